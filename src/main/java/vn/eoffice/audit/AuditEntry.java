@@ -1,0 +1,90 @@
+package vn.eoffice.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One line of the audit log. Its hash covers its own fields and the previous line's hash, so that editing, deleting
+ * or reordering any line breaks the chain from that point on.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    private Long seq;
+    private Instant occurredAt;
+    private Long actorId;
+    private String actorUsername;
+    private String actingFor;
+    private String action;
+    private String objectType;
+    private String objectId;
+    @Column(length = 2000)
+    private String details;
+    private String remoteAddress;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    private String previousHash;
+    private String hash;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(long seq, Instant occurredAt, Long actorId, String actorUsername, String actingFor, String action,
+            String objectType, String objectId, String details, String remoteAddress, Outcome outcome,
+            String previousHash) {
+        this.seq = seq;
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+        this.actorId = actorId;
+        this.actorUsername = actorUsername;
+        this.actingFor = actingFor;
+        this.action = action;
+        this.objectType = objectType;
+        this.objectId = objectId;
+        this.details = details;
+        this.remoteAddress = remoteAddress;
+        this.outcome = outcome;
+        this.previousHash = previousHash;
+        this.hash = computeHash();
+    }
+
+    /** The hash this line should carry, recomputed from its fields. */
+    String computeHash() {
+        String canonical = String.join("\u001f", String.valueOf(seq), occurredAt.toString(), String.valueOf(actorId),
+                String.valueOf(actorUsername), String.valueOf(actingFor), action, String.valueOf(objectType),
+                String.valueOf(objectId), String.valueOf(details), String.valueOf(remoteAddress), outcome.name(),
+                previousHash);
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long seq() { return seq; }
+    public Instant occurredAt() { return occurredAt; }
+    public Long actorId() { return actorId; }
+    public String actorUsername() { return actorUsername; }
+    public String actingFor() { return actingFor; }
+    public String action() { return action; }
+    public String objectType() { return objectType; }
+    public String objectId() { return objectId; }
+    public String details() { return details; }
+    public String remoteAddress() { return remoteAddress; }
+    public Outcome outcome() { return outcome; }
+    public String previousHash() { return previousHash; }
+    public String hash() { return hash; }
+}

@@ -1,0 +1,8 @@
+package vn.eoffice.audit;
+
+/**
+ * How an audited action ended.
+ */
+public enum Outcome {
+    SUCCESS, DENIED, FAILED
+}

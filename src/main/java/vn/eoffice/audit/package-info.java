@@ -1,0 +1,5 @@
+/**
+ * Append-only, hash-chained audit log (nhật ký hệ thống): every change is recorded in the same transaction.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+package vn.eoffice.audit;

@@ -1,0 +1,91 @@
+package vn.eoffice.identity;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import vn.eoffice.audit.AuditLog;
+import vn.eoffice.audit.Outcome;
+import vn.eoffice.organization.OrganizationDirectory;
+
+/**
+ * The one place where the access rule lives; every module asks it before showing or changing a record. Deny by
+ * default. In order:
+ * <ol>
+ * <li>clearance must cover the record's secrecy level, whatever the role (participation does not lift it);</li>
+ * <li>the record must belong to the person's own agency;</li>
+ * <li>{@link Permission#ADMINISTER}: administrators only;</li>
+ * <li>a participant (person, or unit at or below the person's unit if they lead it) may view and edit;</li>
+ * <li>leaders and clerks may view every record of their agency; clerks may also edit (they register);</li>
+ * <li>a unit head may view and edit records owned by their unit or a unit below it;</li>
+ * <li>an officer may view records owned by, or addressed to, their own unit.</li>
+ * </ol>
+ * Under an absence delegation the same rules are tried a second time as the absent colleague (roles, unit,
+ * participation), with the deputy's own clearance.
+ */
+@Service
+public class AccessControl {
+
+    private final OrganizationDirectory organization;
+    private final AuditLog audit;
+
+    AccessControl(OrganizationDirectory organization, AuditLog audit) {
+        this.organization = organization;
+        this.audit = audit;
+    }
+
+    public boolean may(CurrentUser user, Permission permission, ProtectedObject object) {
+        if (user == null || object == null || !user.clearance().covers(object.secrecy())) {
+            return false;
+        }
+        if (object.agencyId() == null || !object.agencyId().equals(user.agencyId())) {
+            return false;
+        }
+        if (allows(user.id(), user.unitId(), user.roles(), permission, object)) {
+            return true;
+        }
+        var delegator = user.delegator();
+        return delegator != null && allows(delegator.userId(), delegator.unitId(), delegator.roles(), permission,
+                object);
+    }
+
+    /** Throws (and audits the refusal) unless {@link #may} allows it. */
+    public void check(CurrentUser user, Permission permission, ProtectedObject object, String objectType,
+            Object objectId) {
+        if (!may(user, permission, object)) {
+            audit.recordAttempt("ACCESS_" + permission, objectType, objectId, null, Outcome.DENIED);
+            throw new AccessDeniedException("denied");
+        }
+    }
+
+    private boolean allows(Long userId, Long unitId, java.util.Set<Role> roles, Permission permission,
+            ProtectedObject object) {
+        if (permission == Permission.ADMINISTER) {
+            return roles.contains(Role.ADMIN);
+        }
+        if (object.participantUserIds().contains(userId)) {
+            return true;
+        }
+        if (roles.contains(Role.LEADER)) {
+            return permission == Permission.VIEW || participatesAsUnit(unitId, object, true);
+        }
+        if (roles.contains(Role.CLERK)) {
+            return true;
+        }
+        if (roles.contains(Role.UNIT_HEAD) && unitId != null) {
+            return organization.isWithin(object.ownerUnitId(), unitId) || participatesAsUnit(unitId, object, true);
+        }
+        if (roles.contains(Role.OFFICER) && unitId != null && permission == Permission.VIEW) {
+            return unitId.equals(object.ownerUnitId()) || participatesAsUnit(unitId, object, false);
+        }
+        return false;
+    }
+
+    private boolean participatesAsUnit(Long unitId, ProtectedObject object, boolean includingSubUnits) {
+        if (unitId == null) {
+            return false;
+        }
+        return object.participantUnitIds().stream().anyMatch(participant -> includingSubUnits
+                ? organization.isWithin(participant, unitId)
+                : participant.equals(unitId));
+    }
+}

@@ -1,0 +1,33 @@
+package vn.eoffice.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads people for Spring Security's login.
+ */
+@Service
+class Accounts implements UserDetailsService {
+
+    private final Users users;
+    private final Clock clock;
+
+    Accounts(Users users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        var user = users.findByUsernameIgnoreCase(username == null ? "" : username.trim())
+                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        return new CurrentUser(user, user.isLocked(Instant.now(clock)), null);
+    }
+}

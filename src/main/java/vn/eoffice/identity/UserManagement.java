@@ -1,0 +1,188 @@
+package vn.eoffice.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eoffice.audit.AuditLog;
+import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.NotFoundException;
+
+/**
+ * People and their access: accounts, passwords, roles, clearance, delegations. Every change is audited.
+ */
+@Service
+@Transactional
+public class UserManagement {
+
+    private final Users users;
+    private final Delegations delegations;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final OrganizationDirectory organization;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UserManagement(Users users, Delegations delegations, PasswordEncoder encoder, PasswordPolicy policy,
+            OrganizationDirectory organization, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.delegations = delegations;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.organization = organization;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public User create(UserDetailsForm form, String initialPassword) {
+        if (users.existsByUsernameIgnoreCase(form.username())) {
+            throw new DomainException("user.username.taken", form.username());
+        }
+        policy.check(form.username(), initialPassword);
+        checkUnitBelongs(form.agencyId(), form.unitId());
+        var user = new User(form.username().trim(), encoder.encode(initialPassword), form.fullName().trim(),
+                form.agencyId(), Instant.now(clock));
+        user.update(form.fullName().trim(), form.title(), form.email(), form.phone(), form.agencyId(), form.unitId(),
+                form.clearance(), form.roles(), form.enabled());
+        var saved = users.save(user);
+        audit.record("USER_CREATED", "USER", saved.getId(), saved.getUsername() + " " + saved.getRoles());
+        return saved;
+    }
+
+    public User update(Long id, UserDetailsForm form) {
+        var user = get(id);
+        checkUnitBelongs(form.agencyId(), form.unitId());
+        user.update(form.fullName().trim(), form.title(), form.email(), form.phone(), form.agencyId(),
+                form.unitId(), form.clearance(), form.roles(), form.enabled());
+        audit.record("USER_UPDATED", "USER", id,
+                user.getUsername() + " " + form.roles() + " " + form.clearance() + (form.enabled() ? "" : " disabled"));
+        return user;
+    }
+
+    /** A person changes their own password, proving the current one. */
+    public void changeOwnPassword(Long id, String currentPassword, String newPassword) {
+        var user = get(id);
+        if (!encoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new DomainException("password.currentWrong");
+        }
+        policy.check(user.getUsername(), newPassword);
+        user.changePassword(encoder.encode(newPassword), Instant.now(clock));
+        audit.record("PASSWORD_CHANGED", "USER", id, null);
+    }
+
+    /** An administrator sets a new password, e.g. for a person who forgot theirs. */
+    public void resetPassword(Long id, String newPassword) {
+        var user = get(id);
+        policy.check(user.getUsername(), newPassword);
+        user.changePassword(encoder.encode(newPassword), Instant.now(clock));
+        user.unlock();
+        audit.record("PASSWORD_RESET", "USER", id, null);
+    }
+
+    public void unlock(Long id) {
+        var user = get(id);
+        user.unlock();
+        audit.record("USER_UNLOCKED", "USER", id, null);
+    }
+
+    public void updateContact(Long id, String email, String phone) {
+        get(id).updateContact(email, phone);
+        audit.record("USER_CONTACT_UPDATED", "USER", id, null);
+    }
+
+    public Delegation delegate(Long delegatorId, Long deputyId, LocalDate from, LocalDate to, String reason) {
+        var delegator = get(delegatorId);
+        var deputy = get(deputyId);
+        if (!delegator.getAgencyId().equals(deputy.getAgencyId())) {
+            throw new DomainException("delegation.otherAgency");
+        }
+        var saved = delegations.save(new Delegation(delegatorId, deputyId, from, to, reason, Instant.now(clock)));
+        audit.record("DELEGATION_CREATED", "DELEGATION", saved.getId(),
+                delegator.getUsername() + " -> " + deputy.getUsername() + " " + from + ".." + to);
+        return saved;
+    }
+
+    public void revokeDelegation(Long delegationId) {
+        var delegation = delegations.findById(delegationId).orElseThrow(() -> new NotFoundException("delegation"));
+        delegation.revoke(Instant.now(clock));
+        audit.record("DELEGATION_REVOKED", "DELEGATION", delegationId, null);
+    }
+
+    /** The delegations under which {@code deputyId} may act today. */
+    @Transactional(readOnly = true)
+    public List<Delegation> activeDelegationsFor(Long deputyId) {
+        LocalDate today = LocalDate.now(clock);
+        return delegations.findByDeputyIdAndRevokedAtIsNull(deputyId).stream()
+                .filter(d -> d.activeOn(today))
+                .toList();
+    }
+
+    /** The principal to use while {@code user} acts for {@code delegatorId}; refused without an active delegation. */
+    public CurrentUser actFor(CurrentUser user, Long delegatorId) {
+        if (delegatorId == null) {
+            audit.record("DELEGATION_ENDED", "USER", user.id(), null);
+            return user.withDelegator(null);
+        }
+        activeDelegationsFor(user.id()).stream()
+                .filter(d -> d.getDelegatorId().equals(delegatorId))
+                .findFirst()
+                .orElseThrow(() -> new DomainException("delegation.notActive"));
+        var delegator = get(delegatorId);
+        audit.record("DELEGATION_STARTED", "USER", delegatorId, user.username() + " acts for "
+                + delegator.getUsername());
+        return user.withDelegator(new CurrentUser.Delegator(delegator.getId(), delegator.getUsername(),
+                delegator.getFullName(), delegator.getUnitId(), delegator.getRoles()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Delegation> delegations() {
+        return delegations.findAllByOrderByValidFromDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public User get(Long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findByUsername(String username) {
+        return users.findByUsernameIgnoreCase(username).map(UserSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    public UserSummary summary(Long id) {
+        return UserSummary.of(get(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> membersOf(Long unitId) {
+        return users.findByUnitIdAndEnabledTrueOrderByFullName(unitId).stream().map(UserSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<User> search(Long agencyId, Long unitId, String text, Pageable pageable) {
+        String like = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+        return users.search(agencyId, unitId, like, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyUser() {
+        return users.count() > 0;
+    }
+
+    private void checkUnitBelongs(Long agencyId, Long unitId) {
+        organization.agency(agencyId);
+        if (unitId != null && !organization.unit(unitId).agencyId().equals(agencyId)) {
+            throw new DomainException("user.unit.otherAgency");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package vn.eoffice.organization;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * An agency (cơ quan, tổ chức): a Party committee, commission, State agency… Hosted agencies work in this
+ * installation; the others are the address book used as senders and recipients.
+ */
+@Entity
+public class Agency {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String name;
+    private String shortName;
+    /** Used in document numbers, e.g. BTGDVTU in "15-HD/BTGDVTU". */
+    private String abbreviation;
+    /** Electronic identifier code (mã định danh, QĐ 20/2020/QĐ-TTg), e.g. 000.00.00.H14. */
+    private String identifierCode;
+    @Enumerated(EnumType.STRING)
+    private AgencyKind kind;
+    private boolean hosted;
+    private Long parentId;
+    private String address;
+    private String phone;
+    private String email;
+    private String website;
+    @Embedded
+    private Validity validity;
+    @Version
+    private long version;
+
+    protected Agency() {
+    }
+
+    public Agency(String name, String abbreviation, AgencyKind kind, boolean hosted, Long parentId,
+            Validity validity) {
+        this.name = name;
+        this.abbreviation = abbreviation;
+        this.kind = kind;
+        this.hosted = hosted;
+        this.parentId = parentId;
+        this.validity = validity;
+    }
+
+    public Agency describe(String shortName, String identifierCode, String address, String phone, String email,
+            String website) {
+        this.shortName = shortName;
+        this.identifierCode = identifierCode;
+        this.address = address;
+        this.phone = phone;
+        this.email = email;
+        this.website = website;
+        return this;
+    }
+
+    public void rename(String name, String abbreviation, AgencyKind kind, Long parentId) {
+        this.name = name;
+        this.abbreviation = abbreviation;
+        this.kind = kind;
+        this.parentId = parentId;
+    }
+
+    public void changeValidity(Validity validity) {
+        this.validity = validity;
+    }
+
+    /** Ends the agency's life on {@code lastDay} (merged, split or dissolved); its history stays. */
+    void endOn(LocalDate lastDay) {
+        this.validity = validity.endingOn(lastDay);
+    }
+
+    public boolean activeOn(LocalDate date) {
+        return validity.includes(date);
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public String getShortName() { return shortName; }
+    public String getAbbreviation() { return abbreviation; }
+    public String getIdentifierCode() { return identifierCode; }
+    public AgencyKind getKind() { return kind; }
+    public boolean isHosted() { return hosted; }
+    public Long getParentId() { return parentId; }
+    public String getAddress() { return address; }
+    public String getPhone() { return phone; }
+    public String getEmail() { return email; }
+    public String getWebsite() { return website; }
+    public Validity getValidity() { return validity; }
+    public long getVersion() { return version; }
+}

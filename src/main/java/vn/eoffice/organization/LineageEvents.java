@@ -1,0 +1,10 @@
+package vn.eoffice.organization;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LineageEvents extends JpaRepository<LineageEvent, Long> {
+
+    List<LineageEvent> findAllByOrderByEffectiveDateDesc();
+}

@@ -1,0 +1,59 @@
+package vn.eoffice.organization;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An internal unit (phòng, văn phòng) of a hosted agency; units may nest.
+ */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long agencyId;
+    private Long parentId;
+    private String name;
+    private String abbreviation;
+    private int sortOrder;
+    @Embedded
+    private Validity validity;
+    @Version
+    private long version;
+
+    protected OrgUnit() {
+    }
+
+    public OrgUnit(Long agencyId, Long parentId, String name, String abbreviation, int sortOrder, Validity validity) {
+        this.agencyId = agencyId;
+        this.parentId = parentId;
+        this.name = name;
+        this.abbreviation = abbreviation;
+        this.sortOrder = sortOrder;
+        this.validity = validity;
+    }
+
+    public void update(Long parentId, String name, String abbreviation, int sortOrder, Validity validity) {
+        this.parentId = parentId;
+        this.name = name;
+        this.abbreviation = abbreviation;
+        this.sortOrder = sortOrder;
+        this.validity = validity;
+    }
+
+    public Long getId() { return id; }
+    public Long getAgencyId() { return agencyId; }
+    public Long getParentId() { return parentId; }
+    public String getName() { return name; }
+    public String getAbbreviation() { return abbreviation; }
+    public int getSortOrder() { return sortOrder; }
+    public Validity getValidity() { return validity; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,10 @@
+package vn.eoffice.organization;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrgUnits extends JpaRepository<OrgUnit, Long> {
+
+    List<OrgUnit> findByAgencyIdOrderBySortOrderAscNameAsc(Long agencyId);
+}

@@ -1,0 +1,97 @@
+package vn.eoffice.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eoffice.platform.NotFoundException;
+
+/**
+ * Read side of the organisation for other modules: agencies, units and their nesting, terms in force.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationDirectory {
+
+    private final Agencies agencies;
+    private final OrgUnits units;
+    private final PartyTerms terms;
+
+    OrganizationDirectory(Agencies agencies, OrgUnits units, PartyTerms terms) {
+        this.agencies = agencies;
+        this.units = units;
+        this.terms = terms;
+    }
+
+    public AgencySummary agency(Long id) {
+        return agencies.findById(id).map(AgencySummary::of).orElseThrow(() -> new NotFoundException("agency " + id));
+    }
+
+    public Optional<AgencySummary> agencyByIdentifierCode(String identifierCode) {
+        return agencies.findByIdentifierCode(identifierCode).map(AgencySummary::of);
+    }
+
+    /** Agencies that work in this installation and are in force on {@code date}. */
+    public List<AgencySummary> hostedAgencies(LocalDate date) {
+        return agencies.findByHostedTrueOrderByName().stream()
+                .filter(agency -> agency.activeOn(date))
+                .map(AgencySummary::of)
+                .toList();
+    }
+
+    public UnitSummary unit(Long id) {
+        return units.findById(id).map(UnitSummary::of).orElseThrow(() -> new NotFoundException("unit " + id));
+    }
+
+    public List<UnitSummary> units(Long agencyId, LocalDate date) {
+        return units.findByAgencyIdOrderBySortOrderAscNameAsc(agencyId).stream()
+                .filter(unit -> unit.getValidity().includes(date))
+                .map(UnitSummary::of)
+                .toList();
+    }
+
+    /** The unit and every unit nested below it, at any depth. */
+    public Set<Long> unitAndDescendants(Long unitId) {
+        var unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
+        var all = units.findByAgencyIdOrderBySortOrderAscNameAsc(unit.getAgencyId());
+        Set<Long> found = new HashSet<>();
+        var queue = new ArrayDeque<Long>();
+        queue.add(unitId);
+        while (!queue.isEmpty()) {
+            Long current = queue.poll();
+            if (found.add(current)) {
+                all.stream().filter(u -> current.equals(u.getParentId())).forEach(u -> queue.add(u.getId()));
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code unitId} is {@code ancestorId} itself or nested below it. */
+    public boolean isWithin(Long unitId, Long ancestorId) {
+        if (unitId == null || ancestorId == null) {
+            return false;
+        }
+        Long current = unitId;
+        for (int depth = 0; current != null && depth < 32; depth++) {
+            if (current.equals(ancestorId)) {
+                return true;
+            }
+            current = units.findById(current).map(OrgUnit::getParentId).orElse(null);
+        }
+        return false;
+    }
+
+    /** The Party committee term of the agency in force on {@code date}, if any. */
+    public Optional<PartyTermSummary> termOn(Long agencyId, LocalDate date) {
+        return terms.findByAgencyIdOrderByStartDateDesc(agencyId).stream()
+                .filter(term -> term.includes(date))
+                .findFirst()
+                .map(PartyTermSummary::of);
+    }
+}

@@ -1,0 +1,60 @@
+package vn.eoffice.organization;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.eoffice.platform.DomainException;
+
+/**
+ * A Party committee term (nhiệm kỳ), e.g. 2025–2030: from the day after one congress closes to the close of the next.
+ */
+@Entity
+@Table(name = "party_term")
+public class PartyTerm {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long agencyId;
+    private String name;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    @Version
+    private long version;
+
+    protected PartyTerm() {
+    }
+
+    public PartyTerm(Long agencyId, String name, LocalDate startDate, LocalDate endDate) {
+        this.agencyId = agencyId;
+        update(name, startDate, endDate);
+    }
+
+    public void update(String name, LocalDate startDate, LocalDate endDate) {
+        if (startDate == null) {
+            throw new DomainException("term.start.required");
+        }
+        if (endDate != null && endDate.isBefore(startDate)) {
+            throw new DomainException("validity.to.beforeFrom");
+        }
+        this.name = name;
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    public boolean includes(LocalDate date) {
+        return !date.isBefore(startDate) && (endDate == null || !date.isAfter(endDate));
+    }
+
+    public Long getId() { return id; }
+    public Long getAgencyId() { return agencyId; }
+    public String getName() { return name; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getEndDate() { return endDate; }
+}

@@ -1,0 +1,4 @@
+/**
+ * Pages of the shell itself: the home dashboard.
+ */
+package vn.eoffice.platform.web;

@@ -1,0 +1,56 @@
+package vn.eoffice;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.springframework.test.context.ActiveProfilesResolver;
+
+/**
+ * Chooses the test database from the system property {@code eoffice.test.db} ({@code h2} or {@code postgres}). On
+ * PostgreSQL the test database is created if missing and emptied once per test run, so the suite starts clean.
+ */
+public class TestDatabase implements ActiveProfilesResolver {
+
+    public static final String POSTGRES_URL = System.getProperty("eoffice.test.pg.url",
+            "jdbc:postgresql://127.0.0.1:5432/eoffice_test");
+    private static final String POSTGRES_ADMIN_URL = POSTGRES_URL.replaceAll("/[^/]+$", "/postgres");
+    private static boolean prepared;
+
+    public static boolean postgres() {
+        return "postgres".equals(System.getProperty("eoffice.test.db", "h2"));
+    }
+
+    @Override
+    public String[] resolve(Class<?> testClass) {
+        if (postgres()) {
+            prepare();
+            return new String[] { "demo", "test", "pgtest" };
+        }
+        return new String[] { "demo", "test", "h2test" };
+    }
+
+    private static synchronized void prepare() {
+        if (prepared) {
+            return;
+        }
+        String database = POSTGRES_URL.substring(POSTGRES_URL.lastIndexOf('/') + 1);
+        try (var admin = DriverManager.getConnection(POSTGRES_ADMIN_URL, "postgres", "");
+                var statement = admin.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is not reachable at " + POSTGRES_ADMIN_URL
+                    + " (start it with pg_ctlcluster)", e);
+        }
+        try (var connection = DriverManager.getConnection(POSTGRES_URL, "postgres", "");
+                var statement = connection.createStatement()) {
+            statement.execute("drop schema if exists public cascade");
+            statement.execute("create schema public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty the test database " + POSTGRES_URL, e);
+        }
+        prepared = true;
+    }
+}
