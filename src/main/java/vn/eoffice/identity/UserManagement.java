@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,16 +31,18 @@ public class UserManagement {
     private final PasswordPolicy policy;
     private final OrganizationDirectory organization;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserManagement(Users users, Delegations delegations, PasswordEncoder encoder, PasswordPolicy policy,
-            OrganizationDirectory organization, AuditLog audit, Clock clock) {
+            OrganizationDirectory organization, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.delegations = delegations;
         this.encoder = encoder;
         this.policy = policy;
         this.organization = organization;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -86,6 +89,7 @@ public class UserManagement {
         user.changePassword(encoder.encode(newPassword), Instant.now(clock));
         user.unlock();
         audit.record("PASSWORD_RESET", "USER", id, null);
+        events.publishEvent(new PasswordReset(id));
     }
 
     public void unlock(Long id) {
@@ -108,6 +112,7 @@ public class UserManagement {
         var saved = delegations.save(new Delegation(delegatorId, deputyId, from, to, reason, Instant.now(clock)));
         audit.record("DELEGATION_CREATED", "DELEGATION", saved.getId(),
                 delegator.getUsername() + " -> " + deputy.getUsername() + " " + from + ".." + to);
+        events.publishEvent(new DelegationGranted(saved.getId(), delegatorId, deputyId, from, to));
         return saved;
     }
 
