@@ -1,0 +1,101 @@
+package vn.eoffice.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Headless Debian Chromium driven by Selenium with explicit binary paths, so nothing is ever downloaded. Outside CI
+ * the browser tests are skipped when Chromium is not installed; in CI ({@code CI=true}) its absence fails them.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("eoffice.test.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("eoffice.test.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final File profile;
+
+    private Browser(WebDriver driver, String baseUrl, File profile) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.profile = profile;
+    }
+
+    static Browser open(int port) throws IOException {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(installed, "Chromium/ChromeDriver not installed: browser tests skipped outside CI");
+        }
+        File profile = Files.createTempDirectory("eoffice-chromium").toFile();
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-extensions", "--disable-quic", "--no-first-run", "--window-size=1280,900",
+                "--lang=vi", "--user-data-dir=" + profile.getAbsolutePath());
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        var driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, "http://localhost:" + port, profile);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    Browser go(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    String heading() {
+        return find(By.tagName("h1")).getText();
+    }
+
+    String pageText() {
+        return find(By.tagName("body")).getText();
+    }
+
+    Browser login(String username, String password) {
+        go("/login");
+        find(By.id("username")).sendKeys(username);
+        find(By.id("password")).sendKeys(password);
+        find(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
+        return this;
+    }
+
+    void screenshot(String name) throws IOException {
+        var file = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+        var target = new File("target/screenshots/" + name + ".png");
+        target.getParentFile().mkdirs();
+        Files.copy(file.toPath(), target.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+    }
+}
