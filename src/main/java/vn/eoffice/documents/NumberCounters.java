@@ -1,0 +1,41 @@
+package vn.eoffice.documents;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gap-free counters. The increment runs in the caller's transaction: the row stays locked until that transaction
+ * ends, so a rolled-back registration gives its number back and two clerks (or two nodes) never get the same one.
+ */
+@Component
+class NumberCounters {
+
+    private static final String WHERE = " where register_id = ? and series_key = ? and period_key = ?";
+
+    private final JdbcTemplate jdbc;
+
+    NumberCounters(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next number of the series; must run inside the transaction that uses it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long next(long registerId, String seriesKey, String periodKey) {
+        // the first document of a new year or term creates the counter; a concurrent creator waits, then finds it
+        jdbc.update("insert into number_series (register_id, series_key, period_key, last_number) values (?, ?, ?, 0) "
+                + "on conflict do nothing", registerId, seriesKey, periodKey);
+        jdbc.update("update number_series set last_number = last_number + 1" + WHERE, registerId, seriesKey,
+                periodKey);
+        return jdbc.queryForObject("select last_number from number_series" + WHERE, Long.class, registerId,
+                seriesKey, periodKey);
+    }
+
+    /** The last number issued in a series, 0 if none (for previews; never used to issue). */
+    long peek(long registerId, String seriesKey, String periodKey) {
+        var values = jdbc.queryForList("select last_number from number_series" + WHERE, Long.class, registerId,
+                seriesKey, periodKey);
+        return values.isEmpty() ? 0 : values.get(0);
+    }
+}

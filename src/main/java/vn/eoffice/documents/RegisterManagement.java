@@ -1,0 +1,101 @@
+package vn.eoffice.documents;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eoffice.audit.AuditLog;
+import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.platform.Secrecy;
+
+/**
+ * Registers, document types, and the issuing of numbers. {@link #issue} only runs inside the transaction that
+ * registers or releases the document, so the number and the document commit or roll back together.
+ */
+@Service
+@Transactional
+public class RegisterManagement {
+
+    private final Registers registers;
+    private final DocumentTypes types;
+    private final NumberCounters counters;
+    private final OrganizationDirectory organization;
+    private final AuditLog audit;
+
+    RegisterManagement(Registers registers, DocumentTypes types, NumberCounters counters,
+            OrganizationDirectory organization, AuditLog audit) {
+        this.registers = registers;
+        this.types = types;
+        this.counters = counters;
+        this.organization = organization;
+        this.audit = audit;
+    }
+
+    public Register create(Register register) {
+        organization.agency(register.getAgencyId());
+        var saved = registers.save(register);
+        audit.record("REGISTER_CREATED", "REGISTER", saved.getId(), saved.getName() + " " + saved.getPolicy());
+        return saved;
+    }
+
+    public Register update(Long id, String name, NumberingPolicy policy, boolean secretOnly, boolean active) {
+        var register = get(id);
+        register.update(name, policy, secretOnly, active);
+        audit.record("REGISTER_UPDATED", "REGISTER", id, name + " " + policy);
+        return register;
+    }
+
+    /** Issues the next number of the register for a document; joins the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public IssuedNumber issue(Long registerId, NumberRequest request) {
+        var register = get(registerId);
+        if (!register.isActive()) {
+            throw new DomainException("register.inactive", register.getName());
+        }
+        boolean secret = request.secrecy() != null && request.secrecy() != Secrecy.NONE;
+        if (register.isSecretOnly() != secret && register.getKind() != RegisterKind.INCOMING) {
+            throw new DomainException(secret ? "register.secretNeedsSecretRegister" : "register.onlySecret");
+        }
+        var policy = register.getPolicy();
+        DocumentType type = request.typeCode() == null ? null : type(request.typeCode());
+        Long termId = policy.reset() == NumberingPolicy.Reset.PER_TERM
+                ? organization.termOn(register.getAgencyId(), request.date()).map(t -> t.id()).orElse(null)
+                : null;
+        String seriesKey = policy.seriesKey(type == null ? "-" : type.getCode(), secret);
+        String periodKey = policy.periodKey(request.date(), termId);
+        long ordinal = counters.next(registerId, seriesKey, periodKey);
+        String org = organization.agency(register.getAgencyId()).abbreviation();
+        String notation = policy.render(ordinal, register.writesTypeCode(type), type == null ? null : type.getCode(),
+                org, request.unitAbbreviation(), request.date());
+        return new IssuedNumber(ordinal, notation, seriesKey, periodKey);
+    }
+
+    @Transactional(readOnly = true)
+    public Register get(Long id) {
+        return registers.findById(id).orElseThrow(() -> new NotFoundException("register " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Register> registersOf(Long agencyId) {
+        return registers.findByAgencyIdOrderByKindAscNameAsc(agencyId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Register> activeRegisters(Long agencyId, RegisterKind kind) {
+        return registers.findByAgencyIdAndKindAndActiveTrueOrderByName(agencyId, kind);
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentType type(String code) {
+        return types.findByCode(code).orElseThrow(() -> new DomainException("documentType.unknown", code));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentType> types() {
+        return types.findAllByOrderBySortOrderAscNameAsc();
+    }
+}
