@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.Outcome;
 import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.Secrecy;
 
 /**
  * The one place where the access rule lives; every module asks it before showing or changing a record. Deny by
@@ -87,5 +88,41 @@ public class AccessControl {
         return object.participantUnitIds().stream().anyMatch(participant -> includingSubUnits
                 ? organization.isWithin(participant, unitId)
                 : participant.equals(unitId));
+    }
+
+    /** What {@code user} may VIEW, as a filter for list queries; kept next to {@link #may} so both say the same. */
+    public ListScope listScope(CurrentUser user) {
+        var levels = java.util.EnumSet.noneOf(Secrecy.class);
+        for (Secrecy level : Secrecy.values()) {
+            if (user.clearance().covers(level)) {
+                levels.add(level);
+            }
+        }
+        var owners = new java.util.HashSet<Long>();
+        var units = new java.util.HashSet<Long>();
+        var users = new java.util.HashSet<Long>();
+        boolean whole = widen(user.id(), user.unitId(), user.roles(), owners, units, users);
+        var delegator = user.delegator();
+        if (delegator != null) {
+            whole |= widen(delegator.userId(), delegator.unitId(), delegator.roles(), owners, units, users);
+        }
+        return new ListScope(user.agencyId(), levels, whole, owners, units, users);
+    }
+
+    private boolean widen(Long userId, Long unitId, java.util.Set<Role> roles, java.util.Set<Long> owners,
+            java.util.Set<Long> units, java.util.Set<Long> users) {
+        users.add(userId);
+        if (roles.contains(Role.LEADER) || roles.contains(Role.CLERK)) {
+            return true;
+        }
+        if (roles.contains(Role.UNIT_HEAD) && unitId != null) {
+            var subtree = organization.unitAndDescendants(unitId);
+            owners.addAll(subtree);
+            units.addAll(subtree);
+        } else if (roles.contains(Role.OFFICER) && unitId != null) {
+            owners.add(unitId);
+            units.add(unitId);
+        }
+        return false;
     }
 }

@@ -1,0 +1,179 @@
+package vn.eoffice.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.Secrecy;
+
+/**
+ * A document of the agency: an incoming one registered with its arrival number, or an outgoing or internal one
+ * numbered at release. Guards its own flow; the numbers come from its {@link Register}.
+ */
+@Entity
+public class Document {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long agencyId;
+    @Enumerated(EnumType.STRING)
+    private Direction direction;
+    @Enumerated(EnumType.STRING)
+    private DocumentStatus status;
+    private Long registerId;
+    private Long registerNumber;
+    private String numberSeries;
+    private String numberPeriod;
+    private LocalDate arrivalDate;
+    private Instant receivedAt;
+    private String notation;
+    private LocalDate documentDate;
+    private String typeCode;
+    private String summary;
+    private Long issuerAgencyId;
+    private String issuerName;
+    private String signerName;
+    private String signerPosition;
+    @Enumerated(EnumType.STRING)
+    private Urgency urgency;
+    /** Hỏa tốc sorts first: the urgency's rank, kept as a number so lists can order by it. */
+    private int urgencyRank;
+    @Enumerated(EnumType.STRING)
+    private Secrecy secrecy;
+    private Integer pageCount;
+    private Integer copies;
+    private LocalDate deadline;
+    private Long ownerUnitId;
+    private String note;
+    private Long createdBy;
+    private Instant createdAt;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "document_participant", joinColumns = @JoinColumn(name = "document_id"))
+    private Set<Participant> participants = new LinkedHashSet<>();
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "document_file", joinColumns = @JoinColumn(name = "document_id"))
+    @OrderBy("position")
+    private List<DocumentFile> files = new ArrayList<>();
+    @Version
+    private long version;
+
+    protected Document() {
+    }
+
+    /** An incoming document as the clerk registers it; its arrival number comes from the incoming register. */
+    static Document incoming(Long agencyId, IncomingDetails details, Long clerkId, Long clerkUnitId, Instant now) {
+        var document = new Document();
+        document.agencyId = agencyId;
+        document.direction = Direction.INCOMING;
+        document.status = DocumentStatus.REGISTERED;
+        document.receivedAt = now;
+        document.notation = details.notation().trim();
+        document.documentDate = details.documentDate();
+        document.typeCode = details.typeCode();
+        document.summary = details.summary().trim();
+        document.issuerAgencyId = details.issuerAgencyId();
+        document.issuerName = details.issuerName().trim();
+        document.signerName = details.signerName();
+        document.signerPosition = details.signerPosition();
+        document.urgency = details.urgency();
+        document.urgencyRank = details.urgency().ordinal();
+        document.secrecy = details.secrecy();
+        document.pageCount = details.pageCount();
+        document.copies = details.copies();
+        document.deadline = details.deadline();
+        document.note = details.note();
+        document.createdBy = clerkId;
+        document.createdAt = now;
+        document.ownerUnitId = clerkUnitId;
+        document.participants.add(Participant.user(clerkId, ParticipantRole.HANDLER));
+        return document;
+    }
+
+    void numbered(Long registerId, IssuedNumber number, LocalDate arrivalDate) {
+        this.registerId = registerId;
+        this.registerNumber = number.ordinal();
+        this.numberSeries = number.seriesKey();
+        this.numberPeriod = number.periodKey();
+        this.arrivalDate = arrivalDate;
+    }
+
+    void attach(Long fileId, DocumentFile.Kind kind, String name) {
+        files.add(new DocumentFile(fileId, kind, files.size(), name));
+    }
+
+    /** The clerk submits the registered document to a leader for a directive (trình lãnh đạo). */
+    void submitTo(Long leaderId) {
+        if (direction != Direction.INCOMING || (status != DocumentStatus.REGISTERED
+                && status != DocumentStatus.SUBMITTED)) {
+            throw new DomainException("document.submit.notAllowed");
+        }
+        participants.removeIf(p -> p.role() == ParticipantRole.LEADER);
+        participants.add(Participant.user(leaderId, ParticipantRole.LEADER));
+        status = DocumentStatus.SUBMITTED;
+    }
+
+    void addParticipant(Participant participant) {
+        participants.add(participant);
+    }
+
+    void moveTo(DocumentStatus next) {
+        this.status = next;
+    }
+
+    void assignOwnerUnit(Long unitId) {
+        if (unitId != null) {
+            this.ownerUnitId = unitId;
+        }
+    }
+
+    public boolean isIncoming() {
+        return direction == Direction.INCOMING;
+    }
+
+    public Long getId() { return id; }
+    public Long getAgencyId() { return agencyId; }
+    public Direction getDirection() { return direction; }
+    public DocumentStatus getStatus() { return status; }
+    public Long getRegisterId() { return registerId; }
+    public Long getRegisterNumber() { return registerNumber; }
+    public LocalDate getArrivalDate() { return arrivalDate; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public String getNotation() { return notation; }
+    public LocalDate getDocumentDate() { return documentDate; }
+    public String getTypeCode() { return typeCode; }
+    public String getSummary() { return summary; }
+    public Long getIssuerAgencyId() { return issuerAgencyId; }
+    public String getIssuerName() { return issuerName; }
+    public String getSignerName() { return signerName; }
+    public String getSignerPosition() { return signerPosition; }
+    public Urgency getUrgency() { return urgency; }
+    public Secrecy getSecrecy() { return secrecy; }
+    public Integer getPageCount() { return pageCount; }
+    public Integer getCopies() { return copies; }
+    public LocalDate getDeadline() { return deadline; }
+    public Long getOwnerUnitId() { return ownerUnitId; }
+    public String getNote() { return note; }
+    public Long getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Set<Participant> getParticipants() { return Set.copyOf(participants); }
+    public List<DocumentFile> getFiles() { return List.copyOf(files); }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,160 @@
+package vn.eoffice.documents;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eoffice.audit.AuditLog;
+import vn.eoffice.identity.AccessControl;
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Permission;
+import vn.eoffice.identity.ProtectedObject;
+import vn.eoffice.identity.Role;
+import vn.eoffice.identity.UserManagement;
+import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.NotFoundException;
+
+/**
+ * The documents' facade: registering incoming documents with their arrival number, submitting them to a leader, and
+ * reading them under the access rule. A document the caller may not see does not exist for them (404).
+ */
+@Service
+@Transactional
+public class DocumentManagement {
+
+    private final Documents documents;
+    private final DocumentEvents timeline;
+    private final RegisterManagement registers;
+    private final AccessControl access;
+    private final UserManagement users;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DocumentManagement(Documents documents, DocumentEvents timeline, RegisterManagement registers,
+            AccessControl access, UserManagement users, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.documents = documents;
+        this.timeline = timeline;
+        this.registers = registers;
+        this.access = access;
+        this.users = users;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Registers an incoming document: arrival number and date from the register, in this same transaction. */
+    public Document registerIncoming(CurrentUser clerk, IncomingDetails details, List<AttachedFile> files) {
+        if (!clerk.hasRole(Role.CLERK)) {
+            throw new AccessDeniedException("clerks register documents");
+        }
+        if (!clerk.clearance().covers(details.secrecy())) {
+            throw new DomainException("document.secrecy.notCleared");
+        }
+        var register = registers.get(details.registerId());
+        if (register.getKind() != RegisterKind.INCOMING || !register.getAgencyId().equals(clerk.agencyId())) {
+            throw new DomainException("document.register.notIncoming");
+        }
+        registers.type(details.typeCode());
+        var now = Instant.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        if (details.deadline() != null && details.deadline().isBefore(today)) {
+            throw new DomainException("document.deadline.past");
+        }
+        var document = Document.incoming(clerk.agencyId(), details, clerk.id(), clerk.unitId(), now);
+        var number = registers.issue(register.getId(), NumberRequest.arrival(today, details.secrecy()));
+        document.numbered(register.getId(), number, today);
+        for (var file : files) {
+            document.attach(file.fileId(), document.getFiles().isEmpty() ? DocumentFile.Kind.MAIN
+                    : DocumentFile.Kind.ATTACHMENT, file.name());
+        }
+        documents.save(document);
+        record(document, clerk, "REGISTERED", "Số đến " + number.ordinal());
+        audit.record("DOCUMENT_REGISTERED", "DOCUMENT", document.getId(),
+                "số đến " + number.ordinal() + ", " + document.getNotation());
+        events.publishEvent(new DocumentRegistered(document.getId(), document.getAgencyId(), number.ordinal(),
+                document.getUrgency().isUrgent()));
+        return document;
+    }
+
+    /** Earlier registrations from the same issuer with the same number and date (a probable duplicate). */
+    @Transactional(readOnly = true)
+    public List<Document> probableDuplicates(CurrentUser user, String issuerName, String notation,
+            LocalDate documentDate) {
+        if (issuerName == null || notation == null || documentDate == null) {
+            return List.of();
+        }
+        return documents.findByAgencyIdAndDirectionAndIssuerNameIgnoreCaseAndNotationIgnoreCaseAndDocumentDate(
+                user.agencyId(), Direction.INCOMING, issuerName.trim(), notation.trim(), documentDate).stream()
+                .filter(document -> access.may(user, Permission.VIEW, protection(document)))
+                .toList();
+    }
+
+    /** The clerk submits the document to a leader of the agency for a directive. */
+    public Document submit(CurrentUser clerk, Long documentId, Long leaderId) {
+        var document = visible(clerk, documentId);
+        if (!clerk.hasRole(Role.CLERK)) {
+            throw new AccessDeniedException("clerks submit documents");
+        }
+        var leader = users.summary(leaderId);
+        if (!leader.roles().contains(Role.LEADER) || !leader.agencyId().equals(document.getAgencyId())
+                || !leader.enabled()) {
+            throw new DomainException("document.submit.notALeader");
+        }
+        if (!leader.clearance().covers(document.getSecrecy())) {
+            throw new DomainException("document.submit.leaderNotCleared");
+        }
+        document.submitTo(leaderId);
+        record(document, clerk, "SUBMITTED", leader.fullName());
+        audit.record("DOCUMENT_SUBMITTED", "DOCUMENT", documentId, leader.username());
+        events.publishEvent(new DocumentSubmitted(documentId, leaderId, document.getSummary(),
+                document.getUrgency().isUrgent()));
+        return document;
+    }
+
+    /** The document if the user may see it; otherwise, as if it did not exist. */
+    @Transactional(readOnly = true)
+    public Document visible(CurrentUser user, Long documentId) {
+        var document = documents.findById(documentId).orElseThrow(() -> new NotFoundException("document"));
+        if (!access.may(user, Permission.VIEW, protection(document))) {
+            throw new NotFoundException("document");
+        }
+        return document;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentEvent> timeline(CurrentUser user, Long documentId) {
+        visible(user, documentId);
+        return timeline.findByDocumentIdOrderByOccurredAtAscIdAsc(documentId);
+    }
+
+    /** The facts about a document that decide who may reach it. */
+    static ProtectedObject protection(Document document) {
+        Set<Long> people = new HashSet<>();
+        Set<Long> units = new HashSet<>();
+        for (var participant : document.getParticipants()) {
+            if (participant.userId() != null) {
+                people.add(participant.userId());
+            }
+            if (participant.unitId() != null) {
+                units.add(participant.unitId());
+            }
+        }
+        return new ProtectedObject(document.getAgencyId(), document.getOwnerUnitId(), document.getSecrecy(), people,
+                units);
+    }
+
+    void record(Document document, CurrentUser actor, String kind, String note) {
+        Long actingFor = actor.delegator() == null ? null : actor.delegator().userId();
+        timeline.save(new DocumentEvent(document.getId(), Instant.now(clock), actor.id(), actingFor, kind, note));
+    }
+}

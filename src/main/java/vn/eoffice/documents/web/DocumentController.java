@@ -1,0 +1,95 @@
+package vn.eoffice.documents.web;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.eoffice.documents.DocumentManagement;
+import vn.eoffice.documents.RegisterManagement;
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Role;
+import vn.eoffice.identity.UserManagement;
+import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.DomainException;
+
+/**
+ * A document's page: its metadata, files, participants and timeline, and the next step for the person looking.
+ */
+@Controller
+@RequestMapping("/documents/{id}")
+class DocumentController {
+
+    private final DocumentManagement documents;
+    private final RegisterManagement registers;
+    private final UserManagement users;
+    private final OrganizationDirectory organization;
+
+    DocumentController(DocumentManagement documents, RegisterManagement registers, UserManagement users,
+            OrganizationDirectory organization) {
+        this.documents = documents;
+        this.registers = registers;
+        this.users = users;
+        this.organization = organization;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    public String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        var document = documents.visible(user, id);
+        var timeline = documents.timeline(user, id);
+        Map<Long, String> names = new HashMap<>();
+        timeline.forEach(event -> {
+            names.computeIfAbsent(event.getActorId(), this::name);
+            if (event.getActingFor() != null) {
+                names.computeIfAbsent(event.getActingFor(), this::name);
+            }
+        });
+        document.getParticipants().stream().filter(p -> p.userId() != null)
+                .forEach(p -> names.computeIfAbsent(p.userId(), this::name));
+        model.addAttribute("document", document);
+        model.addAttribute("participants", document.getParticipants());
+        model.addAttribute("files", document.getFiles());
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("names", names);
+        Map<Long, String> unitNames = new HashMap<>();
+        document.getParticipants().stream().filter(p -> p.unitId() != null)
+                .forEach(p -> unitNames.computeIfAbsent(p.unitId(), unit -> organization.unit(unit).name()));
+        model.addAttribute("unitNames", unitNames);
+        model.addAttribute("register", document.getRegisterId() == null ? null
+                : registers.get(document.getRegisterId()));
+        if (user.hasRole(Role.CLERK)) {
+            model.addAttribute("leaders", users.search(user.agencyId(), null, null,
+                    org.springframework.data.domain.PageRequest.of(0, 100)).stream()
+                    .filter(u -> u.hasRole(Role.LEADER) && u.isEnabled()).toList());
+        }
+        return "documents/detail";
+    }
+
+    @PostMapping("/submit")
+    @PreAuthorize("hasRole('CLERK')")
+    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam Long leaderId,
+            RedirectAttributes redirect) {
+        try {
+            documents.submit(user, id, leaderId);
+            redirect.addFlashAttribute("flash", "document.submitted");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("actionError", e.messageKey());
+        }
+        return "redirect:/documents/" + id;
+    }
+
+    private String name(Long userId) {
+        return userId == null ? "" : users.summary(userId).fullName();
+    }
+}
