@@ -1,0 +1,110 @@
+package vn.eoffice.documents.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+
+import vn.eoffice.documents.Box;
+import vn.eoffice.documents.Document;
+import vn.eoffice.documents.DocumentFile;
+import vn.eoffice.documents.DocumentManagement;
+import vn.eoffice.documents.DocumentQueries;
+import vn.eoffice.documents.DocumentRow;
+import vn.eoffice.documents.DocumentStatus;
+import vn.eoffice.documents.IncomingDetails;
+import vn.eoffice.documents.Participant;
+import vn.eoffice.documents.Urgency;
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.platform.ApiController;
+import vn.eoffice.platform.Secrecy;
+
+@ApiController("/api/v1/documents")
+@Tag(name = "Documents")
+class DocumentApiController {
+
+    private final DocumentManagement documents;
+    private final DocumentQueries queries;
+
+    DocumentApiController(DocumentManagement documents, DocumentQueries queries) {
+        this.documents = documents;
+        this.queries = queries;
+    }
+
+    record Registered(Long id, long arrivalNumber, LocalDate arrivalDate) {
+    }
+
+    record DocumentView(Long id, String direction, DocumentStatus status, Long registerId, Long registerNumber,
+            LocalDate arrivalDate, Instant receivedAt, String notation, LocalDate documentDate, String typeCode,
+            String summary, String issuerName, String signerName, String signerPosition, Urgency urgency,
+            Secrecy secrecy, Integer pageCount, LocalDate deadline, List<DocumentFile> files,
+            List<Participant> participants) {
+
+        static DocumentView of(Document d) {
+            return new DocumentView(d.getId(), d.getDirection().name(), d.getStatus(), d.getRegisterId(),
+                    d.getRegisterNumber(), d.getArrivalDate(), d.getReceivedAt(), d.getNotation(),
+                    d.getDocumentDate(), d.getTypeCode(), d.getSummary(), d.getIssuerName(), d.getSignerName(),
+                    d.getSignerPosition(), d.getUrgency(), d.getSecrecy(), d.getPageCount(), d.getDeadline(),
+                    d.getFiles(), List.copyOf(d.getParticipants()));
+        }
+    }
+
+    record RowPage(List<DocumentRow> content, int page, int size, long totalElements) {
+    }
+
+    record Submission(@NotNull(message = "{document.submit.leaderRequired}") Long leaderId) {
+    }
+
+    @PostMapping(path = "/incoming", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('CLERK')")
+    @Operation(summary = "Register an incoming document (multipart: a 'metadata' JSON part and 'files' parts)")
+    ResponseEntity<Registered> register(@AuthenticationPrincipal CurrentUser user,
+            @Valid @RequestPart("metadata") IncomingDetails metadata) {
+        var document = documents.registerIncoming(user, metadata, List.of());
+        return ResponseEntity.created(URI.create("/api/v1/documents/" + document.getId()))
+                .body(new Registered(document.getId(), document.getRegisterNumber(), document.getArrivalDate()));
+    }
+
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    @Operation(summary = "A document the caller may see (404 otherwise)")
+    public DocumentView get(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+        return DocumentView.of(documents.visible(user, id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Incoming documents in a box, urgent first (metadata only)")
+    RowPage list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "ALL") Box box,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        var rows = queries.incoming(user, box, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+        return new RowPage(rows.getContent(), rows.getNumber(), rows.getSize(), rows.getTotalElements());
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasRole('CLERK')")
+    @Operation(summary = "Submit an incoming document to a leader for a directive")
+    @Transactional
+    public DocumentView submit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @Valid @RequestBody Submission submission) {
+        documents.submit(user, id, submission.leaderId());
+        return get(user, id);
+    }
+}

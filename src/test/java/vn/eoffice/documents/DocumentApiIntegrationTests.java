@@ -1,0 +1,113 @@
+package vn.eoffice.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.eoffice.IntegrationTest;
+
+import static org.hamcrest.Matchers.greaterThan;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class DocumentApiIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired RegisterManagement registers;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+    @Test
+    void clerkRegistersThroughTheApiAndGetsTheArrivalNumber() throws Exception {
+        var result = mvc.perform(multipart("/api/v1/documents/incoming")
+                        .file(metadata(json("15-HD/" + UUID.randomUUID().toString().substring(0, 5), "NONE")))
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/documents/")))
+                .andExpect(jsonPath("$.arrivalNumber").value(greaterThan(0)))
+                .andReturn();
+        String location = result.getResponse().getHeader("Location");
+        mvc.perform(get(location).with(httpBasic("lanhdao", "demo123")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REGISTERED"))
+                .andExpect(jsonPath("$.summary").value("Về việc tổ chức hội nghị báo cáo viên quý IV"));
+        mvc.perform(get("/api/v1/documents").param("box", "REGISTERED").with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(greaterThan(0)));
+    }
+
+    @Test
+    void invalidMetadataGivesFieldMessagesInVietnamese() throws Exception {
+        mvc.perform(multipart("/api/v1/documents/incoming")
+                        .file(metadata("{\"registerId\":" + register() + ",\"urgency\":\"NORMAL\",\"secrecy\":\"NONE\"}"))
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields.summary").value("Cần nhập trích yếu."))
+                .andExpect(jsonPath("$.fields.notation").value("Cần nhập số, ký hiệu của văn bản."));
+        mvc.perform(multipart("/api/v1/documents/incoming").file(metadata("{không phải json"))
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void officersCannotRegisterAndSecretDocumentsAreInvisibleToThem() throws Exception {
+        mvc.perform(multipart("/api/v1/documents/incoming").file(metadata(json("1-CV/X", "NONE")))
+                        .with(httpBasic("chuyenvien", "demo123")))
+                .andExpect(status().isForbidden());
+        var created = mvc.perform(multipart("/api/v1/documents/incoming")
+                        .file(metadata(json("7-BC/" + UUID.randomUUID().toString().substring(0, 5), "MAT")))
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isCreated()).andReturn();
+        String location = created.getResponse().getHeader("Location");
+        mvc.perform(get(location).with(httpBasic("chuyenvien", "demo123"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void submitsToALeader() throws Exception {
+        var created = mvc.perform(multipart("/api/v1/documents/incoming")
+                        .file(metadata(json("9-TB/" + UUID.randomUUID().toString().substring(0, 5), "NONE")))
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isCreated()).andReturn();
+        String location = created.getResponse().getHeader("Location");
+        Long leader = ((vn.eoffice.identity.CurrentUser) accounts.loadUserByUsername("lanhdao")).id();
+        mvc.perform(post(location + "/submit").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"leaderId\":" + leader + "}").with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+        mvc.perform(post(location + "/submit").contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields.leaderId").value("Cần chọn lãnh đạo nhận văn bản."));
+    }
+
+    private String json(String notation, String secrecy) {
+        return """
+                {"registerId": %d, "notation": "%s", "documentDate": "%s", "typeCode": "CV",
+                 "summary": "Về việc tổ chức hội nghị báo cáo viên quý IV", "issuerName": "Tỉnh ủy Điện Biên",
+                 "urgency": "NORMAL", "secrecy": "%s", "pageCount": 2, "copies": 1}
+                """.formatted(register(), notation, LocalDate.now().minusDays(1), secrecy);
+    }
+
+    private Long register() {
+        var clerk = (vn.eoffice.identity.CurrentUser) accounts.loadUserByUsername("vanthu");
+        return registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+    }
+
+    private static MockMultipartFile metadata(String json) {
+        return new MockMultipartFile("metadata", "", MediaType.APPLICATION_JSON_VALUE,
+                json.getBytes(StandardCharsets.UTF_8));
+    }
+}
