@@ -42,11 +42,37 @@ public class RegisterManagement {
         return saved;
     }
 
-    public Register update(Long id, String name, NumberingPolicy policy, boolean secretOnly, boolean active) {
+    public Register create(RegisterForm form) {
+        return create(new Register(form.agencyId(), form.kind(), form.name().trim(), form.partyRules(), form.policy(),
+                form.secretOnly()));
+    }
+
+    /**
+     * Changes the register's name, policy or state. Numbers already issued stay as they are; a changed policy
+     * applies from the next number on.
+     */
+    public Register update(Long id, RegisterForm form) {
         var register = get(id);
-        register.update(name, policy, secretOnly, active);
-        audit.record("REGISTER_UPDATED", "REGISTER", id, name + " " + policy);
+        register.update(form.name().trim(), form.policy(), form.secretOnly(), form.active());
+        audit.record("REGISTER_UPDATED", "REGISTER", id, form.name() + " " + form.policy());
         return register;
+    }
+
+    /** What the next number would look like today, without issuing it (a preview for the administrator). */
+    @Transactional(readOnly = true)
+    public String preview(Long registerId, String typeCode, java.time.LocalDate date) {
+        var register = get(registerId);
+        var policy = register.getPolicy();
+        DocumentType type = typeCode == null ? null : types.findByCode(typeCode).orElse(null);
+        Long termId = policy.reset() == NumberingPolicy.Reset.PER_TERM
+                ? organization.termOn(register.getAgencyId(), date).map(t -> t.id()).orElse(null) : null;
+        if (policy.reset() == NumberingPolicy.Reset.PER_TERM && termId == null) {
+            return "—";
+        }
+        String series = policy.seriesKey(type == null ? "-" : type.getCode(), register.isSecretOnly());
+        long next = counters.peek(registerId, series, policy.periodKey(date, termId)) + 1;
+        return policy.render(next, register.writesTypeCode(type), type == null ? null : type.getCode(),
+                organization.agency(register.getAgencyId()).abbreviation(), "VP", date);
     }
 
     /** Issues the next number of the register for a document; joins the caller's transaction. */
