@@ -1,0 +1,51 @@
+package vn.eoffice.organization.web;
+
+import java.util.Map;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.validation.BindingResult;
+
+import vn.eoffice.platform.DomainException;
+
+/**
+ * Puts a refused change back on the form: next to the field it concerns when there is one, otherwise at the top.
+ * A concurrent edit (optimistic lock) becomes the platform's {@code error.conflict} message.
+ */
+final class FormErrors {
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "agency.identifierCode.taken", "identifierCode",
+            "agency.parent.cycle", "parentId",
+            "validity.to.beforeFrom", "validTo",
+            "validity.from.required", "validFrom",
+            "unit.parent.cycle", "parentId",
+            "unit.parent.otherAgency", "parentId",
+            "term.overlap", "startDate",
+            "term.start.required", "startDate",
+            "term.name.required", "name");
+
+    private FormErrors() {
+    }
+
+    static void reject(RuntimeException e, BindingResult binding) {
+        if (e instanceof DomainException domain) {
+            String field = FIELDS.get(domain.messageKey());
+            if (field != null && binding.getFieldType(field) != null) {
+                binding.rejectValue(field, domain.messageKey(), domain.arguments(), domain.messageKey());
+            } else {
+                binding.reject(domain.messageKey(), domain.arguments(), domain.messageKey());
+            }
+        } else if (e instanceof OptimisticLockingFailureException) {
+            binding.reject("error.conflict");
+        } else {
+            throw e;
+        }
+    }
+
+    /** Checks the dates of a form the annotations cannot compare. */
+    static void checkDates(boolean inOrder, String toField, BindingResult binding) {
+        if (!inOrder && !binding.hasFieldErrors(toField)) {
+            binding.rejectValue(toField, "validity.to.beforeFrom");
+        }
+    }
+}
