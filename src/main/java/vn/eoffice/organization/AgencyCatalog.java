@@ -85,6 +85,13 @@ public class AgencyCatalog {
                 .orElseThrow(() -> new NotFoundException("term " + termId));
     }
 
+    /** Names of the address book's agencies, folded as {@link SearchText#fold} does, to spot duplicates. */
+    public Set<String> externalFoldedNames() {
+        var names = new HashSet<String>();
+        agencies.findByHostedFalseOrderByName().forEach(agency -> names.add(SearchText.fold(agency.getName())));
+        return names;
+    }
+
     public Set<String> identifierCodes() {
         return new HashSet<>(agencies.identifierCodes());
     }

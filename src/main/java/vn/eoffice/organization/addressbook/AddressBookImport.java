@@ -66,7 +66,9 @@ public class AddressBookImport {
         List<Problem> problems = new ArrayList<>();
         List<AgencyDetails> valid = new ArrayList<>();
         var existing = catalog.identifierCodes();
+        var existingNames = catalog.externalFoldedNames();
         Map<String, Integer> seenCodes = new HashMap<>();
+        Map<String, Integer> seenNames = new HashMap<>();
         var today = LocalDate.now(clock);
         for (var row : rows.subList(1, rows.size())) {
             var checked = new RowCheck(row, header, kinds, validator, today);
@@ -81,6 +83,7 @@ public class AddressBookImport {
                     seenCodes.put(code, row.line());
                 }
             }
+            checkName(checked, row.line(), existingNames, seenNames);
             problems.addAll(checked.problems());
             if (checked.problems().isEmpty()) {
                 valid.add(checked.details());
@@ -95,6 +98,24 @@ public class AddressBookImport {
         } catch (DataIntegrityViolationException e) {
             // another administrator imported the same identifier code meanwhile
             throw new DomainException("error.conflict");
+        }
+    }
+
+    /** Agencies without a code can only be told apart by name: the same name twice is a duplicate. */
+    private static void checkName(RowCheck checked, int line, java.util.Set<String> existing,
+            Map<String, Integer> seen) {
+        String name = checked.details().name();
+        if (name == null || checked.hasProblem(AddressBookColumns.NAME)) {
+            return;
+        }
+        String folded = SearchText.fold(name);
+        if (existing.contains(folded)) {
+            checked.problem(AddressBookColumns.NAME, "addressBook.row.nameExists", name);
+        } else if (seen.containsKey(folded)) {
+            checked.problem(AddressBookColumns.NAME, "addressBook.row.nameRepeated", name,
+                    String.valueOf(seen.get(folded)));
+        } else {
+            seen.put(folded, line);
         }
     }
 

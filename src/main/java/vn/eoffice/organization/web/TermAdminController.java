@@ -80,6 +80,7 @@ class TermAdminController {
         model.addAttribute("agency", catalog.hostedAgency(agencyId));
         model.addAttribute("form", form);
         model.addAttribute("termId", termId);
+        model.addAttribute("action", "/admin/agencies/" + agencyId + "/terms" + (termId == null ? "" : "/" + termId));
         model.addAttribute("version", version);
         return "organization/term-form";
     }

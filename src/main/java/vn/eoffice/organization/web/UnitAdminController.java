@@ -86,6 +86,7 @@ class UnitAdminController {
         model.addAttribute("agency", catalog.hostedAgency(agencyId));
         model.addAttribute("form", form);
         model.addAttribute("unitId", unitId);
+        model.addAttribute("action", "/admin/agencies/" + agencyId + "/units" + (unitId == null ? "" : "/" + unitId));
         model.addAttribute("version", version);
         model.addAttribute("parents", catalog.units(agencyId).stream()
                 .filter(unit -> !unit.getId().equals(unitId)).toList());
