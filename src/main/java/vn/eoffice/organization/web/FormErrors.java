@@ -2,6 +2,7 @@ package vn.eoffice.organization.web;
 
 import java.util.Map;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
@@ -35,7 +36,8 @@ final class FormErrors {
             } else {
                 binding.reject(domain.messageKey(), domain.arguments(), domain.messageKey());
             }
-        } else if (e instanceof OptimisticLockingFailureException) {
+        } else if (e instanceof OptimisticLockingFailureException || e instanceof DataIntegrityViolationException) {
+            // someone else saved the same record or the same identifier code a moment earlier
             binding.reject("error.conflict");
         } else {
             throw e;
