@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Set;
 
 import vn.eoffice.platform.DomainException;
-import vn.eoffice.platform.NotFoundException;
 
 /** The checks that span several records: unique codes, acyclic trees, non-overlapping terms, lineage shape. */
 class OrganizationRules {
@@ -47,7 +46,8 @@ class OrganizationRules {
             if (current.equals(agencyId)) {
                 throw new DomainException("agency.parent.cycle");
             }
-            current = agencies.findById(current).orElseThrow(() -> new NotFoundException("agency")).getParentId();
+            current = agencies.findById(current).orElseThrow(() -> new DomainException("agency.parent.unknown"))
+                    .getParentId();
         }
     }
 
@@ -55,7 +55,7 @@ class OrganizationRules {
         Set<Long> seen = new HashSet<>();
         Long current = parentId;
         while (current != null && seen.add(current) && seen.size() <= MAX_DEPTH) {
-            var parent = units.findById(current).orElseThrow(() -> new NotFoundException("unit"));
+            var parent = units.findById(current).orElseThrow(() -> new DomainException("unit.parent.unknown"));
             if (current.equals(unitId)) {
                 throw new DomainException("unit.parent.cycle");
             }

@@ -14,16 +14,18 @@ import vn.eoffice.platform.DomainException;
  */
 final class FormErrors {
 
-    private static final Map<String, String> FIELDS = Map.of(
-            "agency.identifierCode.taken", "identifierCode",
-            "agency.parent.cycle", "parentId",
-            "validity.to.beforeFrom", "validTo",
-            "validity.from.required", "validFrom",
-            "unit.parent.cycle", "parentId",
-            "unit.parent.otherAgency", "parentId",
-            "term.overlap", "startDate",
-            "term.start.required", "startDate",
-            "term.name.required", "name");
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("agency.identifierCode.taken", "identifierCode"),
+            Map.entry("agency.parent.cycle", "parentId"),
+            Map.entry("agency.parent.unknown", "parentId"),
+            Map.entry("unit.parent.unknown", "parentId"),
+            Map.entry("validity.to.beforeFrom", "validTo"),
+            Map.entry("validity.from.required", "validFrom"),
+            Map.entry("unit.parent.cycle", "parentId"),
+            Map.entry("unit.parent.otherAgency", "parentId"),
+            Map.entry("term.overlap", "startDate"),
+            Map.entry("term.start.required", "startDate"),
+            Map.entry("term.name.required", "name"));
 
     private FormErrors() {
     }

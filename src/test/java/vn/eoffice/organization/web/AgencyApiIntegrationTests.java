@@ -99,6 +99,22 @@ class AgencyApiIntegrationTests {
     }
 
     @Test
+    void anUnknownParentOrReversedDatesAreBadRequestsWithAMessage() throws Exception {
+        mvc.perform(post("/api/v1/agencies").with(httpBasic("admin", "demo123"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"X\", \"abbreviation\": \"X\", \"kind\": \"OTHER\", "
+                                + "\"validFrom\": \"2025-01-01\", \"parentId\": 987654321}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", is("Cơ quan cấp trên đã chọn không tồn tại.")));
+        mvc.perform(post("/api/v1/agencies").with(httpBasic("admin", "demo123"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"X\", \"abbreviation\": \"X\", \"kind\": \"OTHER\", "
+                                + "\"validFrom\": \"2025-01-01\", \"validTo\": \"2024-12-31\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", is("Ngày kết thúc không được trước ngày bắt đầu.")));
+    }
+
+    @Test
     void onlyAdministratorsCreateAgencies() throws Exception {
         mvc.perform(post("/api/v1/agencies").with(httpBasic("chuyenvien", "demo123"))
                         .contentType(MediaType.APPLICATION_JSON)
