@@ -66,20 +66,19 @@ public class Agency {
 
     void apply(AgencyDetails details) {
         rename(details.name().trim(), details.abbreviation().trim(), details.kind(), details.parentId());
-        describe(AgencyDetails.clean(details.shortName()), AgencyDetails.clean(details.identifierCode()),
-                AgencyDetails.clean(details.address()), AgencyDetails.clean(details.phone()),
-                AgencyDetails.clean(details.email()), AgencyDetails.clean(details.website()));
+        describe(details.shortName(), details.identifierCode(), details.address(), details.phone(), details.email(),
+                details.website());
         changeValidity(new Validity(details.validFrom(), details.validTo()));
     }
 
     public Agency describe(String shortName, String identifierCode, String address, String phone, String email,
             String website) {
-        this.shortName = shortName;
-        this.identifierCode = identifierCode;
-        this.address = address;
-        this.phone = phone;
-        this.email = email;
-        this.website = website;
+        this.shortName = AgencyDetails.clean(shortName);
+        this.identifierCode = AgencyDetails.clean(identifierCode);
+        this.address = AgencyDetails.clean(address);
+        this.phone = AgencyDetails.clean(phone);
+        this.email = AgencyDetails.clean(email);
+        this.website = AgencyDetails.clean(website);
         refreshSearchKey();
         return this;
     }

@@ -68,11 +68,25 @@ public class OrganizationTree {
             }
         }
         Set<Long> placed = new HashSet<>();
+        // the branches holding this installation's own agencies come first; the address book follows
         return roots.stream()
-                .sorted(Comparator.comparing(Agency::isHosted).reversed().thenComparing(Agency::getName))
                 .map(root -> node(root, date, childrenByParent, unitsByAgency, placed))
                 .filter(Objects::nonNull)
+                .sorted(Comparator.comparing((AgencyNode node) -> !holdsHosted(node))
+                        .thenComparing(node -> node.agency().getName()))
                 .toList();
+    }
+
+    /** The lineage events in which the agency ended or began, latest first. */
+    public List<LineageEntry> historyOf(Long agencyId) {
+        return history().stream()
+                .filter(entry -> entry.predecessors().stream().anyMatch(a -> a.id().equals(agencyId))
+                        || entry.successors().stream().anyMatch(a -> a.id().equals(agencyId)))
+                .toList();
+    }
+
+    private static boolean holdsHosted(AgencyNode node) {
+        return node.agency().isHosted() || node.children().stream().anyMatch(OrganizationTree::holdsHosted);
     }
 
     public List<LineageEntry> history() {

@@ -22,6 +22,7 @@ import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.AgencyDetails;
 import vn.eoffice.organization.AgencyKind;
 import vn.eoffice.organization.OrganizationManagement;
+import vn.eoffice.organization.OrganizationTree;
 
 /** Hosted agencies: list, detail with units and terms, create and edit. */
 @Controller
@@ -31,11 +32,14 @@ class AgencyAdminController {
     static final int PAGE_SIZE = 20;
 
     private final AgencyCatalog catalog;
+    private final OrganizationTree tree;
     private final OrganizationManagement management;
     private final Clock clock;
 
-    AgencyAdminController(AgencyCatalog catalog, OrganizationManagement management, Clock clock) {
+    AgencyAdminController(AgencyCatalog catalog, OrganizationTree tree, OrganizationManagement management,
+            Clock clock) {
         this.catalog = catalog;
+        this.tree = tree;
         this.management = management;
         this.clock = clock;
     }
@@ -55,6 +59,7 @@ class AgencyAdminController {
         model.addAttribute("parent", agency.getParentId() == null ? null : catalog.agency(agency.getParentId()));
         model.addAttribute("units", catalog.units(id));
         model.addAttribute("terms", catalog.terms(id));
+        model.addAttribute("history", tree.historyOf(id));
         model.addAttribute("today", LocalDate.now(clock));
         return "organization/agency";
     }

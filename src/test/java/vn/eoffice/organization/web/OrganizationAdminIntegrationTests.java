@@ -54,7 +54,9 @@ class OrganizationAdminIntegrationTests {
         mvc.perform(get("/admin/agencies/{id}", commission.getId()).with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Phòng Đoàn thể và các Hội")))
-                .andExpect(content().string(containsString("2025–2030")));
+                .andExpect(content().string(containsString("2025–2030")))
+                .andExpect(content().string(containsString(
+                        "Ban Dân vận Tỉnh ủy Điện Biên; Ban Tuyên giáo Tỉnh ủy Điện Biên")));
         var unit = catalog.units(commission.getId()).get(0);
         var term = catalog.terms(commission.getId()).get(0);
         for (String url : new String[] { "/admin/agencies/%d/edit", "/admin/agencies/%d/units/new",
