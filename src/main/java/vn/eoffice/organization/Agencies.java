@@ -3,24 +3,36 @@ package vn.eoffice.organization;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface Agencies extends JpaRepository<Agency, Long> {
+interface Agencies extends JpaRepository<Agency, Long>, JpaSpecificationExecutor<Agency> {
 
     List<Agency> findByHostedTrueOrderByName();
+
+    List<Agency> findAllByOrderByName();
 
     Optional<Agency> findByIdentifierCode(String identifierCode);
 
     Optional<Agency> findFirstByAbbreviationAndHostedTrueOrderByIdDesc(String abbreviation);
 
-    @Query("""
-            select a from Agency a
-            where (:hosted is null or a.hosted = :hosted)
-              and (:text is null or lower(a.name) like :text or lower(a.abbreviation) like :text
-                   or lower(a.identifierCode) like :text)
-            order by a.name""")
-    Page<Agency> search(Boolean hosted, String text, Pageable pageable);
+    List<Agency> findByHostedFalseOrderByName();
+
+    @Query("select a.identifierCode from Agency a where a.identifierCode is not null")
+    List<String> identifierCodes();
+
+    /** Hosted or external agencies (null: both) whose folded name, abbreviations or code contain the text. */
+    static Specification<Agency> matching(Boolean hosted, String text) {
+        return (root, query, cb) -> {
+            var folded = SearchText.fold(text);
+            var byHosting = hosted == null ? cb.conjunction() : cb.equal(root.get("hosted"), hosted);
+            if (folded.isEmpty()) {
+                return byHosting;
+            }
+            String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            return cb.and(byHosting, cb.like(root.get("searchKey"), pattern, '\\'));
+        };
+    }
 }

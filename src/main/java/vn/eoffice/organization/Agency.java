@@ -37,6 +37,8 @@ public class Agency {
     private String website;
     @Embedded
     private Validity validity;
+    /** Name, abbreviations and code folded without diacritics, for searching. */
+    private String searchKey;
     @Version
     private long version;
 
@@ -51,16 +53,33 @@ public class Agency {
         this.hosted = hosted;
         this.parentId = parentId;
         this.validity = validity;
+        refreshSearchKey();
+    }
+
+    /** A new agency from what an administrator entered. */
+    public static Agency of(AgencyDetails details, boolean hosted) {
+        var agency = new Agency(details.name().trim(), details.abbreviation().trim(), details.kind(), hosted,
+                details.parentId(), new Validity(details.validFrom(), details.validTo()));
+        agency.apply(details);
+        return agency;
+    }
+
+    void apply(AgencyDetails details) {
+        rename(details.name().trim(), details.abbreviation().trim(), details.kind(), details.parentId());
+        describe(details.shortName(), details.identifierCode(), details.address(), details.phone(), details.email(),
+                details.website());
+        changeValidity(new Validity(details.validFrom(), details.validTo()));
     }
 
     public Agency describe(String shortName, String identifierCode, String address, String phone, String email,
             String website) {
-        this.shortName = shortName;
-        this.identifierCode = identifierCode;
-        this.address = address;
-        this.phone = phone;
-        this.email = email;
-        this.website = website;
+        this.shortName = AgencyDetails.clean(shortName);
+        this.identifierCode = AgencyDetails.clean(identifierCode);
+        this.address = AgencyDetails.clean(address);
+        this.phone = AgencyDetails.clean(phone);
+        this.email = AgencyDetails.clean(email);
+        this.website = AgencyDetails.clean(website);
+        refreshSearchKey();
         return this;
     }
 
@@ -69,6 +88,7 @@ public class Agency {
         this.abbreviation = abbreviation;
         this.kind = kind;
         this.parentId = parentId;
+        refreshSearchKey();
     }
 
     public void changeValidity(Validity validity) {
@@ -82,6 +102,11 @@ public class Agency {
 
     public boolean activeOn(LocalDate date) {
         return validity.includes(date);
+    }
+
+    private void refreshSearchKey() {
+        this.searchKey = SearchText.fold(java.util.stream.Stream.of(name, shortName, abbreviation, identifierCode)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" ")));
     }
 
     public Long getId() { return id; }

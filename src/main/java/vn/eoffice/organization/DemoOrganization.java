@@ -63,9 +63,6 @@ class DemoOrganization implements ApplicationRunner {
                 AgencyKind.PARTY_COMMISSION, true, province.getId(), "000.03.17.H17", MERGER);
         commission.describe("Ban Tuyên giáo và Dân vận Tỉnh ủy", "000.03.17.H17",
                 "Phường Điện Biên Phủ, tỉnh Điện Biên", "0215 3826 222", "btgdv@dienbien.dcs.vn", null);
-        management.recordLineage(LineageEvent.Kind.MERGE, MERGER,
-                "Hợp nhất Ban Tuyên giáo và Ban Dân vận Tỉnh ủy theo chủ trương sắp xếp tổ chức bộ máy năm 2025",
-                Set.of(propaganda.getId(), massMobilisation.getId()), Set.of(commission.getId()));
 
         unit(commission, "Văn phòng", "VP", 1);
         unit(commission, "Phòng Tuyên truyền, Báo chí – Xuất bản", "TTBC", 2);
@@ -75,6 +72,10 @@ class DemoOrganization implements ApplicationRunner {
         unit(commission, "Phòng Đoàn thể và các Hội", "ĐTH", 6);
         unit(propaganda, "Phòng Tuyên truyền – Báo chí (trước hợp nhất)", "TTBC", 1);
         unit(massMobilisation, "Phòng Dân vận chính quyền (trước hợp nhất)", "DVCQ", 1);
+        // recorded after the former commissions' units exist, so that the merger ends those units too
+        management.recordLineage(LineageEvent.Kind.MERGE, MERGER,
+                "Hợp nhất Ban Tuyên giáo và Ban Dân vận Tỉnh ủy theo chủ trương sắp xếp tổ chức bộ máy năm 2025",
+                Set.of(propaganda.getId(), massMobilisation.getId()), Set.of(commission.getId()));
 
         for (var agency : List.of(province, commission)) {
             management.addTerm(agency.getId(), "2020–2025", LONG_AGO, LocalDate.of(2025, 10, 15));

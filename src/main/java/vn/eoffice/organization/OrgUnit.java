@@ -48,6 +48,14 @@ public class OrgUnit {
         this.validity = validity;
     }
 
+    /** Ends the unit with its agency; a unit already ended earlier keeps its own end. */
+    void endNoLaterThan(java.time.LocalDate lastDay) {
+        boolean open = validity.to() == null || validity.to().isAfter(lastDay);
+        if (open && !lastDay.isBefore(validity.from())) {
+            validity = validity.endingOn(lastDay);
+        }
+    }
+
     public Long getId() { return id; }
     public Long getAgencyId() { return agencyId; }
     public Long getParentId() { return parentId; }

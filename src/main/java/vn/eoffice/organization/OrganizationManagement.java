@@ -1,6 +1,7 @@
 package vn.eoffice.organization;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -12,6 +13,8 @@ import vn.eoffice.platform.NotFoundException;
 
 /**
  * Changes to the organisation: agencies, units, terms and lineage. Every change is audited in its transaction.
+ * Edits carry the version the editor saw; a different current version means someone else changed the record
+ * meanwhile and the edit is refused with {@code error.conflict}.
  */
 @Service
 @Transactional
@@ -22,6 +25,7 @@ public class OrganizationManagement {
     private final PartyTerms terms;
     private final LineageEvents lineage;
     private final AuditLog audit;
+    private final OrganizationRules rules;
 
     OrganizationManagement(Agencies agencies, OrgUnits units, PartyTerms terms, LineageEvents lineage,
             AuditLog audit) {
@@ -30,68 +34,108 @@ public class OrganizationManagement {
         this.terms = terms;
         this.lineage = lineage;
         this.audit = audit;
+        this.rules = new OrganizationRules(agencies, units, terms);
     }
 
     public Agency createAgency(Agency agency) {
-        checkIdentifierFree(agency.getIdentifierCode(), null);
+        rules.checkIdentifierFree(agency.getIdentifierCode(), null);
+        rules.checkParent(null, agency.getParentId());
         var saved = agencies.save(agency);
         audit.record("AGENCY_CREATED", "AGENCY", saved.getId(), saved.getName());
         return saved;
     }
 
+    public Agency createAgency(AgencyDetails details, boolean hosted) {
+        return createAgency(Agency.of(details, hosted));
+    }
+
+    public Agency updateAgency(Long id, long version, AgencyDetails details) {
+        var agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("agency " + id));
+        OrganizationRules.checkVersion(agency.getVersion(), version);
+        rules.checkIdentifierFree(AgencyDetails.clean(details.identifierCode()), id);
+        rules.checkParent(id, details.parentId());
+        agency.apply(details);
+        audit.record("AGENCY_UPDATED", "AGENCY", id, agency.getName());
+        return agency;
+    }
+
+    /** Adds external agencies to the address book all together: one transaction, one audit line per agency. */
+    public int importExternalAgencies(List<AgencyDetails> rows) {
+        for (var details : rows) {
+            createAgency(Agency.of(details, false));
+        }
+        audit.record("ADDRESS_BOOK_IMPORTED", "AGENCY", null, rows.size() + " agencies");
+        return rows.size();
+    }
+
     public OrgUnit createUnit(OrgUnit unit) {
         agencies.findById(unit.getAgencyId()).orElseThrow(() -> new NotFoundException("agency"));
+        rules.checkUnitParent(unit.getAgencyId(), null, unit.getParentId());
         var saved = units.save(unit);
         audit.record("UNIT_CREATED", "UNIT", saved.getId(), saved.getName());
         return saved;
     }
 
+    public OrgUnit createUnit(Long agencyId, UnitDetails details) {
+        return createUnit(new OrgUnit(agencyId, details.parentId(), details.name().trim(),
+                details.abbreviation().trim(), details.sortOrder(),
+                new Validity(details.validFrom(), details.validTo())));
+    }
+
+    public OrgUnit updateUnit(Long unitId, long version, UnitDetails details) {
+        var unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
+        OrganizationRules.checkVersion(unit.getVersion(), version);
+        rules.checkUnitParent(unit.getAgencyId(), unitId, details.parentId());
+        unit.update(details.parentId(), details.name().trim(), details.abbreviation().trim(), details.sortOrder(),
+                new Validity(details.validFrom(), details.validTo()));
+        audit.record("UNIT_UPDATED", "UNIT", unitId, unit.getName());
+        return unit;
+    }
+
     public PartyTerm addTerm(Long agencyId, String name, LocalDate start, LocalDate end) {
         agencies.findById(agencyId).orElseThrow(() -> new NotFoundException("agency"));
-        var saved = terms.save(new PartyTerm(agencyId, name, start, end));
+        var term = new PartyTerm(agencyId, name == null ? null : name.trim(), start, end);
+        rules.checkNoOverlap(agencyId, null, start, end);
+        var saved = terms.save(term);
         audit.record("TERM_CREATED", "AGENCY", agencyId, name);
         return saved;
     }
 
+    public PartyTerm updateTerm(Long termId, long version, TermDetails details) {
+        var term = terms.findById(termId).orElseThrow(() -> new NotFoundException("term " + termId));
+        OrganizationRules.checkVersion(term.getVersion(), version);
+        term.update(details.name().trim(), details.startDate(), details.endDate());
+        rules.checkNoOverlap(term.getAgencyId(), termId, details.startDate(), details.endDate());
+        audit.record("TERM_UPDATED", "AGENCY", term.getAgencyId(), term.getName());
+        return term;
+    }
+
     /**
      * Records that {@code predecessors} ended the day before {@code effectiveDate} and {@code successors} began on
-     * it: a merger (many to one), a split (one to many) or a rename. Nothing is overwritten.
+     * it: a merger (many to one), a split (one to many) or a rename. Nothing is overwritten: the predecessors and
+     * their units keep their history and simply end; the successors must be in force on the effective date.
      */
     public LineageEvent recordLineage(LineageEvent.Kind kind, LocalDate effectiveDate, String note,
             Set<Long> predecessors, Set<Long> successors) {
-        if (predecessors.isEmpty() || successors.isEmpty()) {
-            throw new DomainException("lineage.agencies.required");
-        }
-        if (kind == LineageEvent.Kind.MERGE && predecessors.size() < 2) {
-            throw new DomainException("lineage.merge.needsTwo");
-        }
-        if (kind == LineageEvent.Kind.SPLIT && successors.size() < 2) {
-            throw new DomainException("lineage.split.needsTwo");
-        }
+        rules.checkLineageShape(kind, effectiveDate, predecessors, successors);
+        var lastDay = effectiveDate.minusDays(1);
         for (Long id : predecessors) {
             var agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("agency"));
-            var lastDay = effectiveDate.minusDays(1);
-            if (lastDay.isBefore(agency.getValidity().from())) {
-                throw new DomainException("lineage.predecessor.tooYoung", agency.getName());
+            if (!agency.activeOn(lastDay)) {
+                throw new DomainException("lineage.predecessor.notInForce", agency.getName());
             }
             agency.endOn(lastDay);
+            units.findByAgencyIdOrderBySortOrderAscNameAsc(id).forEach(unit -> unit.endNoLaterThan(lastDay));
         }
         for (Long id : successors) {
-            agencies.findById(id).orElseThrow(() -> new NotFoundException("agency"));
+            var agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("agency"));
+            if (!agency.activeOn(effectiveDate)) {
+                throw new DomainException("lineage.successor.notInForce", agency.getName());
+            }
         }
-        var saved = lineage.save(new LineageEvent(kind, effectiveDate, note, predecessors, successors));
+        var saved = lineage.save(new LineageEvent(kind, effectiveDate, note == null || note.isBlank() ? null
+                : note.trim(), predecessors, successors));
         audit.record("LINEAGE_" + kind, "LINEAGE", saved.getId(), predecessors + " -> " + successors);
         return saved;
-    }
-
-    private void checkIdentifierFree(String identifierCode, Long ownId) {
-        if (identifierCode == null || identifierCode.isBlank()) {
-            return;
-        }
-        agencies.findByIdentifierCode(identifierCode)
-                .filter(other -> !other.getId().equals(ownId))
-                .ifPresent(other -> {
-                    throw new DomainException("agency.identifierCode.taken", identifierCode);
-                });
     }
 }

@@ -37,6 +37,9 @@ public class PartyTerm {
     }
 
     public void update(String name, LocalDate startDate, LocalDate endDate) {
+        if (name == null || name.isBlank()) {
+            throw new DomainException("term.name.required");
+        }
         if (startDate == null) {
             throw new DomainException("term.start.required");
         }
@@ -52,9 +55,17 @@ public class PartyTerm {
         return !date.isBefore(startDate) && (endDate == null || !date.isAfter(endDate));
     }
 
+    /** Whether this term and the period from {@code start} to {@code end} (open if null) share at least one day. */
+    public boolean overlaps(LocalDate start, LocalDate end) {
+        boolean startsBeforeOtherEnds = end == null || !startDate.isAfter(end);
+        boolean otherStartsBeforeThisEnds = endDate == null || !start.isAfter(endDate);
+        return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+    }
+
     public Long getId() { return id; }
     public Long getAgencyId() { return agencyId; }
     public String getName() { return name; }
     public LocalDate getStartDate() { return startDate; }
     public LocalDate getEndDate() { return endDate; }
+    public long getVersion() { return version; }
 }

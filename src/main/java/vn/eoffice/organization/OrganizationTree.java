@@ -1,0 +1,132 @@
+package vn.eoffice.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation as it stood on a date: agencies nested under their parents with their units, and the history of
+ * mergers, splits and renames that led there. Looking at an earlier date shows the agencies of that time.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationTree {
+
+    /** An agency with its units and the agencies directly below it; {@code inForce} is false for ended ones. */
+    public record AgencyNode(Agency agency, boolean inForce, List<UnitNode> units, List<AgencyNode> children) {
+    }
+
+    public record UnitNode(OrgUnit unit, boolean inForce, List<UnitNode> children) {
+    }
+
+    /** One merger, split or rename with the agencies that ended and those that began. */
+    public record LineageEntry(Long id, LineageEvent.Kind kind, LocalDate effectiveDate, String note,
+            List<AgencySummary> predecessors, List<AgencySummary> successors) {
+    }
+
+    private final Agencies agencies;
+    private final OrgUnits units;
+    private final LineageEvents lineage;
+
+    OrganizationTree(Agencies agencies, OrgUnits units, LineageEvents lineage) {
+        this.agencies = agencies;
+        this.units = units;
+        this.lineage = lineage;
+    }
+
+    /**
+     * The tree on {@code date}. With {@code includeEnded}, agencies and units not in force that day are kept
+     * (marked), so an administrator can see what existed before or after.
+     */
+    public List<AgencyNode> asOf(LocalDate date, boolean includeEnded) {
+        var shown = agencies.findAllByOrderByName().stream()
+                .filter(agency -> includeEnded || agency.activeOn(date))
+                .toList();
+        Map<Long, Agency> byId = shown.stream().collect(Collectors.toMap(Agency::getId, Function.identity()));
+        Map<Long, List<OrgUnit>> unitsByAgency = units.findByAgencyIdInOrderBySortOrderAscNameAsc(byId.keySet())
+                .stream()
+                .filter(unit -> includeEnded || unit.getValidity().includes(date))
+                .collect(Collectors.groupingBy(OrgUnit::getAgencyId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<Agency>> childrenByParent = new LinkedHashMap<>();
+        List<Agency> roots = new ArrayList<>();
+        for (var agency : shown) {
+            if (agency.getParentId() != null && byId.containsKey(agency.getParentId())) {
+                childrenByParent.computeIfAbsent(agency.getParentId(), id -> new ArrayList<>()).add(agency);
+            } else {
+                roots.add(agency);
+            }
+        }
+        Set<Long> placed = new HashSet<>();
+        // the branches holding this installation's own agencies come first; the address book follows
+        return roots.stream()
+                .map(root -> node(root, date, childrenByParent, unitsByAgency, placed))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing((AgencyNode node) -> !holdsHosted(node))
+                        .thenComparing(node -> node.agency().getName()))
+                .toList();
+    }
+
+    /** The lineage events in which the agency ended or began, latest first. */
+    public List<LineageEntry> historyOf(Long agencyId) {
+        return history().stream()
+                .filter(entry -> entry.predecessors().stream().anyMatch(a -> a.id().equals(agencyId))
+                        || entry.successors().stream().anyMatch(a -> a.id().equals(agencyId)))
+                .toList();
+    }
+
+    private static boolean holdsHosted(AgencyNode node) {
+        return node.agency().isHosted() || node.children().stream().anyMatch(OrganizationTree::holdsHosted);
+    }
+
+    public List<LineageEntry> history() {
+        return lineage.findAllByOrderByEffectiveDateDesc().stream().map(this::entry).toList();
+    }
+
+    private LineageEntry entry(LineageEvent event) {
+        return new LineageEntry(event.getId(), event.getKind(), event.getEffectiveDate(), event.getNote(),
+                summaries(event.agencies(LineageEvent.Role.PREDECESSOR)),
+                summaries(event.agencies(LineageEvent.Role.SUCCESSOR)));
+    }
+
+    private List<AgencySummary> summaries(Set<Long> ids) {
+        return agencies.findAllById(ids).stream().map(AgencySummary::of)
+                .sorted(Comparator.comparing(AgencySummary::name)).toList();
+    }
+
+    private AgencyNode node(Agency agency, LocalDate date, Map<Long, List<Agency>> childrenByParent,
+            Map<Long, List<OrgUnit>> unitsByAgency, Set<Long> placed) {
+        if (!placed.add(agency.getId())) {
+            return null;
+        }
+        var children = childrenByParent.getOrDefault(agency.getId(), List.of()).stream()
+                .map(child -> node(child, date, childrenByParent, unitsByAgency, placed))
+                .filter(Objects::nonNull)
+                .toList();
+        return new AgencyNode(agency, agency.activeOn(date),
+                unitNodes(unitsByAgency.getOrDefault(agency.getId(), List.of()), null, date, new HashSet<>()),
+                children);
+    }
+
+    private List<UnitNode> unitNodes(List<OrgUnit> all, Long parentId, LocalDate date, Set<Long> placed) {
+        Set<Long> present = all.stream().map(OrgUnit::getId).collect(Collectors.toSet());
+        return all.stream()
+                .filter(unit -> parentId == null
+                        ? unit.getParentId() == null || !present.contains(unit.getParentId())
+                        : parentId.equals(unit.getParentId()))
+                .filter(unit -> placed.add(unit.getId()))
+                .map(unit -> new UnitNode(unit, unit.getValidity().includes(date),
+                        unitNodes(all, unit.getId(), date, placed)))
+                .toList();
+    }
+}

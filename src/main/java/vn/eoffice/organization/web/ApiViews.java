@@ -1,0 +1,63 @@
+package vn.eoffice.organization.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.data.domain.Page;
+
+import vn.eoffice.organization.Agency;
+import vn.eoffice.organization.AgencyKind;
+import vn.eoffice.organization.OrgUnit;
+import vn.eoffice.organization.OrganizationTree;
+
+/** The JSON shapes of the organisation API. */
+final class ApiViews {
+
+    private ApiViews() {
+    }
+
+    record PageView<T>(List<T> content, int page, int size, long totalElements) {
+
+        static <S, T> PageView<T> of(Page<S> page, Function<S, T> mapper) {
+            return new PageView<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
+                    page.getTotalElements());
+        }
+    }
+
+    record AgencyView(Long id, String name, String shortName, String abbreviation, String identifierCode,
+            AgencyKind kind, boolean hosted, Long parentId, String address, String phone, String email,
+            String website, LocalDate validFrom, LocalDate validTo) {
+
+        static AgencyView of(Agency a) {
+            return new AgencyView(a.getId(), a.getName(), a.getShortName(), a.getAbbreviation(), a.getIdentifierCode(),
+                    a.getKind(), a.isHosted(), a.getParentId(), a.getAddress(), a.getPhone(), a.getEmail(),
+                    a.getWebsite(), a.getValidity().from(), a.getValidity().to());
+        }
+    }
+
+    record UnitView(Long id, Long agencyId, Long parentId, String name, String abbreviation, int sortOrder,
+            LocalDate validFrom, LocalDate validTo) {
+
+        static UnitView of(OrgUnit u) {
+            return new UnitView(u.getId(), u.getAgencyId(), u.getParentId(), u.getName(), u.getAbbreviation(),
+                    u.getSortOrder(), u.getValidity().from(), u.getValidity().to());
+        }
+    }
+
+    record UnitNodeView(UnitView unit, List<UnitNodeView> children) {
+
+        static UnitNodeView of(OrganizationTree.UnitNode node) {
+            return new UnitNodeView(UnitView.of(node.unit()), node.children().stream().map(UnitNodeView::of).toList());
+        }
+    }
+
+    record AgencyNodeView(AgencyView agency, List<UnitNodeView> units, List<AgencyNodeView> children) {
+
+        static AgencyNodeView of(OrganizationTree.AgencyNode node) {
+            return new AgencyNodeView(AgencyView.of(node.agency()),
+                    node.units().stream().map(UnitNodeView::of).toList(),
+                    node.children().stream().map(AgencyNodeView::of).toList());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package vn.eoffice.organization.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.eoffice.organization.AgencyCatalog;
+import vn.eoffice.organization.LineageEvent;
+import vn.eoffice.organization.OrganizationManagement;
+import vn.eoffice.organization.OrganizationTree;
+
+/** The organisation tree as of a date, its lineage history, and recording a merger, split or rename. */
+@Controller
+@RequestMapping("/admin/organization")
+class OrganizationTreeController {
+
+    private final OrganizationTree tree;
+    private final AgencyCatalog catalog;
+    private final OrganizationManagement management;
+    private final Clock clock;
+
+    OrganizationTreeController(OrganizationTree tree, AgencyCatalog catalog, OrganizationManagement management,
+            Clock clock) {
+        this.tree = tree;
+        this.catalog = catalog;
+        this.management = management;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String show(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "false") boolean ended, Model model, HttpServletRequest request) {
+        var date = asOf == null ? LocalDate.now(clock) : asOf;
+        model.addAttribute("asOf", date);
+        model.addAttribute("ended", ended);
+        model.addAttribute("nodes", tree.asOf(date, ended));
+        if (request.getHeader("HX-Request") != null) {
+            return "organization/tree :: tree";
+        }
+        return page(model, LineageForm.empty());
+    }
+
+    @PostMapping("/lineage")
+    String record(@Valid @ModelAttribute("form") LineageForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                management.recordLineage(form.kind(), form.effectiveDate(), form.note(), form.predecessors(),
+                        form.successors());
+                redirect.addFlashAttribute("flash", "lineage.recorded");
+                return "redirect:/admin/organization?asOf=" + form.effectiveDate();
+            } catch (RuntimeException e) {
+                FormErrors.reject(e, binding);
+            }
+        }
+        var date = LocalDate.now(clock);
+        model.addAttribute("asOf", date);
+        model.addAttribute("ended", false);
+        model.addAttribute("nodes", tree.asOf(date, false));
+        return page(model, form);
+    }
+
+    private String page(Model model, LineageForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("history", tree.history());
+        model.addAttribute("kinds", LineageEvent.Kind.values());
+        model.addAttribute("agencies", catalog.all());
+        return "organization/tree";
+    }
+}
