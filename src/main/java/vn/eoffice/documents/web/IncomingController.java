@@ -29,6 +29,7 @@ import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.documents.Urgency;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
+import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.Secrecy;
 
@@ -44,10 +45,12 @@ class IncomingController {
     private final DocumentManagement documents;
     private final DocumentQueries queries;
     private final RegisterManagement registers;
+    private final AgencyCatalog agencies;
     private final Clock clock;
 
     IncomingController(DocumentManagement documents, DocumentQueries queries, RegisterManagement registers,
-            Clock clock) {
+            AgencyCatalog agencies, Clock clock) {
+        this.agencies = agencies;
         this.documents = documents;
         this.queries = queries;
         this.registers = registers;
@@ -101,6 +104,14 @@ class IncomingController {
             @RequestParam(required = false) LocalDate documentDate, Model model) {
         model.addAttribute("duplicates", documents.probableDuplicates(user, issuerName, notation, documentDate));
         return "documents/incoming-form :: duplicates";
+    }
+
+    /** Type-ahead for the issuing agency, from the address book (accent-insensitive, at most ten). */
+    @GetMapping("/issuers")
+    String issuers(@RequestParam(name = "issuerName", defaultValue = "") String text, Model model) {
+        model.addAttribute("issuers", text.isBlank() ? List.of()
+                : agencies.search(null, text, PageRequest.of(0, 10)).getContent());
+        return "documents/incoming-form :: issuers";
     }
 
     private String formPage(CurrentUser user, Model model) {
