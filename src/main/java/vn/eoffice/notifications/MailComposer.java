@@ -44,7 +44,7 @@ class MailComposer {
             throws MessagingException {
         var context = new Context(Notifier.VIETNAMESE);
         context.setVariable("recipient", recipient);
-        context.setVariable("notification", notification);
+        context.setVariable("notification", notification.summary());
         context.setVariable("category", messages.getMessage(notification.getCategory().messageKey(), null,
                 Notifier.VIETNAMESE));
         context.setVariable("created", dates.dateTime(notification.getCreatedAt()));
