@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -53,6 +54,8 @@ public class Notifier {
      * @return the new notification's id
      */
     public Long notify(Long recipientId, Category category, String titleKey, Object[] args, String link) {
+        Objects.requireNonNull(recipientId, "recipientId");
+        Objects.requireNonNull(category, "category");
         Object[] shown = args == null ? new Object[0] : Arrays.stream(args).map(this::shown).toArray();
         String title = messages.getMessage(titleKey, shown, VIETNAMESE);
         String body = messages.getMessage(titleKey + ".body", shown, null, VIETNAMESE);
