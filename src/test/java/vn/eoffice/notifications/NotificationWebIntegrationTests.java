@@ -139,6 +139,7 @@ class NotificationWebIntegrationTests {
                 .andReturn();
 
         assertThat(result.getResponse().getContentType()).startsWith(MediaType.TEXT_EVENT_STREAM_VALUE);
+        assertThat(result.getResponse().getHeader("X-Accel-Buffering")).isEqualTo("no");
         assertThat(result.getResponse().getContentAsString()).contains("event:unread\ndata:" + unread + "\n");
     }
 

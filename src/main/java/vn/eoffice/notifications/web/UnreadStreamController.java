@@ -1,5 +1,7 @@
 package vn.eoffice.notifications.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,7 +25,9 @@ class UnreadStreamController {
     }
 
     @GetMapping(path = "/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@AuthenticationPrincipal CurrentUser user) {
+    SseEmitter stream(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) {
+        // a buffering reverse proxy (nginx) would hold the events back until its buffer fills
+        response.setHeader("X-Accel-Buffering", "no");
         return streams.open(user.id(), notifier.unreadCount(user.id()));
     }
 }
