@@ -1,0 +1,44 @@
+package vn.eoffice.notifications;
+
+import java.util.Objects;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.eoffice.identity.DelegationGranted;
+import vn.eoffice.identity.PasswordReset;
+import vn.eoffice.identity.UserManagement;
+
+/**
+ * Turns identity's events into notifications: both sides of a delegation, and a password reset (in case the person
+ * did not ask for it).
+ */
+@Component
+class IdentityNotifications {
+
+    private final Notifier notifier;
+    private final UserManagement users;
+
+    IdentityNotifications(Notifier notifier, UserManagement users) {
+        this.notifier = notifier;
+        this.users = users;
+    }
+
+    @ApplicationModuleListener
+    void on(DelegationGranted event) {
+        var delegator = users.summary(event.delegatorId());
+        var deputy = users.summary(event.deputyId());
+        notifier.notify(deputy.id(), Category.DELEGATION, "notifications.delegation.deputy",
+                new Object[] { delegator.fullName(), event.from(), event.to() }, "/profile");
+        if (!Objects.equals(delegator.id(), deputy.id())) {
+            notifier.notify(delegator.id(), Category.DELEGATION, "notifications.delegation.delegator",
+                    new Object[] { deputy.fullName(), event.from(), event.to() }, "/profile");
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(PasswordReset event) {
+        notifier.notify(event.userId(), Category.SECURITY, "notifications.passwordReset", new Object[0],
+                "/profile/password");
+    }
+}

@@ -1,0 +1,117 @@
+package vn.eoffice.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eoffice.platform.Dates;
+import vn.eoffice.platform.NotFoundException;
+
+/**
+ * Tells people about things that concern them. {@link #notify} joins the caller's transaction: the notification
+ * exists only if the business change commits; the live counter and the e-mail copy follow after the commit.
+ * Every read and change is limited to the caller's own notifications (others' ids answer "not found").
+ */
+@Service
+@Transactional
+public class Notifier {
+
+    /** Notifications are stored in Vietnamese, the language of the office (one text for screen and e-mail). */
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final Notifications notifications;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final UnreadPush push;
+    private final Dates dates;
+    private final Clock clock;
+
+    Notifier(Notifications notifications, MessageSource messages, ApplicationEventPublisher events, UnreadPush push,
+            Dates dates, Clock clock) {
+        this.notifications = notifications;
+        this.messages = messages;
+        this.events = events;
+        this.push = push;
+        this.dates = dates;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a notification for {@code recipientId}: the title is the message {@code titleKey}, the body the optional
+     * message {@code titleKey + ".body"}, both with {@code args} ({@link LocalDate} and {@link Instant} arguments are
+     * shown as dd/MM/yyyy). {@code link} is a path inside the application ("/documents/12") or {@code null}.
+     *
+     * @return the new notification's id
+     */
+    public Long notify(Long recipientId, Category category, String titleKey, Object[] args, String link) {
+        Objects.requireNonNull(recipientId, "recipientId");
+        Objects.requireNonNull(category, "category");
+        Object[] shown = args == null ? new Object[0] : Arrays.stream(args).map(this::shown).toArray();
+        String title = messages.getMessage(titleKey, shown, VIETNAMESE);
+        String body = messages.getMessage(titleKey + ".body", shown, null, VIETNAMESE);
+        var saved = notifications.save(
+                new Notification(recipientId, category, title, body, link, Instant.now(clock)));
+        events.publishEvent(new NotificationCreated(saved.getId(), recipientId, category));
+        push.afterCommit(recipientId);
+        return saved.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(Long userId) {
+        return notifications.countByRecipientIdAndReadAtIsNull(userId);
+    }
+
+    /** The person's notifications, newest first. */
+    @Transactional(readOnly = true)
+    public Page<NotificationSummary> list(Long userId, Pageable pageable) {
+        return list(userId, false, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<NotificationSummary> list(Long userId, boolean unreadOnly, Pageable pageable) {
+        var page = unreadOnly
+                ? notifications.findByRecipientIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(userId, pageable)
+                : notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(userId, pageable);
+        return page.map(Notification::summary);
+    }
+
+    /** Marks one of the person's own notifications read; {@link NotFoundException} for anyone else's. */
+    public NotificationSummary markRead(Long userId, Long id) {
+        var notification = notifications.findByIdAndRecipientId(id, userId)
+                .orElseThrow(() -> new NotFoundException("notification " + id));
+        if (notification.getReadAt() == null) {
+            notification.markRead(Instant.now(clock));
+            push.afterCommit(userId);
+        }
+        return notification.summary();
+    }
+
+    /** @return how many notifications were unread */
+    public int markAllRead(Long userId) {
+        int marked = notifications.markAllRead(userId, Instant.now(clock));
+        if (marked > 0) {
+            push.afterCommit(userId);
+        }
+        return marked;
+    }
+
+    private Object shown(Object arg) {
+        if (arg instanceof LocalDate date) {
+            return dates.date(date);
+        }
+        if (arg instanceof Instant instant) {
+            return dates.dateTime(instant);
+        }
+        return arg;
+    }
+}
