@@ -43,6 +43,7 @@ class IncomingDocumentIntegrationTests {
     @Autowired AccessControl access;
     @Autowired AuditLog audit;
     @Autowired TransactionTemplate transactions;
+    @Autowired vn.eoffice.notifications.Notifier notifier;
 
     @Test
     void clerkRegistersADocumentAndGetsTheNextArrivalNumber() throws Exception {
@@ -148,6 +149,20 @@ class IncomingDocumentIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(documents.timeline(as("vanthu"), document.getId())).extracting(DocumentEvent::getKind)
                 .containsExactly("REGISTERED", "SUBMITTED");
+        assertThat(eventually(() -> notifier.list(leaderId, PageRequest.of(0, 50)).getContent().stream()
+                .anyMatch(n -> ("/documents/" + document.getId()).equals(n.link()))))
+                .as("the leader is notified").isTrue();
+    }
+
+    /** Listeners run after commit on another thread: poll for a bounded time instead of sleeping blindly. */
+    private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     @Test
