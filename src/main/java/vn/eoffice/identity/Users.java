@@ -19,6 +19,8 @@ interface Users extends JpaRepository<User, Long> {
 
     List<User> findByUnitIdAndEnabledTrueOrderByFullName(Long unitId);
 
+    List<User> findByAgencyIdAndEnabledTrueOrderByFullName(Long agencyId);
+
     @Query("""
             select u from User u
             where (:agencyId is null or u.agencyId = :agencyId)
