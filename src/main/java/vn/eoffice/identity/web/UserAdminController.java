@@ -115,7 +115,10 @@ class UserAdminController {
     }
 
     private String form(UserForm form, Long id, Model model) {
-        model.addAttribute("userForm", form);
+        // replacing the attribute would drop its BindingResult, and with it the error messages
+        if (!model.containsAttribute("userForm")) {
+            model.addAttribute("userForm", form);
+        }
         model.addAttribute("userId", id);
         model.addAttribute("agencies", organization.hosted());
         model.addAttribute("units", organization.unitsOf(form.agencyId()));

@@ -86,8 +86,10 @@ class UserApiController {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Create a person (administrators only)",
-            description = "The body holds the person's details and the initial password, which must follow the "
-                    + "password policy. Invalid fields give 400 with a message per field.")
+            description = "The body holds the person's details (all fields of UserDetailsForm, 'enabled' included) "
+                    + "and the initial password, which must follow the password policy. Invalid fields give 400 "
+                    + "with a message per field; a broken rule (username taken, weak password) gives 400 with the "
+                    + "reason in 'detail'.")
     @ApiResponse(responseCode = "201", description = "created; Location points to the new person")
     ResponseEntity<UserResource> create(@Valid @RequestBody NewUser body) {
         var created = users.create(body.details(), body.password());
