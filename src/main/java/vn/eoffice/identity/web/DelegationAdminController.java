@@ -65,6 +65,9 @@ class DelegationAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("delegationForm") DelegationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        if (form == null) {
+            throw new DomainException("error.validation");
+        }
         if (!errors.hasErrors()) {
             try {
                 users.delegate(form.delegatorId(), form.deputyId(), form.from(), form.to(), form.reason());

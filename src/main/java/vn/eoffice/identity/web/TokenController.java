@@ -39,6 +39,9 @@ class TokenController {
     @PostMapping
     String issue(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("tokenForm") ProfilePage.TokenForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (form == null) {
+            throw new DomainException("error.validation");
+        }
         if (!errors.hasErrors()) {
             try {
                 // valid through the whole of the chosen day, office time

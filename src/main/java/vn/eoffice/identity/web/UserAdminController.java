@@ -66,6 +66,7 @@ class UserAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        requireBound(form);
         if (form.password() == null || form.password().isBlank()) {
             errors.rejectValue("password", "password.required");
         }
@@ -91,6 +92,7 @@ class UserAdminController {
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
+        requireBound(form);
         if (!errors.hasErrors()) {
             try {
                 users.update(id, form.version() == null ? -1 : form.version(), form.details());
@@ -112,6 +114,13 @@ class UserAdminController {
         model.addAttribute("units", organization.unitsOf(agencyId));
         model.addAttribute("selectedUnitId", null);
         return "identity/admin/user-form :: unitOptions";
+    }
+
+    /** Only a hand-made request can send values the form cannot even hold (e.g. letters for an id). */
+    private static void requireBound(UserForm form) {
+        if (form == null || form.details() == null) {
+            throw new DomainException("error.validation");
+        }
     }
 
     private String form(UserForm form, Long id, Model model) {
