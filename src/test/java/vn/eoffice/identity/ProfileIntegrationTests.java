@@ -101,7 +101,7 @@ class ProfileIntegrationTests {
 
         mvc.perform(get("/profile/tokens/" + issued.id() + "/revoke").with(me))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Thu hồi mã truy cập")));
+                .andExpect(content().string(containsString("Thu hồi mã truy cập &quot;old&quot;?")));
         mvc.perform(post("/profile/tokens/" + issued.id() + "/revoke").with(me).with(csrf()))
                 .andExpect(redirectedUrl("/profile"));
 

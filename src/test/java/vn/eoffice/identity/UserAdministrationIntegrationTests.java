@@ -180,6 +180,19 @@ class UserAdministrationIntegrationTests {
     }
 
     @Test
+    void revokingADelegationAsksForConfirmationNamingBothPeople() throws Exception {
+        var delegator = accounts.create(Role.UNIT_HEAD);
+        var deputy = accounts.create(Role.OFFICER);
+        var delegation = users.delegate(delegator.getId(), deputy.getId(), LocalDate.now(), LocalDate.now(), null);
+
+        mvc.perform(get("/admin/delegations/" + delegation.getId() + "/revoke").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Thu hồi ủy quyền của " + delegator.getFullName())))
+                .andExpect(content().string(containsString(deputy.getUsername())));
+        assertThat(users.activeDelegationsFor(deputy.getId())).hasSize(1);
+    }
+
+    @Test
     void delegationWithTheEndBeforeTheStartIsRefusedOnTheForm() throws Exception {
         var delegator = accounts.create(Role.UNIT_HEAD);
         var deputy = accounts.create(Role.OFFICER);
