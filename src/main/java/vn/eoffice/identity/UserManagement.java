@@ -12,6 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.eoffice.audit.AuditLog;
@@ -197,8 +198,14 @@ public class UserManagement {
 
     @Transactional(readOnly = true)
     public Page<User> search(Long agencyId, Long unitId, String text, Pageable pageable) {
-        String like = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+        String like = text == null || text.isBlank() ? null : "%" + Folding.fold(text.trim()) + "%";
         return users.search(agencyId, unitId, like, pageable);
+    }
+
+    /** The shortest password the policy accepts, to tell people before they type one. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public int passwordMinLength() {
+        return policy.minLength();
     }
 
     @Transactional(readOnly = true)

@@ -45,7 +45,7 @@ class UserAdministrationIntegrationTests {
         String[] screens = { "/admin/users", "/admin/users/new", "/admin/users/" + someone.getId(),
                 "/admin/users/" + someone.getId() + "/password", "/admin/delegations",
                 "/admin/delegations/" + delegation.getId() + "/revoke",
-                "/admin/users/units?agencyId=" + accounts.agencyId() };
+                "/admin/users/units?details.agencyId=" + accounts.agencyId() };
         for (String screen : screens) {
             mvc.perform(get(screen).with(admin())).andExpect(status().isOk());
             mvc.perform(get(screen).with(user(accounts.principal("chuyenvien")))).andExpect(status().isForbidden());
@@ -61,6 +61,28 @@ class UserAdministrationIntegrationTests {
                 .andExpect(content().string(containsString(found.getFullName())))
                 .andExpect(content().string(containsString("Đang hoạt động")))
                 .andExpect(content().string(not(containsString("Lường Thị Thu"))));
+    }
+
+    @Test
+    void searchIgnoresDiacritics() throws Exception {
+        var user = accounts.create(Role.OFFICER);
+        var form = new UserDetailsForm(user.getUsername(), "Đỗ Thị Hường " + user.getUsername(), null, null, null,
+                user.getAgencyId(), null, user.getRoles(), user.getClearance(), true);
+        users.update(user.getId(), form);
+
+        assertThat(users.search(null, null, "do thi huong " + user.getUsername(), PageRequest.of(0, 5))
+                .getContent()).extracting(User::getId).containsExactly(user.getId());
+        assertThat(users.search(null, null, "HƯỜNG " + user.getUsername(), PageRequest.of(0, 5))
+                .getContent()).extracting(User::getId).containsExactly(user.getId());
+    }
+
+    @Test
+    void unitChoicesFollowTheChosenAgency() throws Exception {
+        mvc.perform(get("/admin/users/units").param("details.agencyId", accounts.agencyId().toString())
+                        .header("HX-Request", "true").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Văn phòng")))
+                .andExpect(content().string(not(containsString("<html"))));
     }
 
     @Test
@@ -93,7 +115,8 @@ class UserAdministrationIntegrationTests {
                 .andExpect(content().string(containsString("Tên đăng nhập dài 3–60 ký tự")))
                 .andExpect(content().string(containsString("Cần nhập họ và tên.")))
                 .andExpect(content().string(containsString("Địa chỉ thư điện tử không hợp lệ.")))
-                .andExpect(content().string(containsString("Cần chọn ít nhất một vai trò.")));
+                .andExpect(content().string(containsString("Cần chọn ít nhất một vai trò.")))
+                .andExpect(content().string(containsString("Ít nhất 8 ký tự")));
 
         assertThat(repository.count()).isEqualTo(before);
     }

@@ -110,7 +110,7 @@ class UserAdminController {
 
     /** The unit options of the chosen agency, swapped in by htmx when the agency changes. */
     @GetMapping("/units")
-    String units(@RequestParam(required = false) Long agencyId, Model model) {
+    String units(@RequestParam(name = "details.agencyId", required = false) Long agencyId, Model model) {
         model.addAttribute("units", organization.unitsOf(agencyId));
         model.addAttribute("selectedUnitId", null);
         return "identity/admin/user-form :: unitOptions";
