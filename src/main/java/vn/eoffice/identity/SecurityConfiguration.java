@@ -64,8 +64,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Users users, IdentityProperties properties, java.time.Clock clock)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Users users, Delegations delegations, IdentityProperties properties,
+            java.time.Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
@@ -86,7 +86,8 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()))
                 .csrf(Customizer.withDefaults())
-                .addFilterAfter(new SessionFreshnessFilter(users, properties, clock), SecurityContextHolderFilter.class);
+                .addFilterAfter(new SessionFreshnessFilter(users, delegations, properties, clock),
+                        SecurityContextHolderFilter.class);
         return http.build();
     }
 

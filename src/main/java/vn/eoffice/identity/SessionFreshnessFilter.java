@@ -3,6 +3,7 @@ package vn.eoffice.identity;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.servlet.FilterChain;
@@ -10,24 +11,31 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a browser session whose account was disabled, locked or given a new password since the session signed in,
  * so that an administrator's action takes effect on the person's next request rather than at session timeout.
- * The account is re-read at most once per {@code eoffice.identity.session-check-interval}.
+ * A person acting for a colleague stops doing so once the delegation is revoked or over. The account is re-read
+ * at most once per {@code eoffice.identity.session-check-interval}.
  */
 class SessionFreshnessFilter extends OncePerRequestFilter {
 
     static final String CHECKED_AT = SessionFreshnessFilter.class.getName() + ".checkedAt";
 
     private final Users users;
+    private final Delegations delegations;
     private final IdentityProperties properties;
     private final Clock clock;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    SessionFreshnessFilter(Users users, IdentityProperties properties, Clock clock) {
+    SessionFreshnessFilter(Users users, Delegations delegations, IdentityProperties properties, Clock clock) {
         this.users = users;
+        this.delegations = delegations;
         this.properties = properties;
         this.clock = clock;
     }
@@ -43,8 +51,12 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser principal
-                && dueForCheck(request) && !stillValid(principal)) {
+        if (!(authentication != null && authentication.getPrincipal() instanceof CurrentUser principal)
+                || !dueForCheck(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!stillValid(principal)) {
             var session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -59,7 +71,21 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
             }
             return;
         }
+        if (principal.delegator() != null && !delegationInForce(principal)) {
+            var context = SecurityContextHolder.createEmptyContext();
+            var alone = principal.withDelegator(null);
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(alone, null,
+                    alone.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            sessions.saveContext(context, request, response);
+        }
         chain.doFilter(request, response);
+    }
+
+    private boolean delegationInForce(CurrentUser principal) {
+        var today = LocalDate.now(clock);
+        return delegations.findByDeputyIdAndRevokedAtIsNull(principal.id()).stream()
+                .anyMatch(d -> d.getDelegatorId().equals(principal.delegator().userId()) && d.activeOn(today));
     }
 
     private boolean dueForCheck(HttpServletRequest request) {
