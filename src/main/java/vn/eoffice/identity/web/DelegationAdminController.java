@@ -35,7 +35,8 @@ class DelegationAdminController {
 
     record DelegationForm(@NotNull(message = "{delegation.delegator.required}") Long delegatorId,
             @NotNull(message = "{delegation.deputy.required}") Long deputyId,
-            @NotNull(message = "{delegation.from.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @NotNull(message = "{delegation.from.required}")
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @NotNull(message = "{delegation.to.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Size(max = 500, message = "{field.tooLong}") String reason) {
     }

@@ -25,11 +25,13 @@ class ProfilePage {
 
     static final int HISTORY_PAGE_SIZE = 10;
 
-    record ContactForm(@Email(message = "{user.email.invalid}") @Size(max = 150, message = "{field.tooLong}") String email,
+    record ContactForm(
+            @Email(message = "{user.email.invalid}") @Size(max = 150, message = "{field.tooLong}") String email,
             @Size(max = 30, message = "{field.tooLong}") String phone) {
     }
 
-    record TokenForm(@NotBlank(message = "{token.name.required}") @Size(max = 100, message = "{field.tooLong}") String name,
+    record TokenForm(
+            @NotBlank(message = "{token.name.required}") @Size(max = 100, message = "{field.tooLong}") String name,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate expiresOn) {
     }
 

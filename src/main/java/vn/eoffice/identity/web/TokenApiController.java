@@ -29,7 +29,8 @@ import vn.eoffice.platform.ApiController;
 @Tag(name = "Identity")
 class TokenApiController {
 
-    record NewToken(@NotBlank(message = "{token.name.required}") @Size(max = 100, message = "{field.tooLong}") String name,
+    record NewToken(
+            @NotBlank(message = "{token.name.required}") @Size(max = 100, message = "{field.tooLong}") String name,
             Instant expiresAt) {
     }
 

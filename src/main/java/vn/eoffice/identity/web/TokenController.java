@@ -37,7 +37,8 @@ class TokenController {
     }
 
     @PostMapping
-    String issue(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("tokenForm") ProfilePage.TokenForm form,
+    String issue(@AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("tokenForm") ProfilePage.TokenForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (form == null) {
             throw new DomainException("error.validation");

@@ -45,7 +45,8 @@ class UserAdminController {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-            @RequestParam(defaultValue = "0") int page, @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         var names = organization.unitNames();
         var now = Instant.now(clock);
