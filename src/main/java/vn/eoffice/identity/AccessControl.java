@@ -66,19 +66,20 @@ public class AccessControl {
         if (object.participantUserIds().contains(userId)) {
             return true;
         }
-        if (roles.contains(Role.LEADER)) {
-            return permission == Permission.VIEW || participatesAsUnit(unitId, object, true);
-        }
+        // a person may hold several roles: each one can only add rights, so no branch may answer "no" early
         if (roles.contains(Role.CLERK)) {
             return true;
         }
-        if (roles.contains(Role.UNIT_HEAD) && unitId != null) {
-            return organization.isWithin(object.ownerUnitId(), unitId) || participatesAsUnit(unitId, object, true);
+        if (roles.contains(Role.LEADER)
+                && (permission == Permission.VIEW || participatesAsUnit(unitId, object, true))) {
+            return true;
         }
-        if (roles.contains(Role.OFFICER) && unitId != null && permission == Permission.VIEW) {
-            return unitId.equals(object.ownerUnitId()) || participatesAsUnit(unitId, object, false);
+        if (roles.contains(Role.UNIT_HEAD) && unitId != null
+                && (organization.isWithin(object.ownerUnitId(), unitId) || participatesAsUnit(unitId, object, true))) {
+            return true;
         }
-        return false;
+        return roles.contains(Role.OFFICER) && unitId != null && permission == Permission.VIEW
+                && (unitId.equals(object.ownerUnitId()) || participatesAsUnit(unitId, object, false));
     }
 
     private boolean participatesAsUnit(Long unitId, ProtectedObject object, boolean includingSubUnits) {

@@ -2,6 +2,7 @@ package vn.eoffice.identity;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -33,6 +34,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
     private final Secrecy clearance;
     private final boolean enabled;
     private final boolean locked;
+    /** When the password was last set as of sign-in; a later change ends this session (SessionFreshnessFilter). */
+    private final Instant passwordChangedAt;
     private transient String passwordHash;
     private final Delegator delegator;
 
@@ -52,13 +55,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
         this.clearance = user.getClearance();
         this.enabled = user.isEnabled();
         this.locked = locked;
+        this.passwordChangedAt = user.getPasswordChangedAt();
         this.passwordHash = user.getPasswordHash();
         this.delegator = delegator;
     }
 
     CurrentUser withDelegator(Delegator delegator) {
-        var copy = new CurrentUser(this, delegator);
-        return copy;
+        return new CurrentUser(this, delegator);
     }
 
     private CurrentUser(CurrentUser other, Delegator delegator) {
@@ -72,6 +75,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
         this.clearance = other.clearance;
         this.enabled = other.enabled;
         this.locked = other.locked;
+        this.passwordChangedAt = other.passwordChangedAt;
         this.passwordHash = null;
         this.delegator = delegator;
     }
@@ -86,6 +90,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
     public Set<Role> roles() { return Set.copyOf(roles); }
     public Secrecy clearance() { return clearance; }
     public Delegator delegator() { return delegator; }
+    Instant passwordChangedAt() { return passwordChangedAt; }
 
     @Override
     public String actingFor() {

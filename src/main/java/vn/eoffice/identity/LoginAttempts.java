@@ -10,6 +10,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.Outcome;
@@ -39,7 +41,10 @@ class LoginAttempts {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser current
                 && !(event.getAuthentication() instanceof ApiTokenAuthentication)) {
             users.clearFailedLogins(current.id());
-            audit.recordFor(current.id(), current.username(), "LOGIN", null, Outcome.SUCCESS);
+            // HTTP Basic authenticates every API call: a LOGIN line each time would flood the history
+            if (!apiRequest()) {
+                audit.recordFor(current.id(), current.username(), "LOGIN", null, Outcome.SUCCESS);
+            }
         }
     }
 
@@ -65,6 +70,12 @@ class LoginAttempts {
         if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof CurrentUser c) {
             audit.recordFor(c.id(), c.username(), "LOGOUT", null, Outcome.SUCCESS);
         }
+    }
+
+    private static boolean apiRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getRequestURI()
+                        .startsWith(attributes.getRequest().getContextPath() + "/api/");
     }
 
     private static String truncate(String username) {

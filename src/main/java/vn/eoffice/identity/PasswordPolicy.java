@@ -21,6 +21,10 @@ class PasswordPolicy {
         this.minLength = properties.passwordMinLength();
     }
 
+    int minLength() {
+        return minLength;
+    }
+
     void check(String username, String password) {
         if (password == null || password.length() < minLength) {
             throw new DomainException("password.tooShort", minLength);

@@ -46,6 +46,8 @@ public class User {
     private Instant lockedUntil;
     private Instant passwordChangedAt;
     private Instant createdAt;
+    /** Username and name folded for searching without diacritics ({@link Folding}). */
+    private String searchText;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -64,6 +66,7 @@ public class User {
         this.agencyId = agencyId;
         this.createdAt = now;
         this.passwordChangedAt = now;
+        this.searchText = Folding.fold(username + " " + fullName);
     }
 
     void update(String fullName, String title, String email, String phone, Long agencyId, Long unitId,
@@ -78,6 +81,7 @@ public class User {
         this.roles.clear();
         this.roles.addAll(roles);
         this.enabled = enabled;
+        this.searchText = Folding.fold(username + " " + fullName);
     }
 
     void updateContact(String email, String phone) {

@@ -9,8 +9,10 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.eoffice.audit.AuditLog;
@@ -62,7 +64,15 @@ public class UserManagement {
     }
 
     public User update(Long id, UserDetailsForm form) {
+        return update(id, get(id).getVersion(), form);
+    }
+
+    /** Refused with an optimistic-lock failure when the person was changed since {@code version} was read. */
+    public User update(Long id, long version, UserDetailsForm form) {
         var user = get(id);
+        if (user.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(User.class, id);
+        }
         checkUnitBelongs(form.agencyId(), form.unitId());
         user.update(form.fullName().trim(), form.title(), form.email(), form.phone(), form.agencyId(),
                 form.unitId(), form.clearance(), form.roles(), form.enabled());
@@ -122,6 +132,13 @@ public class UserManagement {
         audit.record("DELEGATION_REVOKED", "DELEGATION", delegationId, null);
     }
 
+    /** A fresh principal for a signed-in person (e.g. after a password change), keeping the delegation. */
+    @Transactional(readOnly = true)
+    public CurrentUser refreshed(CurrentUser current) {
+        var user = get(current.id());
+        return new CurrentUser(user, user.isLocked(Instant.now(clock)), null).withDelegator(current.delegator());
+    }
+
     /** The delegations under which {@code deputyId} may act today. */
     @Transactional(readOnly = true)
     public List<Delegation> activeDelegationsFor(Long deputyId) {
@@ -168,6 +185,12 @@ public class UserManagement {
         return UserSummary.of(get(id));
     }
 
+    /** Enabled people of an agency, by name (for pickers: an agency has tens of people, not thousands). */
+    @Transactional(readOnly = true)
+    public List<UserSummary> staffOf(Long agencyId) {
+        return users.findByAgencyIdAndEnabledTrueOrderByFullName(agencyId).stream().map(UserSummary::of).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<UserSummary> membersOf(Long unitId) {
         return users.findByUnitIdAndEnabledTrueOrderByFullName(unitId).stream().map(UserSummary::of).toList();
@@ -175,8 +198,14 @@ public class UserManagement {
 
     @Transactional(readOnly = true)
     public Page<User> search(Long agencyId, Long unitId, String text, Pageable pageable) {
-        String like = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+        String like = text == null || text.isBlank() ? null : "%" + Folding.fold(text.trim()) + "%";
         return users.search(agencyId, unitId, like, pageable);
+    }
+
+    /** The shortest password the policy accepts, to tell people before they type one. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public int passwordMinLength() {
+        return policy.minLength();
     }
 
     @Transactional(readOnly = true)

@@ -19,11 +19,13 @@ interface Users extends JpaRepository<User, Long> {
 
     List<User> findByUnitIdAndEnabledTrueOrderByFullName(Long unitId);
 
+    List<User> findByAgencyIdAndEnabledTrueOrderByFullName(Long agencyId);
+
     @Query("""
             select u from User u
             where (:agencyId is null or u.agencyId = :agencyId)
               and (:unitId is null or u.unitId = :unitId)
-              and (:text is null or lower(u.fullName) like :text or lower(u.username) like :text)
+              and (:text is null or u.searchText like :text)
             order by u.fullName""")
     Page<User> search(Long agencyId, Long unitId, String text, Pageable pageable);
 

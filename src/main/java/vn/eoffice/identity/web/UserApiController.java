@@ -1,0 +1,98 @@
+package vn.eoffice.identity.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Role;
+import vn.eoffice.identity.User;
+import vn.eoffice.identity.UserDetailsForm;
+import vn.eoffice.identity.UserManagement;
+import vn.eoffice.platform.ApiController;
+import vn.eoffice.platform.Secrecy;
+
+@ApiController("/api/v1/users")
+@Tag(name = "Identity", description = "People, roles and access tokens")
+class UserApiController {
+
+    /** A person as the API shows them; never the password hash. */
+    record UserResource(Long id, String username, String fullName, String title, String email, String phone,
+            Long agencyId, Long unitId, Set<Role> roles, Secrecy clearance, boolean enabled, Instant lockedUntil) {
+
+        static UserResource of(User user) {
+            return new UserResource(user.getId(), user.getUsername(), user.getFullName(), user.getTitle(),
+                    user.getEmail(), user.getPhone(), user.getAgencyId(), user.getUnitId(), user.getRoles(),
+                    user.getClearance(), user.isEnabled(), user.getLockedUntil());
+        }
+    }
+
+    /** The person's details with the initial password, in one flat JSON object. */
+    record NewUser(@Valid @JsonUnwrapped UserDetailsForm details,
+            @NotBlank(message = "{password.required}") String password) {
+    }
+
+    record PageBody<T>(List<T> content, int page, int size, long totalElements) {
+    }
+
+    private final UserManagement users;
+
+    UserApiController(UserManagement users) {
+        this.users = users;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "People, by name (administrators only)",
+            description = "q matches part of the full name or the username, case-insensitively.")
+    PageBody<UserResource> list(@Parameter(description = "text in full name or username")
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        var found = users.search(null, null, q, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)))
+                .map(UserResource::of);
+        return new PageBody<>(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One person (administrators, or the person themself)")
+    @ApiResponse(responseCode = "403", description = "neither an administrator nor the person")
+    UserResource get(@AuthenticationPrincipal CurrentUser caller, @PathVariable Long id) {
+        if (!caller.roles().contains(Role.ADMIN) && !caller.id().equals(id)) {
+            throw new AccessDeniedException("not yours");
+        }
+        return UserResource.of(users.get(id));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Create a person (administrators only)",
+            description = "The body holds the person's details (all fields of UserDetailsForm, 'enabled' included) "
+                    + "and the initial password, which must follow the password policy. Invalid fields give 400 "
+                    + "with a message per field; a broken rule (username taken, weak password) gives 400 with the "
+                    + "reason in 'detail'.")
+    @ApiResponse(responseCode = "201", description = "created; Location points to the new person")
+    ResponseEntity<UserResource> create(@Valid @RequestBody NewUser body) {
+        var created = users.create(body.details(), body.password());
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.getId())).body(UserResource.of(created));
+    }
+}

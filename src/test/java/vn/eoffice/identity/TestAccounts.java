@@ -1,0 +1,49 @@
+package vn.eoffice.identity;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.Secrecy;
+
+/**
+ * Creates throw-away accounts with unique usernames so that tests never lock or change the demo users.
+ */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "Secret123x";
+
+    private final UserManagement users;
+    private final OrganizationDirectory organization;
+    private final UserDetailsService details;
+
+    TestAccounts(UserManagement users, OrganizationDirectory organization, UserDetailsService details) {
+        this.users = users;
+        this.organization = organization;
+        this.details = details;
+    }
+
+    public User create(Role role) {
+        return create(role, "t" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    public User create(Role role, String username) {
+        Long agencyId = agencyId();
+        return users.create(new UserDetailsForm(username, "Người thử " + username, "Chuyên viên", null, null,
+                agencyId, null, EnumSet.of(role), Secrecy.NONE, true), PASSWORD);
+    }
+
+    public Long agencyId() {
+        return organization.hostedAgencies(LocalDate.now()).get(0).id();
+    }
+
+    /** The principal the real login would produce, for MockMvc's {@code user(...)}. */
+    public CurrentUser principal(String username) {
+        return (CurrentUser) details.loadUserByUsername(username);
+    }
+}
