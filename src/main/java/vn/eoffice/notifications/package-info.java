@@ -24,5 +24,5 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = { "identity", "audit", "platform" })
+        allowedDependencies = { "identity", "audit", "platform", "documents" })
 package vn.eoffice.notifications;
