@@ -90,6 +90,11 @@ public class FileStorage {
         return entry.summary();
     }
 
+    /** The largest upload accepted, for telling users before they try. */
+    public long maxFileSizeMegabytes() {
+        return properties.maxFileSize().toMegabytes();
+    }
+
     @Transactional(readOnly = true)
     public StoredFile find(Long fileId) {
         return entry(fileId).summary();
