@@ -58,7 +58,7 @@ final class ZipInspector {
             zip.stream().forEach(entry -> names.add(checkedName(entry.getName())));
             return names;
         } catch (IOException | IllegalArgumentException e) {
-            throw new DomainException("files.zip.corrupt");
+            throw unreadable(e);
         }
     }
 
@@ -112,12 +112,15 @@ final class ZipInspector {
     private static ZipEntry next(ZipInputStream zip) {
         try {
             return zip.getNextEntry();
-        } catch (ZipException e) {
-            String message = String.valueOf(e.getMessage());
-            throw new DomainException(message.contains("encrypted") ? "files.zip.encrypted" : "files.zip.corrupt");
         } catch (IllegalArgumentException | IOException e) {
-            throw new DomainException("files.zip.corrupt");
+            throw unreadable(e);
         }
+    }
+
+    /** The JDK refuses encrypted entries itself and names them only in the message. */
+    private static DomainException unreadable(Exception e) {
+        boolean encrypted = e instanceof ZipException && String.valueOf(e.getMessage()).contains("encrypted");
+        return new DomainException(encrypted ? "files.zip.encrypted" : "files.zip.corrupt");
     }
 
     /** Refuses names that would escape an extraction directory (zip-slip) or are absolute. */
