@@ -25,6 +25,9 @@ final class ZipListing {
 
     /** The archive's type, or null when it is refused (see {@link #refusalKey}). */
     FileType type() {
+        if (hasMacros()) {
+            return refused("files.type.macros");
+        }
         if (mimetype != null) {
             return switch (mimetype) {
                 case OPEN_DOCUMENT + "text" -> FileType.ODT;
@@ -45,6 +48,13 @@ final class ZipListing {
             return refused("files.zip.empty");
         }
         return refusalKey == null ? FileType.ZIP : null;
+    }
+
+    /** VBA projects (Office) and Basic or script libraries (OpenDocument) run code when a colleague opens the file. */
+    private boolean hasMacros() {
+        boolean office = names.contains("[Content_Types].xml") || mimetype != null;
+        return office && names.stream().anyMatch(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin")
+                || name.startsWith("Basic/") || name.startsWith("Scripts/"));
     }
 
     private FileType refused(String key) {

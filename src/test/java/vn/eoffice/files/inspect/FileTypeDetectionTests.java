@@ -66,6 +66,15 @@ class FileTypeDetectionTests {
     }
 
     @Test
+    void refusesOfficeDocumentsCarryingMacros() {
+        var entries = new java.util.LinkedHashMap<String, byte[]>();
+        entries.put("[Content_Types].xml", TestFiles.utf8("<Types/>"));
+        entries.put("word/document.xml", TestFiles.utf8(TestFiles.wordDocument("x")));
+        entries.put("word/vbaProject.bin", TestFiles.ole2());
+        assertThat(refusal(TestFiles.zip(entries), "co-macro.docx")).isEqualTo("files.type.macros");
+    }
+
+    @Test
     void refusesArchivesHoldingForbiddenEntries() {
         byte[] archive = TestFiles.zip(Map.of("ok.pdf", TestFiles.pdf("x"), "virus.exe", new byte[] { 'M', 'Z', 0 }));
         assertThat(refusal(archive, "ho-so.zip")).isEqualTo("files.zip.entryNotAllowed");
