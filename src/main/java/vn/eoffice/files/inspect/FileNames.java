@@ -80,7 +80,8 @@ public final class FileNames {
             return name;
         }
         String extension = extension(name);
-        String suffix = extension.isEmpty() || extension.length() > 10 ? "" : "." + name.substring(name.length() - extension.length());
+        boolean keepExtension = !extension.isEmpty() && extension.length() <= 10;
+        String suffix = keepExtension ? "." + name.substring(name.length() - extension.length()) : "";
         int keep = MAX_LENGTH - suffix.length();
         int end = name.offsetByCodePoints(0, keep);
         return name.substring(0, end).strip() + suffix;

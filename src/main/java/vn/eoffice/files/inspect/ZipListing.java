@@ -2,6 +2,7 @@ package vn.eoffice.files.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What one pass over an archive found, and the type it therefore is, or why it is refused.
@@ -53,8 +54,8 @@ final class ZipListing {
     /** VBA projects (Office) and Basic or script libraries (OpenDocument) run code when a colleague opens the file. */
     private boolean hasMacros() {
         boolean office = names.contains("[Content_Types].xml") || mimetype != null;
-        return office && names.stream().anyMatch(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin")
-                || name.startsWith("Basic/") || name.startsWith("Scripts/"));
+        return office && names.stream().anyMatch(name -> name.startsWith("Basic/") || name.startsWith("Scripts/")
+                || name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
     }
 
     private FileType refused(String key) {
