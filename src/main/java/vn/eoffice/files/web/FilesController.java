@@ -70,6 +70,12 @@ class FilesController {
         return Downloads.send(storage, access.readable(user, id));
     }
 
+    @GetMapping("/{id}/text-status")
+    String textStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        model.addAttribute("file", access.readable(user, id));
+        return "files/text-status :: cell";
+    }
+
     private StoredFile store(CurrentUser user, MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new DomainException(file == null || file.getOriginalFilename() == null

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.audit.AuditLog;
+import vn.eoffice.audit.AuditQuery;
 import vn.eoffice.files.TestFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,8 @@ class FilesWebIntegrationTests {
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    AuditLog audit;
 
     @Test
     void showsTheUploadPage() throws Exception {
@@ -92,6 +97,9 @@ class FilesWebIntegrationTests {
                         containsString("filename*=UTF-8''B%C3%A1o%20c%C3%A1o.pdf")))
                 .andReturn();
         assertThat(result.getResponse().getContentAsByteArray()).isEqualTo(bytes);
+        var downloads = audit.find(new AuditQuery("chuyenvien", "FILE_DOWNLOADED", "FILE", id.toString(), null, null,
+                null), PageRequest.of(0, 5));
+        assertThat(downloads.getContent()).hasSize(1);
         mvc.perform(get("/files/{id}/download", id).with(user(login("chuyenvien2"))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/files/{id}", id).with(user(login("lanhdao"))))
@@ -130,6 +138,18 @@ class FilesWebIntegrationTests {
         MvcResult result = mvc.perform(get("/api/v1/files/{id}/content", id).with(httpBasic()))
                 .andExpect(status().isOk()).andReturn();
         assertThat(result.getResponse().getContentAsByteArray()).isEqualTo(png);
+    }
+
+    @Test
+    void answersTheTextStatusCellAndStopsPollingOnceFinal() throws Exception {
+        byte[] png = TestFiles.zip("anh-" + UUID.randomUUID() + ".png", TestFiles.image("png"));
+        Long id = apiUpload(new MockMultipartFile("file", "anh.zip", "application/zip", png));
+        mvc.perform(get("/files/{id}/text-status", id).header("HX-Request", "true").with(user(login("chuyenvien"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không áp dụng")))
+                .andExpect(content().string(not(containsString("hx-get"))));
+        mvc.perform(get("/files/{id}/text-status", id).with(user(login("chuyenvien2"))))
+                .andExpect(status().isNotFound());
     }
 
     private Long apiUpload(MockMultipartFile file) throws Exception {
