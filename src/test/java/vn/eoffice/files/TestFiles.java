@@ -163,6 +163,40 @@ public final class TestFiles {
         return bytes;
     }
 
+    /**
+     * A minimal but well-formed OLE2 compound file (one FAT sector, one directory sector) whose directory lists the
+     * given streams, e.g. "WordDocument" for Word 97–2003 or "Workbook" for Excel 97–2003 (at most three).
+     */
+    public static byte[] compoundFile(String... streams) {
+        var file = java.nio.ByteBuffer.allocate(512 * 3).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        file.put(ole2(), 0, 8);
+        file.putShort(0x18, (short) 0x3E).putShort(0x1A, (short) 3).putShort(0x1C, (short) 0xFFFE);
+        file.putShort(0x1E, (short) 9).putShort(0x20, (short) 6);
+        file.putInt(0x2C, 1).putInt(0x30, 1).putInt(0x38, 4096);
+        file.putInt(0x3C, 0xFFFFFFFE).putInt(0x44, 0xFFFFFFFE);
+        file.putInt(0x4C, 0);
+        for (int i = 1; i < 109; i++) {
+            file.putInt(0x4C + i * 4, 0xFFFFFFFF);
+        }
+        for (int i = 0; i < 128; i++) {
+            file.putInt(512 + i * 4, i == 0 ? 0xFFFFFFFD : i == 1 ? 0xFFFFFFFE : 0xFFFFFFFF);
+        }
+        directoryEntry(file, 1024, "Root Entry", 5);
+        for (int i = 0; i < streams.length; i++) {
+            directoryEntry(file, 1024 + (i + 1) * 128, streams[i], 2);
+        }
+        return file.array();
+    }
+
+    private static void directoryEntry(java.nio.ByteBuffer file, int offset, String name, int type) {
+        byte[] utf16 = name.getBytes(StandardCharsets.UTF_16LE);
+        file.put(offset, utf16);
+        file.putShort(offset + 0x40, (short) (utf16.length + 2));
+        file.put(offset + 0x42, (byte) type);
+        file.putInt(offset + 0x44, 0xFFFFFFFF).putInt(offset + 0x48, 0xFFFFFFFF).putInt(offset + 0x4C, 0xFFFFFFFF);
+        file.putInt(offset + 0x74, 0xFFFFFFFE);
+    }
+
     public static byte[] zip(Map<String, byte[]> entries) {
         try (var out = new ByteArrayOutputStream(); var zip = new ZipOutputStream(out)) {
             for (var entry : entries.entrySet()) {

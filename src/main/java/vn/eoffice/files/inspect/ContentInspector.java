@@ -31,13 +31,32 @@ public class ContentInspector {
             if (magic == Magic.ZIP) {
                 return zips.inspect(file);
             }
+            if (magic == Magic.OLE2) {
+                return legacyOffice(file, name);
+            }
             FileType type = magic.simpleType(FileNames.extension(name));
             if (type == null) {
-                throw new DomainException(magic == Magic.OLE2 ? "files.type.legacyOffice" : "files.type.notAllowed");
+                throw new DomainException("files.type.notAllowed");
             }
             return type;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** By the directory's stream names when readable; otherwise the extension decides between Word and Excel. */
+    private static FileType legacyOffice(Path file, String name) {
+        return switch (Ole2Directory.of(file)) {
+            case WORD -> FileType.DOC;
+            case EXCEL -> FileType.XLS;
+            case OTHER -> throw new DomainException("files.type.notAllowed");
+            case UNKNOWN -> {
+                FileType type = Magic.OLE2.simpleType(FileNames.extension(name));
+                if (type == null) {
+                    throw new DomainException("files.type.legacyOffice");
+                }
+                yield type;
+            }
+        };
     }
 }

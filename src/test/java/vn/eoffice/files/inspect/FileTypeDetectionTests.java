@@ -40,6 +40,18 @@ class FileTypeDetectionTests {
     }
 
     @Test
+    void readsTheCompoundFileDirectoryToTellWordFromExcel() {
+        byte[] word = TestFiles.compoundFile("WordDocument", "1Table");
+        byte[] excel = TestFiles.compoundFile("Workbook");
+        assertThat(inspect(word, "cong-van.doc")).isEqualTo(FileType.DOC);
+        assertThat(inspect(word, "cong-van")).isEqualTo(FileType.DOC);
+        assertThat(inspect(excel, "bang-luong.xls")).isEqualTo(FileType.XLS);
+        assertThat(refusal(word, "bang-luong.xls")).isEqualTo("files.type.extensionMismatch");
+        assertThat(refusal(TestFiles.compoundFile("PowerPoint Document"), "trinh-chieu.doc"))
+                .isEqualTo("files.type.notAllowed");
+    }
+
+    @Test
     void refusesExecutablesAndActiveContentRenamedToPdf() {
         byte[] exe = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 };
         assertThat(refusal(exe, "thu.pdf")).isEqualTo("files.type.notAllowed");
