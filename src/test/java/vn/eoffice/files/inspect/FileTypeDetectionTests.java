@@ -32,7 +32,7 @@ class FileTypeDetectionTests {
     }
 
     @Test
-    void separatesWordFromExcelOnlyAmongOle2Files() {
+    void fallsBackToTheExtensionWhenTheCompoundDirectoryIsUnreadable() {
         assertThat(inspect(TestFiles.ole2(), "cu.doc")).isEqualTo(FileType.DOC);
         assertThat(inspect(TestFiles.ole2(), "cu.XLS")).isEqualTo(FileType.XLS);
         assertThat(refusal(TestFiles.ole2(), "cu.msg")).isEqualTo("files.type.legacyOffice");
