@@ -57,7 +57,9 @@ final class ZipBudget {
 
             @Override
             public long skip(long n) throws IOException {
-                return read(new byte[(int) Math.min(8192, Math.max(n, 0))], 0, (int) Math.min(8192, Math.max(n, 0)));
+                // Skipped bytes are inflated all the same, so they must be counted too.
+                int length = (int) Math.min(8192, Math.max(n, 0));
+                return Math.max(0, read(new byte[length], 0, length));
             }
 
             @Override
