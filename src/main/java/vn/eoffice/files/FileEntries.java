@@ -1,0 +1,10 @@
+package vn.eoffice.files;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FileEntries extends JpaRepository<FileEntry, Long> {
+
+    Page<FileEntry> findByUploaderIdOrderByCreatedAtDescIdDesc(Long uploaderId, Pageable pageable);
+}
