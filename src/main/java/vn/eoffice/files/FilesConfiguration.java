@@ -2,7 +2,6 @@ package vn.eoffice.files;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableAsync;
 
 import vn.eoffice.files.inspect.ContentInspector;
 import vn.eoffice.files.store.BinaryStore;
@@ -14,7 +13,6 @@ import vn.eoffice.files.text.TextExtractor;
  * Chooses the blob store from {@code eoffice.files.store}. Async listeners run text extraction off the request thread.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableAsync
 class FilesConfiguration {
 
     @Bean

@@ -15,6 +15,7 @@ import vn.eoffice.IntegrationTest;
 
 import static org.hamcrest.Matchers.greaterThan;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -47,6 +48,59 @@ class DocumentApiIntegrationTests {
         mvc.perform(get("/api/v1/documents").param("box", "REGISTERED").with(httpBasic("vanthu", "demo123")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(greaterThan(0)));
+    }
+
+    @Test
+    void attachedPdfIsStoredAndReadableByThoseWhoMaySeeTheDocument() throws Exception {
+        var created = mvc.perform(multipart("/api/v1/documents/incoming")
+                        .file(metadata(json("31-KH/" + UUID.randomUUID().toString().substring(0, 5), "NONE")))
+                        .file(new MockMultipartFile("files", "Kế hoạch tuyên truyền.pdf", "application/pdf", pdf()))
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isCreated()).andReturn();
+        String location = created.getResponse().getHeader("Location");
+        mvc.perform(get(location).with(httpBasic("lanhdao", "demo123")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.files[0].name").value("Kế hoạch tuyên truyền.pdf"))
+                .andExpect(jsonPath("$.files[0].kind").value("MAIN"));
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        mvc.perform(get("/documents/" + id + "/files/0").with(user(accounts.loadUserByUsername("lanhdao"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"));
+        mvc.perform(get("/documents/" + id + "/files/0").with(user(accounts.loadUserByUsername("giangalu"))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aProgramDisguisedAsPdfIsRefusedAndNothingIsRegistered() throws Exception {
+        String notation = "32-KH/" + UUID.randomUUID().toString().substring(0, 5);
+        mvc.perform(multipart("/api/v1/documents/incoming").file(metadata(json(notation, "NONE")))
+                        .file(new MockMultipartFile("files", "baocao.pdf", "application/pdf",
+                                new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 }))
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Loại tệp")));
+        mvc.perform(get("/api/v1/documents").param("box", "ALL").param("size", "100")
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(jsonPath("$.content[*].notation").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasItem(notation))));
+    }
+
+    private static byte[] pdf() throws java.io.IOException {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("Ke hoach tuyen truyen thang 12");
+                content.endText();
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

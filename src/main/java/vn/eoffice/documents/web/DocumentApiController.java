@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.eoffice.documents.Box;
 import vn.eoffice.documents.Document;
@@ -43,10 +44,12 @@ class DocumentApiController {
 
     private final DocumentManagement documents;
     private final DocumentQueries queries;
+    private final Uploads uploads;
 
-    DocumentApiController(DocumentManagement documents, DocumentQueries queries) {
+    DocumentApiController(DocumentManagement documents, DocumentQueries queries, Uploads uploads) {
         this.documents = documents;
         this.queries = queries;
+        this.uploads = uploads;
     }
 
     record Registered(Long id, long arrivalNumber, LocalDate arrivalDate) {
@@ -77,8 +80,9 @@ class DocumentApiController {
     @PreAuthorize("hasRole('CLERK')")
     @Operation(summary = "Register an incoming document (multipart: a 'metadata' JSON part and 'files' parts)")
     ResponseEntity<Registered> register(@AuthenticationPrincipal CurrentUser user,
-            @Valid @RequestPart("metadata") IncomingDetails metadata) {
-        var document = documents.registerIncoming(user, metadata, List.of());
+            @Valid @RequestPart("metadata") IncomingDetails metadata,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        var document = documents.registerIncoming(user, metadata, uploads.store(user, files));
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.getId()))
                 .body(new Registered(document.getId(), document.getRegisterNumber(), document.getArrivalDate()));
     }

@@ -15,7 +15,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+
 import vn.eoffice.documents.DocumentManagement;
+import vn.eoffice.files.FileDownloads;
+import vn.eoffice.files.FileStorage;
+import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
@@ -34,9 +40,11 @@ class DocumentController {
     private final RegisterManagement registers;
     private final UserManagement users;
     private final OrganizationDirectory organization;
+    private final FileStorage storage;
 
     DocumentController(DocumentManagement documents, RegisterManagement registers, UserManagement users,
-            OrganizationDirectory organization) {
+            OrganizationDirectory organization, FileStorage storage) {
+        this.storage = storage;
         this.documents = documents;
         this.registers = registers;
         this.users = users;
@@ -87,6 +95,16 @@ class DocumentController {
             redirect.addFlashAttribute("actionError", e.messageKey());
         }
         return "redirect:/documents/" + id;
+    }
+
+    /** A file of a document, for whoever may see the document. */
+    @GetMapping("/files/{position}")
+    @Transactional(readOnly = true)
+    public ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user,
+            @PathVariable Long id, @PathVariable int position) {
+        var file = documents.visible(user, id).getFiles().stream().filter(f -> f.position() == position)
+                .findFirst().orElseThrow(() -> new NotFoundException("file"));
+        return FileDownloads.send(storage, storage.find(file.fileId()));
     }
 
     private String name(Long userId) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.documents.Box;
@@ -46,11 +47,13 @@ class IncomingController {
     private final DocumentQueries queries;
     private final RegisterManagement registers;
     private final AgencyCatalog agencies;
+    private final Uploads uploads;
     private final Clock clock;
 
     IncomingController(DocumentManagement documents, DocumentQueries queries, RegisterManagement registers,
-            AgencyCatalog agencies, Clock clock) {
+            AgencyCatalog agencies, Uploads uploads, Clock clock) {
         this.agencies = agencies;
+        this.uploads = uploads;
         this.documents = documents;
         this.queries = queries;
         this.registers = registers;
@@ -83,12 +86,13 @@ class IncomingController {
     @PostMapping
     @PreAuthorize("hasRole('CLERK')")
     String register(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("details") IncomingDetails details,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+            BindingResult binding, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return formPage(user, model);
         }
         try {
-            var document = documents.registerIncoming(user, details, List.of());
+            var document = documents.registerIncoming(user, details, uploads.store(user, files));
             redirect.addFlashAttribute("flash", "document.registered");
             return "redirect:/documents/" + document.getId();
         } catch (DomainException e) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.eoffice.files.FileAccess;
+import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.files.StoredFile;
 import vn.eoffice.files.TextStatus;
@@ -77,6 +78,6 @@ class FilesApiController {
     @GetMapping("/{id}/content")
     @Operation(summary = "The file's bytes, verified against their SHA-256 before sending")
     ResponseEntity<InputStreamResource> content(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-        return Downloads.send(storage, access.readable(user, id));
+        return FileDownloads.send(storage, access.readable(user, id));
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.files.FileAccess;
+import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.files.StoredFile;
 import vn.eoffice.identity.CurrentUser;
@@ -67,7 +68,7 @@ class FilesController {
 
     @GetMapping("/{id}/download")
     ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-        return Downloads.send(storage, access.readable(user, id));
+        return FileDownloads.send(storage, access.readable(user, id));
     }
 
     @GetMapping("/{id}/text-status")

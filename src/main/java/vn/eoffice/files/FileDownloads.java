@@ -1,4 +1,4 @@
-package vn.eoffice.files.web;
+package vn.eoffice.files;
 
 import java.nio.charset.StandardCharsets;
 
@@ -8,19 +8,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import vn.eoffice.files.FileStorage;
-import vn.eoffice.files.StoredFile;
 
 /**
- * Sends a stored file as an attachment. The bytes are verified before the first byte leaves, so a damaged file gives
+ * Sends a stored file (for any module's download endpoint, after its own access check) as an attachment. The bytes are verified before the first byte leaves, so a damaged file gives
  * a clear message instead of a silently broken download; the Vietnamese name travels as RFC 5987 {@code filename*}.
  */
-final class Downloads {
+public final class FileDownloads {
 
-    private Downloads() {
+    private FileDownloads() {
     }
 
-    static ResponseEntity<InputStreamResource> send(FileStorage storage, StoredFile file) {
+    public static ResponseEntity<InputStreamResource> send(FileStorage storage, StoredFile file) {
         storage.verify(file.id());
         storage.recordDownload(file.id());
         var disposition = ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build();

@@ -1,0 +1,50 @@
+package vn.eoffice.documents.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.eoffice.documents.AttachedFile;
+import vn.eoffice.files.FileStorage;
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.platform.DomainException;
+
+/**
+ * Hands a document's uploaded files to the files module (which checks type, size and archives) before the
+ * document is registered; the first file is the main one.
+ */
+@Component
+class Uploads {
+
+    static final int MAX_FILES = 20;
+
+    private final FileStorage storage;
+
+    Uploads(FileStorage storage) {
+        this.storage = storage;
+    }
+
+    List<AttachedFile> store(CurrentUser user, List<MultipartFile> files) {
+        var attached = new ArrayList<AttachedFile>();
+        if (files == null) {
+            return attached;
+        }
+        var real = files.stream().filter(file -> !file.isEmpty()).toList();
+        if (real.size() > MAX_FILES) {
+            throw new DomainException("document.files.tooMany", MAX_FILES);
+        }
+        for (MultipartFile file : real) {
+            try (var in = file.getInputStream()) {
+                var stored = storage.store(file.getOriginalFilename(), in, user.id());
+                attached.add(new AttachedFile(stored.id(), stored.name()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return attached;
+    }
+}
