@@ -1,0 +1,39 @@
+package vn.eoffice.tasks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import vn.eoffice.platform.EOfficeProperties;
+
+/**
+ * Runs the reminders once a day on one node of the cluster (ShedLock); the ledger still guards against repeats.
+ */
+@Component
+class ReminderJob {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+
+    private final Reminders reminders;
+    private final Clock clock;
+    private final EOfficeProperties properties;
+
+    ReminderJob(Reminders reminders, Clock clock, EOfficeProperties properties) {
+        this.reminders = reminders;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Scheduled(cron = "${eoffice.tasks.reminder-cron:0 0 7 * * *}", zone = "${eoffice.time-zone:Asia/Ho_Chi_Minh}")
+    @SchedulerLock(name = "task-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    void run() {
+        int sent = reminders.sendDue(LocalDate.now(clock.withZone(properties.timeZone())));
+        log.info("Task reminders sent: {}", sent);
+    }
+}
