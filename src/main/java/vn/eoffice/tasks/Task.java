@@ -102,7 +102,7 @@ class Task {
     /** A sub-task must be finished inside its parent's time. */
     void checkChildDeadline(LocalDate childDeadline) {
         if (childDeadline.isAfter(deadline)) {
-            throw new DomainException("task.deadline.afterParent", deadline);
+            throw new DomainException("task.deadline.afterParent", vn.eoffice.platform.Dates.DATE.format(deadline));
         }
     }
 

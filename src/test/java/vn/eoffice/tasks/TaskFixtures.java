@@ -49,6 +49,11 @@ class TaskFixtures {
                 user(assigner).id(), lead, Set.of(), Set.of(), null, deadline, Priority.NORMAL, null);
     }
 
+    Assignment assignmentStarting(String assigner, Party lead, int startOffset, int deadlineOffset) {
+        return new Assignment(user(assigner).agencyId(), unique("Việc"), null, SourceRef.adHoc(), user(assigner).id(),
+                lead, Set.of(), Set.of(), today().plusDays(startOffset), today().plusDays(deadlineOffset), null, null);
+    }
+
     /** lanhdao gives a unit a task due in {@code days} days. */
     TaskSummary givenToUnit(String abbreviation, int days) {
         return management.assign(assignment("lanhdao", Party.unit(unit(abbreviation)), today().plusDays(days)));
