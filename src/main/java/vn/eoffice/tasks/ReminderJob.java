@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.eoffice.platform.EOfficeProperties;
 
 /**
- * Runs the reminders once a day on one node of the cluster (ShedLock); the ledger still guards against repeats.
+ * Renews repeating tasks and sends the reminders once a day on one node of the cluster (ShedLock); the ledger still guards against repeats.
  */
 @Component
 class ReminderJob {
@@ -21,11 +21,13 @@ class ReminderJob {
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
     private final Reminders reminders;
+    private final Recurrences recurrences;
     private final Clock clock;
     private final EOfficeProperties properties;
 
-    ReminderJob(Reminders reminders, Clock clock, EOfficeProperties properties) {
+    ReminderJob(Reminders reminders, Recurrences recurrences, Clock clock, EOfficeProperties properties) {
         this.reminders = reminders;
+        this.recurrences = recurrences;
         this.clock = clock;
         this.properties = properties;
     }
@@ -33,7 +35,9 @@ class ReminderJob {
     @Scheduled(cron = "${eoffice.tasks.reminder-cron:0 0 7 * * *}", zone = "${eoffice.time-zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "task-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void run() {
-        int sent = reminders.sendDue(LocalDate.now(clock.withZone(properties.timeZone())));
-        log.info("Task reminders sent: {}", sent);
+        LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
+        int repeated = recurrences.createDue(today);
+        int sent = reminders.sendDue(today);
+        log.info("Repeating tasks renewed: {}; task reminders sent: {}", repeated, sent);
     }
 }

@@ -62,6 +62,8 @@ class Task {
     private Integer daysLate;
     private Boolean meetsQuality;
     private Instant createdAt;
+    private Integer repeatDay;
+    private Long nextOccurrenceId;
 
     @ElementCollection
     @CollectionTable(name = "task_co_processor", joinColumns = @JoinColumn(name = "task_id"))
@@ -97,6 +99,31 @@ class Task {
         this.createdAt = now;
         a.coProcessors().forEach(p -> coProcessors.add(new CoProcessor(p)));
         informedUserIds.addAll(a.informedUserIds());
+    }
+
+    /** Makes the task come back every month, due on {@code day} (the month's last day in shorter months). */
+    void repeatMonthly(Integer day) {
+        if (day != null && (day < 1 || day > 31 || parentId != null)) {
+            throw new DomainException("task.repeat.day");
+        }
+        this.repeatDay = day;
+    }
+
+    boolean dueToRepeat(LocalDate today) {
+        return repeatDay != null && nextOccurrenceId == null && status != TaskStatus.CANCELLED
+                && !deadline.isAfter(today);
+    }
+
+    /** The next month's occurrence: same people and content, starting the day after this deadline. */
+    Assignment nextOccurrence() {
+        var month = java.time.YearMonth.from(deadline).plusMonths(1);
+        var next = month.atDay(Math.min(repeatDay, month.lengthOfMonth()));
+        return new Assignment(agencyId, title, content, source(), assignerId, lead(), coParties(), informedUserIds,
+                deadline.plusDays(1), next, priority, secrecy);
+    }
+
+    void followedBy(Long occurrenceId) {
+        this.nextOccurrenceId = occurrenceId;
     }
 
     /** A sub-task must be finished inside its parent's time. */
@@ -201,4 +228,6 @@ class Task {
     Integer getDaysLate() { return daysLate; }
     Boolean getMeetsQuality() { return meetsQuality; }
     Set<Long> getInformedUserIds() { return Set.copyOf(informedUserIds); }
+    Integer getRepeatDay() { return repeatDay; }
+    Long getNextOccurrenceId() { return nextOccurrenceId; }
 }

@@ -47,17 +47,23 @@ public class TaskManagement {
 
     /** Gives a task; the caller has already decided that the assigner may do so (e.g. a leader's directive). */
     public TaskSummary assign(Assignment assignment) {
-        return create(assignment, null);
+        return create(assignment, null, null);
     }
 
     /** A leader or unit head gives an ad-hoc task from the task screens. */
     public TaskSummary assignAdHoc(CurrentUser by, Assignment assignment) {
+        return assignAdHoc(by, assignment, null);
+    }
+
+    /** As {@link #assignAdHoc(CurrentUser, Assignment)}, repeating every month on {@code repeatDay} if not null. */
+    public TaskSummary assignAdHoc(CurrentUser by, Assignment assignment, Integer repeatDay) {
         if (!by.hasRole(Role.LEADER) && !by.hasRole(Role.UNIT_HEAD)) {
             throw new org.springframework.security.access.AccessDeniedException("denied");
         }
         return create(new Assignment(by.agencyId(), assignment.title(), assignment.content(), SourceRef.adHoc(),
                 by.id(), assignment.lead(), assignment.coProcessors(), assignment.informedUserIds(),
-                assignment.startDate(), assignment.deadline(), assignment.priority(), assignment.secrecy()), null);
+                assignment.startDate(), assignment.deadline(), assignment.priority(), assignment.secrecy()), null,
+                repeatDay);
     }
 
     /** Breaks a task down: only its lead may, and the sub-task must end no later than the parent. */
@@ -72,12 +78,20 @@ public class TaskManagement {
                 by.id(), assignment.lead(), assignment.coProcessors(), assignment.informedUserIds(),
                 assignment.startDate(), assignment.deadline(), assignment.priority(),
                 assignment.secrecy().compareTo(parent.getSecrecy()) < 0 ? parent.getSecrecy() : assignment.secrecy());
-        var summary = create(child, parent);
+        var summary = create(child, parent, null);
         note(parent.getId(), by.id(), "SUBTASK_ASSIGNED", null, assignment.title());
         return summary;
     }
 
-    private TaskSummary create(Assignment a, Task parent) {
+    /** Creates the next month's occurrence of a repeating task, once. */
+    TaskSummary repeat(Task previous) {
+        var next = create(previous.nextOccurrence(), null, previous.getRepeatDay());
+        previous.followedBy(next.id());
+        note(previous.getId(), null, "REPEATED", null, null);
+        return next;
+    }
+
+    private TaskSummary create(Assignment a, Task parent, Integer repeatDay) {
         if (a.title() == null || a.title().isBlank() || a.deadline() == null || a.lead() == null
                 || a.agencyId() == null || a.assignerId() == null) {
             throw new DomainException("task.assignment.incomplete");
@@ -86,7 +100,9 @@ public class TaskManagement {
         a.coProcessors().forEach(p -> parties.ownerUnit(a.agencyId(), p));
         var now = Instant.now(clock);
         LocalDate start = a.startDate() != null ? a.startDate() : today();
-        var task = tasks.save(new Task(a, parent == null ? null : parent.getId(), ownerUnit, start, now));
+        var task = new Task(a, parent == null ? null : parent.getId(), ownerUnit, start, now);
+        task.repeatMonthly(repeatDay);
+        task = tasks.save(task);
         note(task.getId(), a.assignerId(), "ASSIGNED", null, null);
         audit.record("TASK_ASSIGNED", "TASK", task.getId(), a.title() + " -> " + a.lead() + " by " + a.deadline());
         events.publishEvent(new TaskAssigned(task.getId(), task.getParentId(), a.source(), a.lead(),

@@ -67,7 +67,7 @@ public class TaskQueries {
                 assigned && task.getStatus() == TaskStatus.COMPLETED, open && leads, open && leads && !pending,
                 assigned && pending, open && assigned);
         return new TaskDetails(task.summary(), task.getContent(), task.getPriority(), task.getStartDate(),
-                task.getInformedUserIds(), task.getResult(), task.getCompletedAt(), task.getAcceptedAt(),
+                task.getInformedUserIds(), task.getRepeatDay(), task.getResult(), task.getCompletedAt(), task.getAcceptedAt(),
                 task.getOnTime(), task.getDaysLate(), task.getMeetsQuality(), open && task.getDeadline().isBefore(today()),
                 tasks.findByParentIdOrderById(taskId).stream().map(Task::summary).toList(),
                 timeline.findByTaskIdOrderByOccurredAtAscIdAsc(taskId).stream().map(TimelineEntry::view).toList(),

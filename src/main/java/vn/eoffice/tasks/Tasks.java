@@ -15,6 +15,8 @@ interface Tasks extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task
     @Query("select t from Task t where t.sourceType = :type and (t.sourceId = :id or (:id is null and t.sourceId is null)) order by t.id")
     List<Task> findBySource(SourceType type, Long id);
 
+    List<Task> findByRepeatDayIsNotNullAndNextOccurrenceIdIsNullAndDeadlineLessThanEqual(LocalDate latest);
+
     List<Task> findByStatusInAndDeadlineLessThanEqual(Collection<TaskStatus> statuses, LocalDate latest);
 
     @Query("select t from Task t where t.status = vn.eoffice.tasks.TaskStatus.ACCEPTED and t.agencyId = :agencyId"

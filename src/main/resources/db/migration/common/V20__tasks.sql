@@ -25,6 +25,9 @@ create table task (
   days_late       integer,
   meets_quality   boolean,
   created_at      timestamp(6) with time zone not null,
+  -- A repeating task (e.g. a monthly report due on the 25th): day of month of the next occurrence's deadline.
+  repeat_day         integer,
+  next_occurrence_id bigint,
   constraint task_lead_one check ((lead_unit_id is null) <> (lead_user_id is null))
 );
 create index task_source_idx on task (source_type, source_id);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,10 +29,11 @@ record AssignForm(@NotBlank(message = "{task.form.title.required}") @Size(max = 
         List<String> coProcessors,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @NotNull(message = "{task.form.deadline.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-        Priority priority, Secrecy secrecy) {
+        Priority priority, Secrecy secrecy,
+        @Min(value = 1, message = "{task.repeat.day}") @Max(value = 31, message = "{task.repeat.day}") Integer repeatDay) {
 
     static AssignForm empty() {
-        return new AssignForm(null, null, null, List.of(), null, null, Priority.NORMAL, Secrecy.NONE);
+        return new AssignForm(null, null, null, List.of(), null, null, Priority.NORMAL, Secrecy.NONE, null);
     }
 
     Assignment toAssignment(Long agencyId, Long assignerId) {

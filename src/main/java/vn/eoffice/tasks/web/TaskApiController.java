@@ -9,6 +9,8 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -75,7 +77,8 @@ class TaskApiController {
             @Size(max = 10000) String content, Long leadUnitId, Long leadUserId, Set<Long> coUnitIds,
             Set<Long> coUserIds, LocalDate startDate,
             @NotNull(message = "{task.form.deadline.required}") LocalDate deadline, Priority priority,
-            Secrecy secrecy) {
+            Secrecy secrecy, @Min(value = 1, message = "{task.repeat.day}") @Max(value = 31,
+                    message = "{task.repeat.day}") Integer repeatDay) {
 
         Assignment toAssignment(Long agencyId, Long assignerId) {
             if ((leadUnitId == null) == (leadUserId == null)) {
@@ -97,9 +100,9 @@ class TaskApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Give an ad-hoc task (leaders and unit heads)")
+    @Operation(summary = "Give an ad-hoc task (leaders and unit heads); repeatDay makes it come back monthly")
     ResponseEntity<TaskSummary> create(@Valid @RequestBody NewTask body, @AuthenticationPrincipal CurrentUser user) {
-        var task = tasks.assignAdHoc(user, body.toAssignment(user.agencyId(), user.id()));
+        var task = tasks.assignAdHoc(user, body.toAssignment(user.agencyId(), user.id()), body.repeatDay());
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + task.id())).body(task);
     }
 

@@ -52,7 +52,7 @@ class TaskAssignController {
             return show(form, user, model);
         }
         try {
-            var task = tasks.assignAdHoc(user, form.toAssignment(user.agencyId(), user.id()));
+            var task = tasks.assignAdHoc(user, form.toAssignment(user.agencyId(), user.id()), form.repeatDay());
             redirect.addFlashAttribute("flash", "task.flash.assigned");
             return "redirect:/tasks/" + task.id();
         } catch (DomainException e) {

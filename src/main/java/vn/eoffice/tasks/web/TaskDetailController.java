@@ -132,7 +132,7 @@ class TaskDetailController {
         ensure(model, "decisionForm", () -> new Forms.Decision(null, null));
         ensure(model, "extensionForm", () -> new Forms.ExtensionAsk(null, null));
         ensure(model, "subtaskForm", () -> new AssignForm(null, null, null, java.util.List.of(), null,
-                details.summary().deadline(), Priority.NORMAL, details.summary().secrecy()));
+                details.summary().deadline(), Priority.NORMAL, details.summary().secrecy(), null));
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("secrecies", java.util.Arrays.stream(Secrecy.values())
                 .filter(user.clearance()::covers).toList());
