@@ -169,7 +169,9 @@ public class TaskManagement {
     /** All tasks of a source, sub-tasks included, in the order they were given. */
     @Transactional(readOnly = true)
     public List<TaskSummary> tasksFor(SourceRef source) {
-        return tasks.findBySource(source.type(), source.id()).stream().map(Task::summary).toList();
+        var found = source.id() == null ? tasks.findBySourceTypeAndSourceIdIsNullOrderById(source.type())
+                : tasks.findBySourceTypeAndSourceIdOrderById(source.type(), source.id());
+        return found.stream().map(Task::summary).toList();
     }
 
     @Transactional(readOnly = true)

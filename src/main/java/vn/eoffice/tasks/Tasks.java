@@ -12,8 +12,9 @@ interface Tasks extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task
 
     List<Task> findByParentIdOrderById(Long parentId);
 
-    @Query("select t from Task t where t.sourceType = :type and (t.sourceId = :id or (:id is null and t.sourceId is null)) order by t.id")
-    List<Task> findBySource(SourceType type, Long id);
+    List<Task> findBySourceTypeAndSourceIdOrderById(SourceType type, Long id);
+
+    List<Task> findBySourceTypeAndSourceIdIsNullOrderById(SourceType type);
 
     List<Task> findByRepeatDayIsNotNullAndNextOccurrenceIdIsNullAndDeadlineLessThanEqual(LocalDate latest);
 

@@ -97,6 +97,28 @@ class TaskHierarchyIntegrationTests {
     }
 
     @Test
+    void lateCompletionIsRecordedAsAnExactQueryableFact() {
+        var leader = fx.user("lanhdao");
+        var officer = fx.user("giangalu");
+        var late = tasks.assign(fx.assignmentStarting("lanhdao", Party.user(officer.id()), -6, -2));
+        var before = java.time.Instant.now().minusSeconds(60);
+
+        tasks.complete(late.id(), officer, "Xong muộn");
+        tasks.accept(late.id(), leader, true, null);
+
+        var outcomes = queries.outcomes(leader.agencyId(), before, java.time.Instant.now().plusSeconds(60));
+        assertThat(outcomes).filteredOn(o -> o.taskId().equals(late.id())).singleElement().satisfies(o -> {
+            assertThat(o.onTime()).isFalse();
+            assertThat(o.daysLate()).isEqualTo(2);
+            assertThat(o.meetsQuality()).isTrue();
+            assertThat(o.leadUserId()).isEqualTo(officer.id());
+            assertThat(o.ownerUnitId()).isEqualTo(fx.unit("DVNN"));
+        });
+        assertThat(events.stream(TaskAccepted.class).filter(e -> e.taskId().equals(late.id())))
+                .singleElement().satisfies(e -> assertThat(e.daysLate()).isEqualTo(2));
+    }
+
+    @Test
     void assignerReturnsWorkAndOnlyTheAssignerMayAccept() {
         var task = fx.givenToUnit("KGVH", 4);
         var head = fx.user("phokhoagiao");
