@@ -158,6 +158,7 @@ public class TaskManagement {
         events.publishEvent(new TaskReturned(taskId, task.source(), reason));
     }
 
+    /** The assigner withdraws an open task; it drops out of reminders and evaluation. */
     public void cancel(Long taskId, CurrentUser by, String reason) {
         var task = participation.visible(taskId, by);
         participation.require(participation.assigned(by, task), "CANCEL", task);

@@ -151,6 +151,21 @@ class TaskWebIntegrationTests {
     }
 
     @Test
+    void assignerCancelsWithAReasonAndTheLeadCannot() throws Exception {
+        var task = fx.givenToUnit("TTBC", 4);
+        String page = "/tasks/" + task.id();
+
+        mvc.perform(post(page + "/cancel").with(csrf()).with(user(fx.user("truongphong"))).param("reason", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/cancel").with(csrf()).with(user(fx.user("lanhdao"))).param("reason", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng nhập lý do.")));
+        mvc.perform(post(page + "/cancel").with(csrf()).with(user(fx.user("lanhdao"))).param("reason", "Không cần nữa"))
+                .andExpect(redirectedUrl(page));
+        assertThat(tasks.summary(task.id()).status()).isEqualTo(TaskStatus.CANCELLED);
+    }
+
+    @Test
     void calendarShowsDeadlinesOfTheMonth() throws Exception {
         var task = fx.givenToUnit("TTBC", 0);
 

@@ -171,6 +171,14 @@ class TaskApiController {
         return queries.details(id, user);
     }
 
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel an open task, with a reason (assigner only)")
+    TaskSummary cancel(@PathVariable Long id, @Valid @RequestBody Forms.Return body,
+            @AuthenticationPrincipal CurrentUser user) {
+        tasks.cancel(id, user, body.reason());
+        return tasks.summary(id);
+    }
+
     @PostMapping("/{id}/return")
     @Operation(summary = "Return a completed task for more work, with a reason (assigner only)")
     TaskSummary returnForRework(@PathVariable Long id, @Valid @RequestBody Forms.Return body,

@@ -79,6 +79,13 @@ class TaskDetailController {
                 () -> tasks.returnForRework(id, user, form.reason()));
     }
 
+    @PostMapping("/cancel")
+    String cancel(@PathVariable Long id, @Valid @ModelAttribute("cancelForm") Forms.Return form,
+            BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        return act(id, user, model, redirect, binding, "task.flash.cancelled",
+                () -> tasks.cancel(id, user, form.reason()));
+    }
+
     @PostMapping("/extensions")
     String requestExtension(@PathVariable Long id, @Valid @ModelAttribute("extensionForm") Forms.ExtensionAsk form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
@@ -129,6 +136,7 @@ class TaskDetailController {
         ensure(model, "completionForm", () -> new Forms.Completion(null));
         ensure(model, "acceptanceForm", () -> new Forms.Acceptance(true, null));
         ensure(model, "returnForm", () -> new Forms.Return(null));
+        ensure(model, "cancelForm", () -> new Forms.Return(null));
         ensure(model, "decisionForm", () -> new Forms.Decision(null, null));
         ensure(model, "extensionForm", () -> new Forms.ExtensionAsk(null, null));
         ensure(model, "subtaskForm", () -> new AssignForm(null, null, null, java.util.List.of(), null,
