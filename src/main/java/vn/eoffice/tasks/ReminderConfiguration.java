@@ -29,6 +29,14 @@ class ReminderConfiguration {
                 .build());
     }
 
+    /** Until the notifications module's e-mail is wired in, digests are only logged. */
+    @Bean
+    @ConditionalOnMissingBean(TaskDigestSender.class)
+    TaskDigestSender loggingDigestSender() {
+        return digest -> log.info("Task digest for user {}: {} overdue, {} due soon", digest.recipientId(),
+                digest.overdue().size(), digest.dueSoon().size());
+    }
+
     /** Until the notifications module is wired in, reminders are only logged. */
     @Bean
     @ConditionalOnMissingBean(TaskReminderSender.class)

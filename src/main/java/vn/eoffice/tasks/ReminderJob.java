@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.eoffice.platform.EOfficeProperties;
 
 /**
- * Renews repeating tasks and sends the reminders once a day on one node of the cluster (ShedLock); the ledger still guards against repeats.
+ * Renews repeating tasks, sends the reminders and the digests once a day on one node of the cluster (ShedLock); the ledger still guards against repeats.
  */
 @Component
 class ReminderJob {
@@ -22,11 +22,14 @@ class ReminderJob {
 
     private final Reminders reminders;
     private final Recurrences recurrences;
+    private final Digests digests;
     private final Clock clock;
     private final EOfficeProperties properties;
 
-    ReminderJob(Reminders reminders, Recurrences recurrences, Clock clock, EOfficeProperties properties) {
+    ReminderJob(Reminders reminders, Recurrences recurrences, Digests digests, Clock clock,
+            EOfficeProperties properties) {
         this.reminders = reminders;
+        this.digests = digests;
         this.recurrences = recurrences;
         this.clock = clock;
         this.properties = properties;
@@ -38,6 +41,7 @@ class ReminderJob {
         LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
         int repeated = recurrences.createDue(today);
         int sent = reminders.sendDue(today);
-        log.info("Repeating tasks renewed: {}; task reminders sent: {}", repeated, sent);
+        int digested = digests.sendDue(today);
+        log.info("Repeating tasks renewed: {}; task reminders sent: {}; digests sent: {}", repeated, sent, digested);
     }
 }

@@ -27,6 +27,12 @@ class ReminderLedger {
                 java.sql.Date.valueOf(day), Timestamp.from(now)) == 1;
     }
 
+    /** True for the one caller that may send this person's digest of {@code day}. */
+    boolean claimDigest(Long recipientId, LocalDate day, Instant now) {
+        return jdbc.update("insert into task_digest (recipient_id, digest_day, sent_at) values (?, ?, ?)"
+                + " on conflict do nothing", recipientId, java.sql.Date.valueOf(day), Timestamp.from(now)) == 1;
+    }
+
     int count(Long taskId) {
         return jdbc.queryForObject("select count(*) from task_reminder where task_id = ?", Integer.class, taskId);
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,8 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.eoffice.identity.Role;
-import vn.eoffice.identity.UserManagement;
 
 /**
  * Decides who is reminded of what on a given day and sends each reminder once: before the deadline (configured
@@ -29,19 +26,19 @@ public class Reminders {
     private final Tasks tasks;
     private final ReminderLedger ledger;
     private final TaskReminderSender sender;
-    private final UserManagement users;
+    private final Recipients recipients;
     private final TaskProperties properties;
     private final Clock clock;
     private final TransactionTemplate readOnly;
 
-    Reminders(Tasks tasks, ReminderLedger ledger, TaskReminderSender sender, UserManagement users,
+    Reminders(Tasks tasks, ReminderLedger ledger, TaskReminderSender sender, Recipients recipients,
             TaskProperties properties, Clock clock, PlatformTransactionManager transactions) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.tasks = tasks;
         this.ledger = ledger;
         this.sender = sender;
-        this.users = users;
+        this.recipients = recipients;
         this.properties = properties;
         this.clock = clock;
     }
@@ -84,20 +81,8 @@ public class Reminders {
         return sent;
     }
 
-    /** The lead person, or the heads of the lead unit (its members if it has no head), plus co-processing people. */
     private Set<Long> leadRecipients(Due task) {
-        Set<Long> recipients = new LinkedHashSet<>();
-        if (task.leadUserId() != null) {
-            recipients.add(task.leadUserId());
-        } else {
-            var members = users.membersOf(task.leadUnitId());
-            members.stream().filter(m -> m.roles().contains(Role.UNIT_HEAD)).forEach(m -> recipients.add(m.id()));
-            if (recipients.isEmpty()) {
-                members.forEach(m -> recipients.add(m.id()));
-            }
-        }
-        recipients.addAll(task.coUserIds());
-        return recipients;
+        return recipients.of(task.leadUserId(), task.leadUnitId(), task.coUserIds());
     }
 
     private record Due(Long id, String title, LocalDate deadline, Long assignerId, Long leadUserId, Long leadUnitId,

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReminderIntegrationTests {
 
     static final List<TaskReminder> SENT = new CopyOnWriteArrayList<>();
+    static final List<TaskDigest> DIGESTS = new CopyOnWriteArrayList<>();
 
     @TestConfiguration
     static class RecordingSender {
@@ -30,6 +31,12 @@ class ReminderIntegrationTests {
         @Primary
         TaskReminderSender recordingReminderSender() {
             return SENT::add;
+        }
+
+        @Bean
+        @Primary
+        TaskDigestSender recordingDigestSender() {
+            return DIGESTS::add;
         }
     }
 
@@ -81,6 +88,35 @@ class ReminderIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple(ReminderKind.OVERDUE, fx.user("chuyenvien").id()),
                         org.assertj.core.groups.Tuple.tuple(ReminderKind.ESCALATION, lanhdao.id()));
         assertThat(context.getBean(ReminderLedger.class).count(overdue.id())).isEqualTo(2);
+    }
+
+    @Test
+    void eachPersonGetsOneDigestADayWithOverdueAndDueSoonTasks() throws Exception {
+        var officer = fx.user("chuyenvien2");
+        var lanhdao = fx.user("lanhdao");
+        var late = tasks.assign(new Assignment(lanhdao.agencyId(), TaskFixtures.unique("Trễ"), null, null,
+                lanhdao.id(), Party.user(officer.id()), Set.of(), Set.of(), fx.today().minusDays(9),
+                fx.today().minusDays(1), null, null));
+        var soon = tasks.assign(fx.assignment("lanhdao", Party.user(officer.id()), fx.today().plusDays(2)));
+        var day = fx.today().plusDays(0);
+        var digests = context.getBean(Digests.class);
+
+        var barrier = new CyclicBarrier(2);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> { barrier.await(); return digests.sendDue(day); });
+            var second = pool.submit(() -> { barrier.await(); return digests.sendDue(day); });
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(DIGESTS.stream().filter(d -> d.recipientId().equals(officer.id()) && d.day().equals(day)))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.overdue()).extracting(TaskSummary::id).contains(late.id());
+                    assertThat(d.dueSoon()).extracting(TaskSummary::id).contains(soon.id());
+                });
     }
 
     @Test
