@@ -1,0 +1,190 @@
+package vn.eoffice.tasks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eoffice.audit.AuditLog;
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Role;
+import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.EOfficeProperties;
+import vn.eoffice.platform.NotFoundException;
+
+/**
+ * The one model of "who must do what by when": assignment, breakdown down the hierarchy, progress, completion and
+ * acceptance. Every change joins the caller's transaction, is audited and publishes a past-tense event.
+ */
+@Service
+@Transactional
+public class TaskManagement {
+
+    private final Tasks tasks;
+    private final Timeline timeline;
+    private final Participation participation;
+    private final Parties parties;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final EOfficeProperties properties;
+
+    TaskManagement(Tasks tasks, Timeline timeline, Participation participation, Parties parties, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock, EOfficeProperties properties) {
+        this.tasks = tasks;
+        this.timeline = timeline;
+        this.participation = participation;
+        this.parties = parties;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Gives a task; the caller has already decided that the assigner may do so (e.g. a leader's directive). */
+    public TaskSummary assign(Assignment assignment) {
+        return create(assignment, null, null);
+    }
+
+    /** A leader or unit head gives an ad-hoc task from the task screens. */
+    public TaskSummary assignAdHoc(CurrentUser by, Assignment assignment) {
+        return assignAdHoc(by, assignment, null);
+    }
+
+    /** As {@link #assignAdHoc(CurrentUser, Assignment)}, repeating every month on {@code repeatDay} if not null. */
+    public TaskSummary assignAdHoc(CurrentUser by, Assignment assignment, Integer repeatDay) {
+        if (!by.hasRole(Role.LEADER) && !by.hasRole(Role.UNIT_HEAD)) {
+            throw new org.springframework.security.access.AccessDeniedException("denied");
+        }
+        return create(new Assignment(by.agencyId(), assignment.title(), assignment.content(), SourceRef.adHoc(),
+                by.id(), assignment.lead(), assignment.coProcessors(), assignment.informedUserIds(),
+                assignment.startDate(), assignment.deadline(), assignment.priority(), assignment.secrecy()), null,
+                repeatDay);
+    }
+
+    /** Breaks a task down: only its lead may, and the sub-task must end no later than the parent. */
+    public TaskSummary assignBelow(Long parentTaskId, CurrentUser by, Assignment assignment) {
+        var parent = participation.visible(parentTaskId, by);
+        participation.require(participation.leads(by, parent), "BREAKDOWN", parent);
+        parent.requireOpen();
+        if (assignment.deadline() != null) {
+            parent.checkChildDeadline(assignment.deadline());
+        }
+        var child = new Assignment(parent.getAgencyId(), assignment.title(), assignment.content(), parent.source(),
+                by.id(), assignment.lead(), assignment.coProcessors(), assignment.informedUserIds(),
+                assignment.startDate(), assignment.deadline(), assignment.priority(),
+                assignment.secrecy().compareTo(parent.getSecrecy()) < 0 ? parent.getSecrecy() : assignment.secrecy());
+        var summary = create(child, parent, null);
+        note(parent.getId(), by.id(), "SUBTASK_ASSIGNED", null, assignment.title());
+        return summary;
+    }
+
+    /** Creates the next month's occurrence of a repeating task, once. */
+    TaskSummary repeat(Task previous) {
+        var next = create(previous.nextOccurrence(), null, previous.getRepeatDay());
+        previous.followedBy(next.id());
+        note(previous.getId(), null, "REPEATED", null, null);
+        return next;
+    }
+
+    private TaskSummary create(Assignment a, Task parent, Integer repeatDay) {
+        if (a.title() == null || a.title().isBlank() || a.deadline() == null || a.lead() == null
+                || a.agencyId() == null || a.assignerId() == null) {
+            throw new DomainException("task.assignment.incomplete");
+        }
+        Long ownerUnit = parties.ownerUnit(a.agencyId(), a.lead());
+        a.coProcessors().forEach(p -> parties.ownerUnit(a.agencyId(), p));
+        var now = Instant.now(clock);
+        LocalDate start = a.startDate() != null ? a.startDate() : today();
+        var task = new Task(a, parent == null ? null : parent.getId(), ownerUnit, start, now);
+        task.repeatMonthly(repeatDay);
+        task = tasks.save(task);
+        note(task.getId(), a.assignerId(), "ASSIGNED", null, null);
+        audit.record("TASK_ASSIGNED", "TASK", task.getId(), a.title() + " -> " + a.lead() + " by " + a.deadline());
+        events.publishEvent(new TaskAssigned(task.getId(), task.getParentId(), a.source(), a.lead(),
+                a.coProcessors(), a.informedUserIds(), a.deadline(), a.assignerId()));
+        return task.summary();
+    }
+
+    /** The lead or a co-processor tells how far the work is. */
+    public void reportProgress(Long taskId, CurrentUser by, int percent, String note) {
+        var task = participation.visible(taskId, by);
+        participation.require(participation.leads(by, task) || participation.coProcesses(by, task), "PROGRESS",
+                task);
+        task.reportProgress(percent);
+        note(taskId, by.id(), "PROGRESS", percent, note);
+        audit.record("TASK_PROGRESS", "TASK", taskId, percent + "%");
+        events.publishEvent(new TaskProgressReported(taskId, task.source(), percent));
+    }
+
+    /** The lead reports the work done (completion report); the assigner accepts or returns it. */
+    public void complete(Long taskId, CurrentUser by, String result) {
+        var task = participation.visible(taskId, by);
+        participation.require(participation.leads(by, task), "COMPLETE", task);
+        if (result == null || result.isBlank()) {
+            throw new DomainException("task.result.required");
+        }
+        task.complete(result.trim(), Instant.now(clock));
+        note(taskId, by.id(), "COMPLETED", 100, result);
+        audit.record("TASK_COMPLETED", "TASK", taskId, null);
+        events.publishEvent(new TaskCompleted(taskId, task.source(), by.id()));
+    }
+
+    /** The assigner accepts the result, rating its quality; timeliness is computed from the completion report. */
+    public void accept(Long taskId, CurrentUser by, boolean meetsQuality, String comment) {
+        var task = participation.visible(taskId, by);
+        participation.require(participation.assigned(by, task), "ACCEPT", task);
+        var timeliness = task.accept(meetsQuality, Instant.now(clock), properties.timeZone());
+        note(taskId, by.id(), "ACCEPTED", null, comment);
+        audit.record("TASK_ACCEPTED", "TASK", taskId, (timeliness.onTime() ? "on time" : timeliness.daysLate()
+                + " days late") + (meetsQuality ? ", meets quality" : ", does not meet quality"));
+        events.publishEvent(new TaskAccepted(taskId, task.source(), timeliness.onTime(), timeliness.daysLate(),
+                meetsQuality));
+    }
+
+    public void returnForRework(Long taskId, CurrentUser by, String reason) {
+        var task = participation.visible(taskId, by);
+        participation.require(participation.assigned(by, task), "RETURN", task);
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("task.reason.required");
+        }
+        task.returnForRework();
+        note(taskId, by.id(), "RETURNED", null, reason);
+        audit.record("TASK_RETURNED", "TASK", taskId, reason);
+        events.publishEvent(new TaskReturned(taskId, task.source(), reason));
+    }
+
+    /** The assigner withdraws an open task; it drops out of reminders and evaluation. */
+    public void cancel(Long taskId, CurrentUser by, String reason) {
+        var task = participation.visible(taskId, by);
+        participation.require(participation.assigned(by, task), "CANCEL", task);
+        task.cancel();
+        note(taskId, by.id(), "CANCELLED", null, reason);
+        audit.record("TASK_CANCELLED", "TASK", taskId, reason);
+    }
+
+    /** All tasks of a source, sub-tasks included, in the order they were given. */
+    @Transactional(readOnly = true)
+    public List<TaskSummary> tasksFor(SourceRef source) {
+        var found = source.id() == null ? tasks.findBySourceTypeAndSourceIdIsNullOrderById(source.type())
+                : tasks.findBySourceTypeAndSourceIdOrderById(source.type(), source.id());
+        return found.stream().map(Task::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TaskSummary summary(Long taskId) {
+        return tasks.findById(taskId).map(Task::summary).orElseThrow(() -> new NotFoundException("task " + taskId));
+    }
+
+    private void note(Long taskId, Long actorId, String kind, Integer percent, String note) {
+        timeline.save(new TimelineEntry(taskId, Instant.now(clock), actorId, kind, percent, note));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.timeZone()));
+    }
+}

@@ -1,0 +1,87 @@
+package vn.eoffice.tasks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.platform.EOfficeProperties;
+
+/**
+ * Read side of tasks for people: lists with filters, the calendar, a task's details, and evaluation facts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskQueries {
+
+    private static final Sort BY_DEADLINE = Sort.by("deadline", "id");
+
+    private final Tasks tasks;
+    private final Timeline timeline;
+    private final ExtensionRequests extensions;
+    private final Participation participation;
+    private final Clock clock;
+    private final EOfficeProperties properties;
+
+    TaskQueries(Tasks tasks, Timeline timeline, ExtensionRequests extensions, Participation participation,
+            Clock clock, EOfficeProperties properties) {
+        this.tasks = tasks;
+        this.timeline = timeline;
+        this.extensions = extensions;
+        this.participation = participation;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.timeZone()));
+    }
+
+    public Page<TaskSummary> find(TaskFilter filter, CurrentUser user, Pageable pageable) {
+        var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BY_DEADLINE);
+        return tasks.findAll(TaskSpecifications.matching(filter, user, today()), sorted).map(Task::summary);
+    }
+
+    /** Deadlines of the person's tasks between two days, for the calendar. */
+    public List<TaskSummary> deadlines(CurrentUser user, TaskView view, LocalDate from, LocalDate to) {
+        var filter = new TaskFilter(view, null, false, null, from, to);
+        return tasks.findAll(TaskSpecifications.matching(filter, user, today()), BY_DEADLINE).stream()
+                .map(Task::summary).toList();
+    }
+
+    public TaskDetails details(Long taskId, CurrentUser user) {
+        var task = participation.visible(taskId, user);
+        boolean open = task.getStatus().isOpen();
+        boolean leads = participation.leads(user, task);
+        boolean assigned = participation.assigned(user, task);
+        boolean pending = extensions.existsByTaskIdAndStatus(taskId, ExtensionStatus.PENDING);
+        var actions = new TaskActions(open && (leads || participation.coProcesses(user, task)), open && leads,
+                assigned && task.getStatus() == TaskStatus.COMPLETED, open && leads, open && leads && !pending,
+                assigned && pending, open && assigned);
+        return new TaskDetails(task.summary(), task.getContent(), task.getPriority(), task.getStartDate(),
+                task.getInformedUserIds(), task.getRepeatDay(), task.getResult(), task.getCompletedAt(), task.getAcceptedAt(),
+                task.getOnTime(), task.getDaysLate(), task.getMeetsQuality(), open && task.getDeadline().isBefore(today()),
+                tasks.findByParentIdOrderById(taskId).stream().map(Task::summary).toList(),
+                timeline.findByTaskIdOrderByOccurredAtAscIdAsc(taskId).stream().map(TimelineEntry::view).toList(),
+                extensions.findByTaskIdOrderByRequestedAtAscIdAsc(taskId).stream().map(ExtensionRequest::view)
+                        .toList(),
+                actions);
+    }
+
+    /** Accepted tasks of an agency accepted in [from, to) — the facts staff evaluation is built on. */
+    public List<TaskOutcome> outcomes(Long agencyId, Instant from, Instant to) {
+        return tasks.findAccepted(agencyId, from, to).stream()
+                .map(t -> new TaskOutcome(t.getId(), t.getLeadUserId(), t.getLeadUnitId(), t.getOwnerUnitId(),
+                        t.getDeadline(), t.getCompletedAt(), t.getAcceptedAt(), t.getOnTime(), t.getDaysLate(),
+                        t.getMeetsQuality()))
+                .toList();
+    }
+}
