@@ -24,5 +24,5 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = { "identity", "audit", "platform", "documents" })
+        allowedDependencies = { "identity", "audit", "platform", "documents", "tasks" })
 package vn.eoffice.notifications;
