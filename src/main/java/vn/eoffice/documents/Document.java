@@ -134,6 +134,12 @@ public class Document {
         participants.add(participant);
     }
 
+    /** The leader's directive is given: the document now has a lead and a deadline. */
+    void directed(LocalDate deadline) {
+        this.deadline = deadline;
+        this.status = DocumentStatus.DIRECTED;
+    }
+
     void moveTo(DocumentStatus next) {
         this.status = next;
     }

@@ -153,6 +153,11 @@ public class DocumentManagement {
                 units);
     }
 
+    /** A step taken by the system (a scheduled job, an event without a signed-in person). */
+    void recordSystem(Document document, String kind, String note) {
+        timeline.save(new DocumentEvent(document.getId(), Instant.now(clock), null, null, kind, note));
+    }
+
     void record(Document document, CurrentUser actor, String kind, String note) {
         Long actingFor = actor.delegator() == null ? null : actor.delegator().userId();
         timeline.save(new DocumentEvent(document.getId(), Instant.now(clock), actor.id(), actingFor, kind, note));

@@ -18,6 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 
+import jakarta.validation.Valid;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import vn.eoffice.documents.DirectiveForm;
+import vn.eoffice.documents.Directives;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
@@ -41,10 +48,12 @@ class DocumentController {
     private final UserManagement users;
     private final OrganizationDirectory organization;
     private final FileStorage storage;
+    private final Directives directives;
 
     DocumentController(DocumentManagement documents, RegisterManagement registers, UserManagement users,
-            OrganizationDirectory organization, FileStorage storage) {
+            OrganizationDirectory organization, FileStorage storage, Directives directives) {
         this.storage = storage;
+        this.directives = directives;
         this.documents = documents;
         this.registers = registers;
         this.users = users;
@@ -76,12 +85,43 @@ class DocumentController {
         model.addAttribute("unitNames", unitNames);
         model.addAttribute("register", document.getRegisterId() == null ? null
                 : registers.get(document.getRegisterId()));
+        model.addAttribute("tasks", directives.tasksOf(user, id));
+        if (user.hasRole(Role.LEADER) && !model.containsAttribute("directive")) {
+            model.addAttribute("directive", new DirectiveForm(null, null, null, null, null, null, null));
+        }
+        if (user.hasRole(Role.LEADER)) {
+            var today = java.time.LocalDate.now();
+            model.addAttribute("units", organization.units(document.getAgencyId(), today));
+            model.addAttribute("people", users.search(document.getAgencyId(), null, null,
+                    org.springframework.data.domain.PageRequest.of(0, 500)).stream()
+                    .filter(u -> u.isEnabled() && u.getClearance().covers(document.getSecrecy())).toList());
+        }
         if (user.hasRole(Role.CLERK)) {
             model.addAttribute("leaders", users.search(user.agencyId(), null, null,
                     org.springframework.data.domain.PageRequest.of(0, 100)).stream()
                     .filter(u -> u.hasRole(Role.LEADER) && u.isEnabled()).toList());
         }
         return "documents/detail";
+    }
+
+    /** Errors travel back to the document page with the entered values (post/redirect/get, also on failure). */
+    @PostMapping("/directive")
+    @PreAuthorize("hasRole('LEADER')")
+    String direct(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @Valid @ModelAttribute("directive") DirectiveForm directive, BindingResult binding,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                directives.direct(user, id, directive);
+                redirect.addFlashAttribute("flash", "directive.saved");
+                return "redirect:/documents/" + id;
+            } catch (DomainException e) {
+                redirect.addFlashAttribute("directiveError", e);
+            }
+        }
+        redirect.addFlashAttribute("directive", directive);
+        redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "directive", binding);
+        return "redirect:/documents/" + id + "#directive";
     }
 
     @PostMapping("/submit")
