@@ -91,15 +91,15 @@ public class Document {
         document.summary = details.summary().trim();
         document.issuerAgencyId = details.issuerAgencyId();
         document.issuerName = details.issuerName().trim();
-        document.signerName = details.signerName();
-        document.signerPosition = details.signerPosition();
+        document.signerName = blankToNull(details.signerName());
+        document.signerPosition = blankToNull(details.signerPosition());
         document.urgency = details.urgency();
         document.urgencyRank = details.urgency().ordinal();
         document.secrecy = details.secrecy();
         document.pageCount = details.pageCount();
         document.copies = details.copies();
         document.deadline = details.deadline();
-        document.note = details.note();
+        document.note = blankToNull(details.note());
         document.createdBy = clerkId;
         document.createdAt = now;
         document.ownerUnitId = clerkUnitId;
@@ -148,6 +148,10 @@ public class Document {
         if (unitId != null) {
             this.ownerUnitId = unitId;
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public boolean isIncoming() {

@@ -68,6 +68,21 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Clicks like a person: scrolls the element into the middle of the screen first (nothing sits on top of it). */
+    void click(By by) {
+        var element = find(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            // an open native suggestion list (datalist) can cover the button: close it and try again
+            driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            element.click();
+        }
+    }
+
     String heading() {
         return find(By.tagName("h1")).getText();
     }

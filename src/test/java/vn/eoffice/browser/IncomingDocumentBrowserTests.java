@@ -16,7 +16,8 @@ import vn.eoffice.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The clerk registers an incoming document in the browser and submits it; the leader finds it waiting.
+ * An incoming document's journey in the browser: the clerk registers and submits it, the leader directs it to a
+ * unit, the unit head hands it to an officer, the officer reports progress and completion.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabase.class)
@@ -25,7 +26,7 @@ class IncomingDocumentBrowserTests {
     @LocalServerPort int port;
 
     @Test
-    void clerkRegistersAndSubmitsLeaderFindsItWaiting() throws Exception {
+    void clerkRegistersLeaderDirectsUnitHeadAssignsOfficerCompletes() throws Exception {
         String notation = "27-CV/" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String summary = "Về việc tuyên truyền Ngày hội Đại đoàn kết toàn dân tộc " + notation;
         try (var clerk = Browser.open(port)) {
@@ -38,14 +39,14 @@ class IncomingDocumentBrowserTests {
             new Select(clerk.find(By.id("urgency"))).selectByVisibleText("Khẩn");
             clerk.find(By.id("summary")).sendKeys(summary);
             typeDate(clerk, "deadline", LocalDate.now().plusDays(5));
-            clerk.find(By.cssSelector("form button[type=submit].btn-primary")).click();
+            clerk.click(By.cssSelector("form button[type=submit].btn-primary"));
 
             assertThat(clerk.find(By.cssSelector(".alert-success")).getText()).contains("Đã vào sổ văn bản đến");
             assertThat(clerk.heading()).contains(summary);
             assertThat(clerk.pageText()).contains(notation, "Khẩn", "đã vào sổ văn bản đến");
 
             new Select(clerk.find(By.id("leaderId"))).selectByVisibleText("Lò Văn Thắng — Phó Trưởng ban Thường trực");
-            clerk.find(By.cssSelector("form[action$='/submit'] button")).click();
+            clerk.click(By.cssSelector("form[action$='/submit'] button"));
             assertThat(clerk.find(By.cssSelector(".alert-success")).getText()).contains("Đã trình lãnh đạo");
             clerk.screenshot("incoming-submitted");
         }
@@ -53,10 +54,57 @@ class IncomingDocumentBrowserTests {
             leader.login("lanhdao", "demo123");
             leader.go("/documents/incoming?box=AWAITING_DIRECTIVE");
             assertThat(leader.pageText()).contains(summary);
-            leader.find(By.partialLinkText(notation.substring(0, 2).equals("27") ? "Về việc tuyên truyền Ngày hội" : summary))
-                    .click();
+            leader.find(By.partialLinkText("Về việc tuyên truyền Ngày hội")).click();
             assertThat(leader.heading()).contains(summary);
+
+            // the directive: Phòng Tuyên truyền leads, ten days
+            new Select(leader.find(By.id("leadUnitId"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            typeDate(leader, "deadline", LocalDate.now().plusDays(10));
+            leader.find(By.id("opinion")).sendKeys("Giao Phòng Tuyên truyền chủ trì, báo cáo kết quả.");
+            leader.click(By.cssSelector("form[action$='/directive'] button[type=submit]"));
+            assertThat(leader.find(By.cssSelector(".alert-success")).getText()).contains("Đã ghi ý kiến chỉ đạo");
+            documentUrl = leader.driver().getCurrentUrl();
         }
+        try (var head = Browser.open(port)) {
+            head.login("truongphong", "demo123");
+            head.go("/documents/incoming?box=TO_PROCESS");
+            head.find(By.partialLinkText("Về việc tuyên truyền Ngày hội")).click();
+            head.find(By.partialLinkText("Xử lý văn bản " + notation)).click();
+            var breakDown = head.find(By.cssSelector("form[action$='/subtasks']"));
+            breakDown.findElement(By.name("title")).sendKeys("Dự thảo báo cáo kết quả tuyên truyền");
+            new Select(breakDown.findElement(By.name("lead"))).selectByValue("P" + userId(head, "chuyenvien"));
+            setDate(head, breakDown.findElement(By.name("deadline")), LocalDate.now().plusDays(7));
+            head.click(By.cssSelector("form[action$='/subtasks'] button"));
+            assertThat(head.pageText()).contains("Dự thảo báo cáo kết quả tuyên truyền");
+        }
+        try (var officer = Browser.open(port)) {
+            officer.login("chuyenvien", "demo123");
+            officer.go("/tasks");
+            officer.find(By.partialLinkText("Dự thảo báo cáo kết quả tuyên truyền")).click();
+            var progress = officer.find(By.cssSelector("form[action$='/progress']"));
+            progress.findElement(By.name("percent")).clear();
+            progress.findElement(By.name("percent")).sendKeys("60");
+            officer.click(By.cssSelector("form[action$='/progress'] button"));
+            officer.find(By.cssSelector("form[action$='/complete'] textarea")).sendKeys("Đã hoàn thành dự thảo");
+            officer.click(By.cssSelector("form[action$='/complete'] button"));
+            officer.go(documentUrl.replace("http://localhost:" + port, ""));
+            assertThat(officer.pageText()).contains("cập nhật tiến độ", "báo cáo hoàn thành");
+            officer.screenshot("incoming-officer-completed");
+        }
+    }
+
+    private String documentUrl;
+
+    private static String userId(Browser browser, String username) {
+        // the demo directory lists people by id; the unit head's task page offers them as "P<id>" options
+        return browser.driver().findElements(By.cssSelector("form[action$='/subtasks'] select[name=lead] option"))
+                .stream().filter(o -> o.getText().contains("Quàng Văn Hùng")).findFirst().orElseThrow()
+                .getAttribute("value").substring(1);
+    }
+
+    private static void setDate(Browser browser, org.openqa.selenium.WebElement input, LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1]", input, date.toString());
     }
 
     /** Chromium's date input takes the digits in the order the locale shows them (dd/mm/yyyy for Vietnamese). */

@@ -75,6 +75,8 @@ class DocumentController {
         document.getParticipants().stream().filter(p -> p.userId() != null)
                 .forEach(p -> names.computeIfAbsent(p.userId(), this::name));
         model.addAttribute("document", document);
+        model.addAttribute("typeName", registers.types().stream().filter(t -> t.getCode().equals(document.getTypeCode()))
+                .map(t -> t.getName()).findFirst().orElse(document.getTypeCode()));
         model.addAttribute("participants", document.getParticipants());
         model.addAttribute("files", document.getFiles());
         model.addAttribute("timeline", timeline);
