@@ -23,11 +23,13 @@ class NumberCounters {
     /** The next number of the series; must run inside the transaction that uses it. */
     @Transactional(propagation = Propagation.MANDATORY)
     long next(long registerId, String seriesKey, String periodKey) {
-        // the first document of a new year or term creates the counter; a concurrent creator waits, then finds it
-        jdbc.update("insert into number_series (register_id, series_key, period_key, last_number) values (?, ?, ?, 0) "
-                + "on conflict do nothing", registerId, seriesKey, periodKey);
-        jdbc.update("update number_series set last_number = last_number + 1" + WHERE, registerId, seriesKey,
-                periodKey);
+        String increment = "update number_series set last_number = last_number + 1" + WHERE;
+        if (jdbc.update(increment, registerId, seriesKey, periodKey) == 0) {
+            // the first document of a new year or term creates the counter; a concurrent creator waits, then finds it
+            jdbc.update("insert into number_series (register_id, series_key, period_key, last_number) "
+                    + "values (?, ?, ?, 0) on conflict do nothing", registerId, seriesKey, periodKey);
+            jdbc.update(increment, registerId, seriesKey, periodKey);
+        }
         return jdbc.queryForObject("select last_number from number_series" + WHERE, Long.class, registerId,
                 seriesKey, periodKey);
     }

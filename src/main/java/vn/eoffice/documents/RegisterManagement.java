@@ -93,8 +93,9 @@ public class RegisterManagement {
                 : null;
         String seriesKey = policy.seriesKey(type == null ? "-" : type.getCode(), secret);
         String periodKey = policy.periodKey(request.date(), termId);
-        long ordinal = counters.next(registerId, seriesKey, periodKey);
+        // everything is read before the counter row is locked, so the lock is held only until commit
         String org = organization.agency(register.getAgencyId()).abbreviation();
+        long ordinal = counters.next(registerId, seriesKey, periodKey);
         String notation = policy.render(ordinal, register.writesTypeCode(type), type == null ? null : type.getCode(),
                 org, request.unitAbbreviation(), request.date());
         return new IssuedNumber(ordinal, notation, seriesKey, periodKey);
