@@ -1,0 +1,4 @@
+/**
+ * The home dashboard.
+ */
+package vn.eoffice.reports.web;
