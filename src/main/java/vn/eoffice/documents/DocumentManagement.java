@@ -131,6 +131,13 @@ public class DocumentManagement {
         return document;
     }
 
+    /** A file of a document the user may see. */
+    @Transactional(readOnly = true)
+    public DocumentFile file(CurrentUser user, Long documentId, int position) {
+        return visible(user, documentId).getFiles().stream().filter(f -> f.position() == position).findFirst()
+                .orElseThrow(() -> new NotFoundException("file"));
+    }
+
     @Transactional(readOnly = true)
     public List<DocumentEvent> timeline(CurrentUser user, Long documentId) {
         visible(user, documentId);

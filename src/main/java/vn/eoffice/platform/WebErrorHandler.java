@@ -1,9 +1,12 @@
 package vn.eoffice.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -22,6 +26,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class WebErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(WebErrorHandler.class);
+
+    private final MessageSource messages;
+
+    WebErrorHandler(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(AccessDeniedException.class)
     String denied(HttpServletResponse response) {
@@ -43,11 +53,19 @@ class WebErrorHandler {
         return "error/400";
     }
 
+    /** Uploads are parsed before any handler is chosen, so API callers are recognised by their path here. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(Model model, HttpServletResponse response) {
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
         response.setStatus(413);
-        model.addAttribute("messageKey", "error.tooLarge");
-        return "error/400";
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"status\":413,\"detail\":\""
+                    + messages.getMessage("error.tooLarge", null, LocaleContextHolder.getLocale()) + "\"}");
+            return new ModelAndView();
+        }
+        var page = new ModelAndView("error/400");
+        page.addObject("messageKey", "error.tooLarge");
+        return page;
     }
 
     @ExceptionHandler(Exception.class)

@@ -123,9 +123,8 @@ class DocumentsBenchmark {
                 "Sổ đo hiệu năng " + UUID.randomUUID(), true, NumberingPolicy.party(), false)));
         try (var second = new SpringApplicationBuilder(EOfficeApplication.class)
                 .profiles(environment.getActiveProfiles())
-                .properties("server.port=0", "spring.main.banner-mode=off", "spring.flyway.enabled=false",
-                        "spring.datasource.url=" + environment.getProperty("spring.datasource.url"))
-                .run()) {
+                .run("--server.port=0", "--spring.main.banner-mode=off", "--spring.flyway.enabled=false",
+                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"))) {
             var nodes = List.of(registers, second.getBean(RegisterManagement.class));
             var txs = List.of(transactions, second.getBean(TransactionTemplate.class));
             var count = new AtomicLong();

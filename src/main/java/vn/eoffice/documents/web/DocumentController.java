@@ -141,11 +141,9 @@ class DocumentController {
 
     /** A file of a document, for whoever may see the document. */
     @GetMapping("/files/{position}")
-    @Transactional(readOnly = true)
-    public ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user,
-            @PathVariable Long id, @PathVariable int position) {
-        var file = documents.visible(user, id).getFiles().stream().filter(f -> f.position() == position)
-                .findFirst().orElseThrow(() -> new NotFoundException("file"));
+    ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @PathVariable int position) {
+        var file = documents.file(user, id, position);
         return FileDownloads.send(storage, storage.find(file.fileId()));
     }
 
