@@ -52,9 +52,9 @@ public class DocumentSearch {
                 .sort(f -> query.hasWords() ? f.score().then().field("documentDate").desc()
                         : f.field("documentDate").desc().then().field("arrivalDate").desc())
                 .aggregation(TYPES, f -> f.terms().field("typeCode", String.class).maxTermCount(50))
-                .highlighter(h -> h.unified().tag(Highlights.START, Highlights.END))
-                .highlighter("whole", h -> h.unified().fragmentSize(1000).numberOfFragments(1).noMatchSize(1000))
-                .highlighter("passage", h -> h.unified().fragmentSize(200).numberOfFragments(1))
+                .highlighter(h -> h.plain().tag(Highlights.START, Highlights.END))
+                .highlighter("whole", h -> h.plain().fragmentSize(1000).numberOfFragments(1).noMatchSize(1000))
+                .highlighter("passage", h -> h.plain().fragmentSize(200).numberOfFragments(1))
                 .fetch(query.page() * query.size(), query.size());
         List<SearchHit> hits = result.hits().stream().map(DocumentSearch::hit).toList();
         return new SearchResults(hits, result.total().hitCount(), query.page(), query.size(),
