@@ -7,7 +7,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -37,7 +36,6 @@ class SearchController {
 
     @GetMapping("/search")
     String search(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SearchForm form,
-            BindingResult ignoredMalformedFilters,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         if (!form.empty()) {
             var results = search.search(user, form.query(PAGE_SIZE));

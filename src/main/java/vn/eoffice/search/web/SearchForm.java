@@ -1,25 +1,47 @@
 package vn.eoffice.search.web;
 
 import java.time.LocalDate;
-
-import org.springframework.format.annotation.DateTimeFormat;
+import java.time.format.DateTimeParseException;
 
 import vn.eoffice.search.SearchQuery;
 
 /**
- * The search page's query string. Unknown or malformed values never fail the page: they are simply not applied.
+ * The search page's query string, kept as text: a malformed number or date never fails the page, it is simply
+ * not applied.
  */
-record SearchForm(String q, String type, String issuer, Long register,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String status, String urgency, Integer page) {
+public record SearchForm(String q, String type, String issuer, String register, String from, String to, String status,
+        String urgency, String page) {
 
     SearchQuery query(int size) {
-        return new SearchQuery(q, type, issuer, register, from, to, status, urgency, page == null ? 0 : page, size);
+        Long pageNumber = number(page);
+        return new SearchQuery(q, type, issuer, number(register), date(from), date(to), status, urgency,
+                pageNumber == null ? 0 : (int) Math.min(pageNumber, 10_000), size);
     }
 
     boolean empty() {
-        return isBlank(q) && isBlank(type) && isBlank(issuer) && register == null && from == null && to == null
-                && isBlank(status) && isBlank(urgency);
+        return isBlank(q) && isBlank(type) && isBlank(issuer) && number(register) == null && date(from) == null
+                && date(to) == null && isBlank(status) && isBlank(urgency);
+    }
+
+    /** The register filter as the select's value, for keeping it selected. */
+    public Long registerId() {
+        return number(register);
+    }
+
+    private static Long number(String value) {
+        try {
+            return isBlank(value) ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return isBlank(value) ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static boolean isBlank(String value) {
