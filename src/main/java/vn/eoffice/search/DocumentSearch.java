@@ -109,10 +109,10 @@ public class DocumentSearch {
     /** {@link AccessControl#may} for VIEW, as an index filter (the same translation as the document lists). */
     private static org.hibernate.search.engine.search.predicate.SearchPredicate visibleTo(SearchPredicateFactory f,
             ListScope scope) {
-        var bool = f.bool().filter(f.match().field("agencyId").matching(scope.agencyId()));
-        if (scope.secrecyLevels().isEmpty()) {
+        if (scope.agencyId() == null || scope.secrecyLevels().isEmpty()) {
             return f.matchNone().toPredicate();
         }
+        var bool = f.bool().filter(f.match().field("agencyId").matching(scope.agencyId()));
         bool.filter(f.terms().field("secrecy").matchingAny(scope.secrecyLevels().stream().map(Enum::name).toList()));
         if (!scope.wholeAgency()) {
             var any = f.bool();

@@ -2,6 +2,8 @@ package vn.eoffice.search;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,12 +58,22 @@ class SearchProjection {
         entries.documentsWithFile(event.fileId()).forEach(this::refresh);
     }
 
-    /** Upserts one entry; two refreshes of the same document racing each other are retried, not lost. */
+    /**
+     * Upserts one entry; two refreshes of the same document racing each other are retried, not lost. A file whose
+     * text was still pending is checked again after the commit: its extraction either committed before that check
+     * (so refresh once more) or after the entry was committed (so its event finds the entry).
+     */
     void refresh(Long documentId) {
+        List<Long> pending = upsertWithRetry(documentId);
+        if (pending.stream().anyMatch(fileId -> files.text(fileId).isPresent())) {
+            upsertWithRetry(documentId);
+        }
+    }
+
+    private List<Long> upsertWithRetry(Long documentId) {
         for (int attempt = 1; ; attempt++) {
             try {
-                transaction.executeWithoutResult(status -> upsert(documentId));
-                return;
+                return transaction.execute(status -> upsert(documentId));
             } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
@@ -71,18 +83,21 @@ class SearchProjection {
         }
     }
 
-    private void upsert(Long documentId) {
+    /** Returns the files whose text was not there yet. */
+    private List<Long> upsert(Long documentId) {
         var document = documents.snapshot(documentId);
         var entry = entries.findById(documentId).orElseGet(() -> new SearchEntry(documentId));
-        entry.update(document, content(document.fileIds()), Instant.now(clock));
+        var pending = new ArrayList<Long>();
+        entry.update(document, content(document.fileIds(), pending), Instant.now(clock));
         entries.save(entry);
+        return pending;
     }
 
     /** The files' extracted text, joined and capped so one huge file cannot swell the index. */
-    private String content(Iterable<Long> fileIds) {
+    private String content(List<Long> fileIds, List<Long> pending) {
         var text = new StringBuilder();
         for (Long fileId : fileIds) {
-            files.text(fileId).ifPresent(t -> text.append(t).append('\n'));
+            files.text(fileId).ifPresentOrElse(t -> text.append(t).append('\n'), () -> pending.add(fileId));
             if (text.length() >= SearchEntry.CONTENT_LIMIT) {
                 break;
             }

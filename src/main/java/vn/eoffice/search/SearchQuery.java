@@ -10,6 +10,7 @@ public record SearchQuery(String q, String type, String issuer, Long registerId,
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_QUERY_LENGTH = 200;
+    public static final int MAX_PAGE = 1_000;
 
     public SearchQuery {
         q = trim(q, MAX_QUERY_LENGTH);
@@ -17,7 +18,7 @@ public record SearchQuery(String q, String type, String issuer, Long registerId,
         issuer = trim(issuer, MAX_QUERY_LENGTH);
         status = trim(status, 20);
         urgency = trim(urgency, 20);
-        page = Math.max(page, 0);
+        page = Math.min(Math.max(page, 0), MAX_PAGE);
         size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
     }
 
