@@ -83,6 +83,7 @@ public class DocumentManagement {
                 "số đến " + number.ordinal() + ", " + document.getNotation());
         events.publishEvent(new DocumentRegistered(document.getId(), document.getAgencyId(), number.ordinal(),
                 document.getUrgency().isUrgent()));
+        events.publishEvent(new DocumentChanged(document.getId()));
         return document;
     }
 
@@ -118,6 +119,7 @@ public class DocumentManagement {
         audit.record("DOCUMENT_SUBMITTED", "DOCUMENT", documentId, leader.username());
         events.publishEvent(new DocumentSubmitted(documentId, leaderId, document.getSummary(),
                 document.getUrgency().isUrgent()));
+        events.publishEvent(new DocumentChanged(documentId));
         return document;
     }
 
@@ -136,6 +138,16 @@ public class DocumentManagement {
     public DocumentFile file(CurrentUser user, Long documentId, int position) {
         return visible(user, documentId).getFiles().stream().filter(f -> f.position() == position).findFirst()
                 .orElseThrow(() -> new NotFoundException("file"));
+    }
+
+    /**
+     * The document's facts for a projection (search), without an access check: callers apply the access rule
+     * themselves from {@link DocumentSnapshot}'s agency, secrecy, owner unit and participants.
+     */
+    @Transactional(readOnly = true)
+    public DocumentSnapshot snapshot(Long documentId) {
+        return DocumentSnapshot.of(documents.findById(documentId)
+                .orElseThrow(() -> new NotFoundException("document")));
     }
 
     @Transactional(readOnly = true)

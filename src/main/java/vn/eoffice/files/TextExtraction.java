@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,9 +31,11 @@ class TextExtraction {
     private final FileStorage storage;
     private final TextExtractor extractor;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     TextExtraction(FileEntries entries, FileStorage storage, TextExtractor extractor,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.storage = storage;
         this.extractor = extractor;
@@ -59,6 +62,7 @@ class TextExtraction {
                 entry.textFailed();
             } else {
                 entry.textExtracted(result);
+                events.publishEvent(new FileTextExtracted(event.fileId()));
             }
         }));
     }

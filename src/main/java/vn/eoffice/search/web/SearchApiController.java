@@ -1,0 +1,58 @@
+package vn.eoffice.search.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.platform.ApiController;
+import vn.eoffice.search.DocumentSearch;
+import vn.eoffice.search.SearchHit;
+import vn.eoffice.search.SearchQuery;
+
+@ApiController("/api/v1/search")
+@Tag(name = "Search")
+class SearchApiController {
+
+    private final DocumentSearch search;
+
+    SearchApiController(DocumentSearch search) {
+        this.search = search;
+    }
+
+    /** A page of hits; {@code snippet} is escaped HTML whose only tags are {@code <mark>}. */
+    record HitView(Long id, String notation, String summary, String snippet, float score) {
+
+        static HitView of(SearchHit hit) {
+            return new HitView(hit.documentId(), hit.notation(), hit.summary(),
+                    hit.snippetHtml() != null ? hit.snippetHtml() : hit.summaryHtml(), hit.score());
+        }
+    }
+
+    record ResultsView(List<HitView> content, int page, int size, long totalElements, Map<String, Long> types) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Full-text search over the documents the caller may see (words combined with AND, "
+            + "with or without diacritics), ranked, with filters")
+    ResultsView search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String issuer,
+            @RequestParam(required = false) Long register,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String urgency,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        var results = search.search(user,
+                new SearchQuery(q, type, issuer, register, from, to, status, urgency, page, size));
+        return new ResultsView(results.hits().stream().map(HitView::of).toList(), results.page(), results.size(),
+                results.total(), results.typeCounts());
+    }
+}

@@ -1,0 +1,50 @@
+package vn.eoffice.search.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import vn.eoffice.search.SearchQuery;
+
+/**
+ * The search page's query string, kept as text: a malformed number or date never fails the page, it is simply
+ * not applied.
+ */
+public record SearchForm(String q, String type, String issuer, String register, String from, String to, String status,
+        String urgency, String page) {
+
+    SearchQuery query(int size) {
+        Long pageNumber = number(page);
+        return new SearchQuery(q, type, issuer, number(register), date(from), date(to), status, urgency,
+                pageNumber == null ? 0 : (int) Math.min(pageNumber, 10_000), size);
+    }
+
+    boolean empty() {
+        return isBlank(q) && isBlank(type) && isBlank(issuer) && number(register) == null && date(from) == null
+                && date(to) == null && isBlank(status) && isBlank(urgency);
+    }
+
+    /** The register filter as the select's value, for keeping it selected. */
+    public Long registerId() {
+        return number(register);
+    }
+
+    private static Long number(String value) {
+        try {
+            return isBlank(value) ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return isBlank(value) ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
