@@ -89,7 +89,7 @@ public class CaseFileManagement {
         }
         String code = form.code().trim();
         if (files.existsByAgencyIdAndYearAndCodeIgnoreCase(user.agencyId(), form.year(), code)) {
-            throw new DomainException("caseFile.code.taken", code, form.year());
+            throw new DomainException("caseFile.code.taken", code, String.valueOf(form.year()));
         }
         var file = new CaseFile(user.agencyId(), form.year(), code, form.title().trim(), form.retentionYears(),
                 owner.id(), unitId, blankToNull(form.note()), clock.instant());
@@ -140,7 +140,8 @@ public class CaseFileManagement {
         }
         entries.findByDocumentIdAndYear(documentId, file.getYear()).ifPresent(existing -> {
             var other = files.findById(existing.getCaseFileId()).orElseThrow();
-            throw new DomainException("caseFile.document.alreadyFiled", other.getCode(), other.getYear());
+            throw new DomainException("caseFile.document.alreadyFiled", other.getCode(),
+                    String.valueOf(other.getYear()));
         });
         int position = entries.findByCaseFileIdOrderByPositionAsc(id).stream()
                 .mapToInt(CaseFileEntry::getPosition).max().orElse(0) + 1;
