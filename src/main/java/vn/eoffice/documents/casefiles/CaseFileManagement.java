@@ -188,7 +188,8 @@ public class CaseFileManagement {
     }
 
     private CaseFile editable(CurrentUser user, Long id) {
-        var file = get(user, id);
+        var file = files.lockById(id).filter(f -> access.may(user, Permission.VIEW, protection(f)))
+                .orElseThrow(() -> new NotFoundException("case file " + id));
         access.check(user, Permission.EDIT, protection(file), "CASE_FILE", id);
         return file;
     }

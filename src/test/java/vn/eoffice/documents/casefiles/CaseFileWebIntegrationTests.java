@@ -63,6 +63,7 @@ class CaseFileWebIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(code)))
                 .andExpect(content().string(containsString("Vĩnh viễn")))
+                .andExpect(content().string(containsString("In sổ văn bản")))
                 .andExpect(content().string(containsString("Lập hồ sơ mới")));
         mvc.perform(get("/case-files/new").with(user(as("vanthu")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thời hạn bảo quản")));
