@@ -138,7 +138,7 @@ public class DocumentManagement {
     }
 
     /** The facts about a document that decide who may reach it. */
-    static ProtectedObject protection(Document document) {
+    public static ProtectedObject protection(Document document) {
         Set<Long> people = new HashSet<>();
         Set<Long> units = new HashSet<>();
         for (var participant : document.getParticipants()) {
@@ -153,7 +153,7 @@ public class DocumentManagement {
                 units);
     }
 
-    void record(Document document, CurrentUser actor, String kind, String note) {
+    public void record(Document document, CurrentUser actor, String kind, String note) {
         Long actingFor = actor.delegator() == null ? null : actor.delegator().userId();
         timeline.save(new DocumentEvent(document.getId(), Instant.now(clock), actor.id(), actingFor, kind, note));
     }
