@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -20,8 +19,6 @@ import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Permission;
-import vn.eoffice.identity.UserManagement;
-import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 
@@ -33,34 +30,30 @@ import vn.eoffice.platform.DomainException;
 @Transactional
 public class OutgoingManagement {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
     private final OutgoingDocuments documents;
     private final OutgoingRecords records;
     private final DocumentVersions versions;
     private final Recipients recipients;
+    private final RecipientList recipientList;
     private final DocumentManagement management;
     private final RegisterManagement registers;
-    private final UserManagement users;
     private final OrganizationDirectory organization;
-    private final AgencyCatalog agencies;
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
 
     OutgoingManagement(OutgoingDocuments documents, OutgoingRecords records, DocumentVersions versions,
-            Recipients recipients, DocumentManagement management, RegisterManagement registers,
-            UserManagement users, OrganizationDirectory organization, AgencyCatalog agencies, AccessControl access,
+            Recipients recipients, RecipientList recipientList, DocumentManagement management, RegisterManagement registers,
+            OrganizationDirectory organization, AccessControl access,
             AuditLog audit, Clock clock) {
         this.documents = documents;
         this.records = records;
         this.versions = versions;
         this.recipients = recipients;
+        this.recipientList = recipientList;
         this.management = management;
         this.registers = registers;
-        this.users = users;
         this.organization = organization;
-        this.agencies = agencies;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -82,7 +75,7 @@ public class OutgoingManagement {
                 draft.secrecy(), drafter.id(), drafter.unitId(), now));
         appendices.forEach(file -> document.attachAppendix(file.fileId(), file.name()));
         records.save(new OutgoingRecord(document.getId(), replyToId));
-        addRecipients(drafter, document.getId(), draft);
+        recipientList.add(drafter, document.getId(), draft);
         management.record(document, drafter, "DRAFTED", document.getSummary());
         audit.record("DOCUMENT_DRAFTED", "DOCUMENT", document.getId(), document.getSummary());
         if (body != null) {
@@ -169,41 +162,6 @@ public class OutgoingManagement {
             return incoming.getId();
         } catch (vn.eoffice.platform.NotFoundException e) {
             throw new DomainException("outgoing.replyTo.notFound", text);
-        }
-    }
-
-    private void addRecipients(CurrentUser drafter, Long documentId, OutgoingDraft draft) {
-        for (Long unitId : draft.unitIds().stream().distinct().toList()) {
-            var unit = organization.unit(unitId);
-            if (!unit.agencyId().equals(drafter.agencyId())) {
-                throw new DomainException("outgoing.recipient.invalid");
-            }
-            recipients.save(Recipient.unit(documentId, unitId, unit.name()));
-        }
-        for (Long userId : draft.userIds().stream().distinct().toList()) {
-            var person = users.summary(userId);
-            if (!drafter.agencyId().equals(person.agencyId())) {
-                throw new DomainException("outgoing.recipient.invalid");
-            }
-            recipients.save(Recipient.person(documentId, userId, person.fullName()));
-        }
-        for (Long agencyId : draft.agencyIds().stream().distinct().toList()) {
-            var agency = agencies.agency(agencyId);
-            if (agency.getId().equals(drafter.agencyId())) {
-                throw new DomainException("outgoing.recipient.invalid");
-            }
-            recipients.save(Recipient.agency(documentId, agencyId, agency.getName()));
-        }
-        if (draft.emails() != null) {
-            for (String email : draft.emails().split("[,;\\s]+")) {
-                if (email.isBlank()) {
-                    continue;
-                }
-                if (!EMAIL.matcher(email).matches()) {
-                    throw new DomainException("outgoing.recipient.badEmail", email);
-                }
-                recipients.save(Recipient.email(documentId, email.trim()));
-            }
         }
     }
 }

@@ -81,9 +81,15 @@ public class OutgoingRelease {
             throw new DomainException("outgoing.sign.notApproved");
         }
         var last = lastVersion(documentId);
-        signatures.sign(documentId, last.getFileId(), signer.id());
+        var now = Instant.now(clock);
+        Long signedFile = signatures.sign(documentId, last.getFileId(), signer.id());
+        if (!signedFile.equals(last.getFileId())) {
+            // a real signature yields a new file: it becomes a version of its own, the one released
+            last = versions.save(new DocumentVersion(documentId, last.getVersionNo() + 1, signedFile, last.getName(),
+                    signer.id(), now, "signed"));
+        }
         document.sign(signer.fullName(), signer.title());
-        record(documentId).signed(signer.id(), Instant.now(clock), last.getVersionNo());
+        record(documentId).signed(signer.id(), now, last.getVersionNo());
         management.record(document, signer, "SIGNED", "v" + last.getVersionNo());
         audit.record("DOCUMENT_SIGNED", "DOCUMENT", documentId, "v" + last.getVersionNo());
     }

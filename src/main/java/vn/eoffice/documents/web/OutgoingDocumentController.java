@@ -95,7 +95,7 @@ class OutgoingDocumentController {
         model.addAttribute("clerk", user.hasRole(Role.CLERK));
         model.addAttribute("kinds", ReviewStep.Kind.values());
         model.addAttribute("people", users.staffOf(user.agencyId()).stream().filter(p -> p.enabled()).toList());
-        model.addAttribute("circuitRows", ReviewCircuitView.rows(steps));
+        model.addAttribute("circuitRows", OutgoingCircuitForm.rows(steps));
         if (user.hasRole(Role.CLERK)) {
             var kind = document.getDirection() == Direction.INTERNAL ? RegisterKind.INTERNAL : RegisterKind.OUTGOING;
             model.addAttribute("registers", registers.activeRegisters(user.agencyId(), kind));
@@ -132,7 +132,7 @@ class OutgoingDocumentController {
             @RequestParam(name = "reviewerId", required = false) List<String> reviewers,
             RedirectAttributes redirect) {
         return act(id, redirect, "outgoing.submitted",
-                () -> circuit.submit(user, id, ReviewCircuitView.parse(orders, kinds, reviewers)));
+                () -> circuit.submit(user, id, OutgoingCircuitForm.parse(orders, kinds, reviewers)));
     }
 
     @PostMapping("/review")

@@ -10,14 +10,14 @@ import vn.eoffice.platform.DomainException;
 /**
  * The circuit form: rows of (order, kind, reviewer), blank rows ignored; pre-filled with the last circuit.
  */
-final class ReviewCircuitView {
+final class OutgoingCircuitForm {
 
     static final int ROWS = 6;
 
     record Row(Integer order, ReviewStep.Kind kind, Long reviewerId) {
     }
 
-    private ReviewCircuitView() {
+    private OutgoingCircuitForm() {
     }
 
     static List<Row> rows(List<ReviewStep> steps) {
