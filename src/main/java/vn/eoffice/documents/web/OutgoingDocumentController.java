@@ -165,8 +165,8 @@ class OutgoingDocumentController {
         return act(id, redirect, "outgoing.recalled", () -> release.recall(user, id, reason));
     }
 
+    /** No read-only transaction around it: the download is audited (a write). */
     @GetMapping("/versions/{versionNo}")
-    @Transactional(readOnly = true)
     public ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user,
             @PathVariable Long id, @PathVariable int versionNo) {
         var version = drafts.versions(user, id).stream().filter(v -> v.getVersionNo() == versionNo).findFirst()
