@@ -99,6 +99,7 @@ class DocumentController {
 
     /** A file of a document, for whoever may see the document. */
     @GetMapping("/files/{position}")
+    @Transactional(readOnly = true)
     public ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user,
             @PathVariable Long id, @PathVariable int position) {
         var file = documents.visible(user, id).getFiles().stream().filter(f -> f.position() == position)
