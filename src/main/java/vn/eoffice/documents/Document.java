@@ -186,4 +186,78 @@ public class Document {
     public Set<Participant> getParticipants() { return Set.copyOf(participants); }
     public List<DocumentFile> getFiles() { return List.copyOf(files); }
     public long getVersion() { return version; }
+
+    // Outgoing and internal documents (văn bản đi, nội bộ): drafted, reviewed, signed, then numbered at release.
+
+    /** A draft written by a staff member in their unit (dự thảo); it gets its number only when released. */
+    public static Document draft(Long agencyId, Direction direction, String issuerName, String typeCode,
+            String summary, Urgency urgency, Secrecy secrecy, Long drafterId, Long drafterUnitId, Instant now) {
+        if (direction == Direction.INCOMING) {
+            throw new IllegalArgumentException("a draft is outgoing or internal");
+        }
+        var document = new Document();
+        document.agencyId = agencyId;
+        document.direction = direction;
+        document.status = DocumentStatus.DRAFT;
+        document.typeCode = typeCode;
+        document.summary = summary.trim();
+        document.issuerName = issuerName;
+        document.urgency = urgency;
+        document.urgencyRank = urgency.ordinal();
+        document.secrecy = secrecy;
+        document.createdBy = drafterId;
+        document.createdAt = now;
+        document.ownerUnitId = drafterUnitId;
+        document.participants.add(Participant.user(drafterId, ParticipantRole.DRAFTER));
+        return document;
+    }
+
+    public void include(Participant participant) {
+        participants.add(participant);
+    }
+
+    public void attachAppendix(Long fileId, String name) {
+        attach(fileId, DocumentFile.Kind.ATTACHMENT, name);
+    }
+
+    public void submitForReview() {
+        transition(DocumentStatus.DRAFT, DocumentStatus.IN_REVIEW);
+    }
+
+    public void returnToDraft() {
+        transition(DocumentStatus.IN_REVIEW, DocumentStatus.DRAFT);
+    }
+
+    public void approve() {
+        transition(DocumentStatus.IN_REVIEW, DocumentStatus.APPROVED);
+    }
+
+    public void sign(String signerName, String signerPosition) {
+        transition(DocumentStatus.APPROVED, DocumentStatus.SIGNED);
+        this.signerName = signerName;
+        this.signerPosition = signerPosition;
+    }
+
+    /** Released: number, notation and date from the register; the signed file becomes the main file. */
+    public void release(Long registerId, IssuedNumber number, LocalDate issuedDate, Long fileId, String fileName) {
+        transition(DocumentStatus.SIGNED, DocumentStatus.RELEASED);
+        this.registerId = registerId;
+        this.registerNumber = number.ordinal();
+        this.numberSeries = number.seriesKey();
+        this.numberPeriod = number.periodKey();
+        this.notation = number.notation();
+        this.documentDate = issuedDate;
+        files.add(new DocumentFile(fileId, DocumentFile.Kind.MAIN, files.size(), fileName));
+    }
+
+    public void recall() {
+        transition(DocumentStatus.RELEASED, DocumentStatus.RECALLED);
+    }
+
+    private void transition(DocumentStatus from, DocumentStatus to) {
+        if (direction == Direction.INCOMING || status != from) {
+            throw new DomainException("document.transition.notAllowed");
+        }
+        status = to;
+    }
 }

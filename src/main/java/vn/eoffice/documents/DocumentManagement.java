@@ -157,7 +157,7 @@ public class DocumentManagement {
     }
 
     /** The facts about a document that decide who may reach it. */
-    static ProtectedObject protection(Document document) {
+    public static ProtectedObject protection(Document document) {
         Set<Long> people = new HashSet<>();
         Set<Long> units = new HashSet<>();
         for (var participant : document.getParticipants()) {
@@ -177,7 +177,8 @@ public class DocumentManagement {
         timeline.save(new DocumentEvent(document.getId(), Instant.now(clock), null, null, kind, note));
     }
 
-    void record(Document document, CurrentUser actor, String kind, String note) {
+    /** Puts a step on the document's timeline: who, acting for whom, when, what. */
+    public void record(Document document, CurrentUser actor, String kind, String note) {
         Long actingFor = actor.delegator() == null ? null : actor.delegator().userId();
         timeline.save(new DocumentEvent(document.getId(), Instant.now(clock), actor.id(), actingFor, kind, note));
     }

@@ -52,6 +52,14 @@ public class DocumentQueries {
         return documents.findAll(visibleTo(user).and(inBox(user, box)), sorted).map(DocumentRow::of);
     }
 
+    /** Outgoing and internal documents in a box, the newest first. */
+    public Page<DocumentRow> outgoing(CurrentUser user, vn.eoffice.documents.outgoing.OutgoingBox box,
+            Pageable pageable) {
+        var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+        return documents.findAll(visibleTo(user).and(box.filter(user)), sorted).map(DocumentRow::of);
+    }
+
     /** How many documents each box holds for this person (for the menu badges). */
     public Map<Box, Long> counts(CurrentUser user) {
         var counts = new EnumMap<Box, Long>(Box.class);

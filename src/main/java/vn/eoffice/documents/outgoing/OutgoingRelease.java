@@ -1,0 +1,185 @@
+package vn.eoffice.documents.outgoing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eoffice.audit.AuditLog;
+import vn.eoffice.documents.Direction;
+import vn.eoffice.documents.Document;
+import vn.eoffice.documents.DocumentManagement;
+import vn.eoffice.documents.DocumentRecalled;
+import vn.eoffice.documents.DocumentReleased;
+import vn.eoffice.documents.DocumentStatus;
+import vn.eoffice.documents.NumberRequest;
+import vn.eoffice.documents.Participant;
+import vn.eoffice.documents.ParticipantRole;
+import vn.eoffice.documents.RegisterKind;
+import vn.eoffice.documents.RegisterManagement;
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Role;
+import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.NotFoundException;
+
+/**
+ * After approval: the signer signs, the clerk releases (number and date from the register, delivery to internal
+ * recipients, external ones listed for sending, the file copy kept), and a released document may be recalled.
+ */
+@Service
+@Transactional
+public class OutgoingRelease {
+
+    private final OutgoingManagement drafts;
+    private final OutgoingDocuments documents;
+    private final OutgoingRecords records;
+    private final DocumentVersions versions;
+    private final ReviewSteps steps;
+    private final Recipients recipients;
+    private final SignatureProvider signatures;
+    private final DocumentManagement management;
+    private final RegisterManagement registers;
+    private final OrganizationDirectory organization;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OutgoingRelease(OutgoingManagement drafts, OutgoingDocuments documents, OutgoingRecords records,
+            DocumentVersions versions, ReviewSteps steps, Recipients recipients, SignatureProvider signatures,
+            DocumentManagement management, RegisterManagement registers, OrganizationDirectory organization,
+            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.drafts = drafts;
+        this.documents = documents;
+        this.records = records;
+        this.versions = versions;
+        this.steps = steps;
+        this.recipients = recipients;
+        this.signatures = signatures;
+        this.management = management;
+        this.registers = registers;
+        this.organization = organization;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The signer of the approval step confirms signing the last version. */
+    public void sign(CurrentUser signer, Long documentId) {
+        var document = drafts.outgoing(signer, documentId);
+        boolean isSigner = steps.findByDocumentIdOrderByStepOrderAscIdAsc(documentId).stream()
+                .anyMatch(s -> s.getKind() == ReviewStep.Kind.APPROVAL && s.getReviewerId().equals(signer.id()));
+        if (!isSigner) {
+            throw new AccessDeniedException("only the signer signs");
+        }
+        if (document.getStatus() != DocumentStatus.APPROVED) {
+            throw new DomainException("outgoing.sign.notApproved");
+        }
+        var last = lastVersion(documentId);
+        var now = Instant.now(clock);
+        Long signedFile = signatures.sign(documentId, last.getFileId(), signer.id());
+        if (!signedFile.equals(last.getFileId())) {
+            // a real signature yields a new file: it becomes a version of its own, the one released
+            last = versions.save(new DocumentVersion(documentId, last.getVersionNo() + 1, signedFile, last.getName(),
+                    signer.id(), now, "signed"));
+        }
+        document.sign(signer.fullName(), signer.title());
+        record(documentId).signed(signer.id(), now, last.getVersionNo());
+        management.record(document, signer, "SIGNED", "v" + last.getVersionNo());
+        audit.record("DOCUMENT_SIGNED", "DOCUMENT", documentId, "v" + last.getVersionNo());
+    }
+
+    /**
+     * The clerk releases a signed document: the number is issued in this transaction, so a second release of the
+     * same document (or a failure) leaves no number used.
+     */
+    public Document release(CurrentUser clerk, Long documentId, Long registerId) {
+        if (!clerk.hasRole(Role.CLERK)) {
+            throw new AccessDeniedException("clerks release documents");
+        }
+        var document = drafts.outgoing(clerk, documentId);
+        if (document.getStatus() != DocumentStatus.SIGNED) {
+            throw new DomainException("outgoing.release.notSigned");
+        }
+        var register = registers.get(registerId);
+        var kind = document.getDirection() == Direction.INTERNAL ? RegisterKind.INTERNAL : RegisterKind.OUTGOING;
+        if (register.getKind() != kind || !register.getAgencyId().equals(document.getAgencyId())) {
+            throw new DomainException("outgoing.release.wrongRegister");
+        }
+        LocalDate today = LocalDate.now(clock);
+        var now = Instant.now(clock);
+        var unit = organization.unit(document.getOwnerUnitId()).abbreviation();
+        var number = registers.issue(registerId,
+                new NumberRequest(document.getTypeCode(), document.getSecrecy(), today, unit));
+        var signed = record(documentId);
+        var copy = versions.findByDocumentIdOrderByVersionNoAsc(documentId).stream()
+                .filter(v -> v.getVersionNo() == signed.getSignedVersionNo()).findFirst()
+                .orElseGet(() -> lastVersion(documentId));
+        document.release(registerId, number, today, copy.getFileId(), copy.getName());
+        signed.released(clerk.id(), now, copy.getFileId());
+        var delivered = recipients.findByDocumentIdOrderByIdAsc(documentId);
+        for (var recipient : delivered) {
+            if (recipient.isInternal()) {
+                recipient.deliver(Recipient.Delivery.DELIVERED, now);
+                document.include(recipient.getUserId() != null
+                        ? Participant.user(recipient.getUserId(), ParticipantRole.RECIPIENT)
+                        : Participant.unit(recipient.getUnitId(), ParticipantRole.RECIPIENT));
+            } else {
+                recipient.deliver(Recipient.Delivery.TO_SEND_MANUALLY, now);
+            }
+        }
+        try {
+            documents.saveAndFlush(document);
+        } catch (OptimisticLockingFailureException e) {
+            throw new DomainException("error.conflict");
+        }
+        management.record(document, clerk, "RELEASED", number.notation());
+        audit.record("DOCUMENT_RELEASED", "DOCUMENT", documentId, number.notation());
+        events.publishEvent(new DocumentReleased(documentId, document.getAgencyId(), number.notation(), today,
+                delivered.stream().filter(r -> r.getUserId() != null).map(Recipient::getUserId).toList(),
+                delivered.stream().filter(r -> r.getUnitId() != null).map(Recipient::getUnitId).toList(),
+                delivered.stream().filter(r -> r.getAgencyId() != null).map(Recipient::getAgencyId).toList()));
+        return document;
+    }
+
+    /** The clerk or the signer recalls a released document; every delivery is withdrawn. */
+    public void recall(CurrentUser user, Long documentId, String reason) {
+        var document = drafts.outgoing(user, documentId);
+        var record = record(documentId);
+        if (!user.hasRole(Role.CLERK) && !user.id().equals(record.getSignedBy())) {
+            throw new AccessDeniedException("the clerk or the signer recalls");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("outgoing.recall.reasonRequired");
+        }
+        if (document.getStatus() != DocumentStatus.RELEASED) {
+            throw new DomainException("outgoing.recall.notReleased");
+        }
+        var now = Instant.now(clock);
+        document.recall();
+        record.recalled(user.id(), now, reason.trim());
+        recipients.findByDocumentIdOrderByIdAsc(documentId)
+                .forEach(recipient -> recipient.deliver(Recipient.Delivery.WITHDRAWN, now));
+        management.record(document, user, "RECALLED", reason.trim());
+        audit.record("DOCUMENT_RECALLED", "DOCUMENT", documentId, reason.trim());
+        events.publishEvent(new DocumentRecalled(documentId, document.getAgencyId(), document.getNotation(),
+                reason.trim()));
+    }
+
+    private DocumentVersion lastVersion(Long documentId) {
+        var all = versions.findByDocumentIdOrderByVersionNoAsc(documentId);
+        if (all.isEmpty()) {
+            throw new DomainException("outgoing.version.required");
+        }
+        return all.get(all.size() - 1);
+    }
+
+    private OutgoingRecord record(Long documentId) {
+        return records.findById(documentId).orElseThrow(() -> new NotFoundException("document"));
+    }
+}

@@ -1,0 +1,10 @@
+package vn.eoffice.documents.outgoing;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Recipients extends JpaRepository<Recipient, Long> {
+
+    List<Recipient> findByDocumentIdOrderByIdAsc(Long documentId);
+}

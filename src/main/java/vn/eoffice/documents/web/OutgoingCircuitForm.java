@@ -1,0 +1,58 @@
+package vn.eoffice.documents.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.eoffice.documents.outgoing.CircuitStep;
+import vn.eoffice.documents.outgoing.ReviewStep;
+import vn.eoffice.platform.DomainException;
+
+/**
+ * The circuit form: rows of (order, kind, reviewer), blank rows ignored; pre-filled with the last circuit.
+ */
+final class OutgoingCircuitForm {
+
+    static final int ROWS = 6;
+
+    record Row(Integer order, ReviewStep.Kind kind, Long reviewerId) {
+    }
+
+    private OutgoingCircuitForm() {
+    }
+
+    static List<Row> rows(List<ReviewStep> steps) {
+        var rows = new ArrayList<Row>();
+        steps.forEach(s -> rows.add(new Row(s.getStepOrder(), s.getKind(), s.getReviewerId())));
+        if (rows.isEmpty()) {
+            rows.add(new Row(1, ReviewStep.Kind.CONTENT, null));
+            rows.add(new Row(2, ReviewStep.Kind.FORM, null));
+            rows.add(new Row(3, ReviewStep.Kind.APPROVAL, null));
+        }
+        while (rows.size() < ROWS) {
+            rows.add(new Row(null, null, null));
+        }
+        return rows;
+    }
+
+    static List<CircuitStep> parse(List<String> orders, List<String> kinds, List<String> reviewers) {
+        var steps = new ArrayList<CircuitStep>();
+        int n = orders == null ? 0 : orders.size();
+        for (int i = 0; i < n; i++) {
+            String reviewer = at(reviewers, i);
+            if (reviewer.isBlank()) {
+                continue;
+            }
+            try {
+                steps.add(new CircuitStep(Integer.parseInt(orders.get(i).trim()),
+                        ReviewStep.Kind.valueOf(at(kinds, i)), Long.valueOf(reviewer)));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException("outgoing.circuit.stepInvalid");
+            }
+        }
+        return steps;
+    }
+
+    private static String at(List<String> values, int i) {
+        return values == null || i >= values.size() || values.get(i) == null ? "" : values.get(i).trim();
+    }
+}

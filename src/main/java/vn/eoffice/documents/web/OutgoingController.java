@@ -1,0 +1,121 @@
+package vn.eoffice.documents.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.eoffice.documents.Direction;
+import vn.eoffice.documents.DocumentQueries;
+import vn.eoffice.documents.RegisterManagement;
+import vn.eoffice.documents.Urgency;
+import vn.eoffice.documents.outgoing.OutgoingBox;
+import vn.eoffice.documents.outgoing.OutgoingDraft;
+import vn.eoffice.documents.outgoing.OutgoingManagement;
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Role;
+import vn.eoffice.identity.UserManagement;
+import vn.eoffice.organization.AgencyCatalog;
+import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.Secrecy;
+
+/**
+ * Outgoing and internal documents: the boxes and the drafting form.
+ */
+@Controller
+@RequestMapping("/documents/outgoing")
+class OutgoingController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final OutgoingManagement drafts;
+    private final DocumentQueries queries;
+    private final RegisterManagement registers;
+    private final UserManagement users;
+    private final OrganizationDirectory organization;
+    private final AgencyCatalog agencies;
+    private final Uploads uploads;
+    private final Clock clock;
+
+    OutgoingController(OutgoingManagement drafts, DocumentQueries queries, RegisterManagement registers,
+            UserManagement users, OrganizationDirectory organization, AgencyCatalog agencies, Uploads uploads,
+            Clock clock) {
+        this.drafts = drafts;
+        this.queries = queries;
+        this.registers = registers;
+        this.users = users;
+        this.organization = organization;
+        this.agencies = agencies;
+        this.uploads = uploads;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) OutgoingBox box,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        OutgoingBox shown = box != null ? box : user.hasRole(Role.CLERK) ? OutgoingBox.TO_RELEASE
+                : OutgoingBox.MY_DRAFTS;
+        model.addAttribute("box", shown);
+        model.addAttribute("boxes", Arrays.stream(OutgoingBox.values())
+                .filter(b -> b != OutgoingBox.TO_RELEASE || user.hasRole(Role.CLERK)).toList());
+        model.addAttribute("rows", queries.outgoing(user, shown, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        return htmx != null ? "documents/outgoing/list :: rows" : "documents/outgoing/list";
+    }
+
+    @GetMapping("/new")
+    String form(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String replyTo,
+            Model model) {
+        model.addAttribute("draft", new OutgoingDraft(Direction.OUTGOING, "CV", null, Urgency.NORMAL, Secrecy.NONE,
+                replyTo, List.of(), List.of(), List.of(), null));
+        return formPage(user, model);
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("draft") OutgoingDraft draft,
+            BindingResult binding, @RequestParam(name = "body", required = false) MultipartFile body,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return formPage(user, model);
+        }
+        try {
+            var stored = body == null || body.isEmpty() ? null : uploads.store(user, List.of(body)).get(0);
+            var document = drafts.draft(user, draft, stored, uploads.store(user, attachments));
+            redirect.addFlashAttribute("flash", "outgoing.drafted");
+            return "redirect:/documents/outgoing/" + document.getId();
+        } catch (DomainException e) {
+            model.addAttribute("formError", e);
+            return formPage(user, model);
+        }
+    }
+
+    private String formPage(CurrentUser user, Model model) {
+        model.addAttribute("directions", List.of(Direction.OUTGOING, Direction.INTERNAL));
+        model.addAttribute("types", registers.types());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("secrecyLevels", Arrays.stream(Secrecy.values())
+                .filter(level -> user.clearance().covers(level)).toList());
+        model.addAttribute("units", organization.units(user.agencyId(), LocalDate.now(clock)));
+        model.addAttribute("people", users.staffOf(user.agencyId()).stream().filter(p -> p.enabled()).toList());
+        model.addAttribute("agencies", agencies.search(false, null, PageRequest.of(0, 300)).getContent());
+        return "documents/outgoing/form";
+    }
+}

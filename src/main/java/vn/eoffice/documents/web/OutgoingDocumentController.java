@@ -1,0 +1,194 @@
+package vn.eoffice.documents.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.eoffice.documents.Direction;
+import vn.eoffice.documents.DocumentManagement;
+import vn.eoffice.documents.RegisterKind;
+import vn.eoffice.documents.RegisterManagement;
+import vn.eoffice.documents.outgoing.CircuitStep;
+import vn.eoffice.documents.outgoing.OutgoingManagement;
+import vn.eoffice.documents.outgoing.OutgoingRelease;
+import vn.eoffice.documents.outgoing.ReviewCircuit;
+import vn.eoffice.documents.outgoing.ReviewStep;
+import vn.eoffice.files.FileDownloads;
+import vn.eoffice.files.FileStorage;
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Role;
+import vn.eoffice.identity.UserManagement;
+import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.NotFoundException;
+
+/**
+ * An outgoing document's page: versions, review circuit, signing, release, recall, recipients, timeline; each
+ * action posts a small form and comes back here.
+ */
+@Controller
+@RequestMapping("/documents/outgoing/{id}")
+class OutgoingDocumentController {
+
+    private final OutgoingManagement drafts;
+    private final ReviewCircuit circuit;
+    private final OutgoingRelease release;
+    private final DocumentManagement documents;
+    private final RegisterManagement registers;
+    private final UserManagement users;
+    private final FileStorage storage;
+    private final Uploads uploads;
+    private final Clock clock;
+
+    OutgoingDocumentController(OutgoingManagement drafts, ReviewCircuit circuit, OutgoingRelease release,
+            DocumentManagement documents, RegisterManagement registers, UserManagement users, FileStorage storage,
+            Uploads uploads, Clock clock) {
+        this.drafts = drafts;
+        this.circuit = circuit;
+        this.release = release;
+        this.documents = documents;
+        this.registers = registers;
+        this.users = users;
+        this.storage = storage;
+        this.uploads = uploads;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    public String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        var document = drafts.outgoing(user, id);
+        var steps = circuit.steps(user, id);
+        var timeline = documents.timeline(user, id);
+        var record = drafts.record(user, id);
+        Map<Long, String> names = new HashMap<>();
+        timeline.forEach(e -> names.computeIfAbsent(e.getActorId(), this::name));
+        steps.forEach(s -> names.computeIfAbsent(s.getReviewerId(), this::name));
+        names.computeIfAbsent(document.getCreatedBy(), this::name);
+        model.addAttribute("document", document);
+        model.addAttribute("record", record);
+        model.addAttribute("replyTo", drafts.answered(user, id).orElse(null));
+        model.addAttribute("versions", drafts.versions(user, id));
+        model.addAttribute("steps", steps);
+        model.addAttribute("myTurn", ReviewCircuit.myTurn(steps, user.id()));
+        model.addAttribute("recipients", drafts.recipients(user, id));
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("names", names);
+        model.addAttribute("drafter", document.getCreatedBy().equals(user.id()));
+        model.addAttribute("signer", steps.stream().anyMatch(s -> s.getKind() == ReviewStep.Kind.APPROVAL
+                && s.getReviewerId().equals(user.id())));
+        model.addAttribute("clerk", user.hasRole(Role.CLERK));
+        model.addAttribute("kinds", ReviewStep.Kind.values());
+        model.addAttribute("people", users.staffOf(user.agencyId()).stream().filter(p -> p.enabled()).toList());
+        model.addAttribute("circuitRows", OutgoingCircuitForm.rows(steps));
+        if (user.hasRole(Role.CLERK)) {
+            var kind = document.getDirection() == Direction.INTERNAL ? RegisterKind.INTERNAL : RegisterKind.OUTGOING;
+            model.addAttribute("registers", registers.activeRegisters(user.agencyId(), kind));
+        }
+        return "documents/outgoing/detail";
+    }
+
+    /** The next number a register would give this document today (htmx, on choosing the register). */
+    @GetMapping("/preview")
+    String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) Long registerId, Model model) {
+        var document = drafts.outgoing(user, id);
+        model.addAttribute("preview", registerId == null ? null
+                : registers.preview(registerId, document.getTypeCode(), LocalDate.now(clock)));
+        return "documents/outgoing/detail :: preview";
+    }
+
+    @PostMapping("/versions")
+    String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, "outgoing.versionUploaded", () -> {
+            if (file == null || file.isEmpty()) {
+                throw new DomainException("outgoing.version.fileRequired");
+            }
+            drafts.upload(user, id, uploads.store(user, List.of(file)).get(0), note);
+        });
+    }
+
+    @PostMapping("/circuit")
+    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(name = "order", required = false) List<String> orders,
+            @RequestParam(name = "kind", required = false) List<String> kinds,
+            @RequestParam(name = "reviewerId", required = false) List<String> reviewers,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "outgoing.submitted",
+                () -> circuit.submit(user, id, OutgoingCircuitForm.parse(orders, kinds, reviewers)));
+    }
+
+    @PostMapping("/review")
+    String review(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String decision,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        boolean approve = "APPROVE".equals(decision);
+        return act(id, redirect, approve ? "outgoing.reviewApproved" : "outgoing.reviewReturned",
+                () -> circuit.decide(user, id, approve, comment));
+    }
+
+    @PostMapping("/sign")
+    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+        return act(id, redirect, "outgoing.signed", () -> release.sign(user, id));
+    }
+
+    @PostMapping("/release")
+    String release(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) Long registerId, RedirectAttributes redirect) {
+        return act(id, redirect, "outgoing.released", () -> {
+            if (registerId == null) {
+                throw new DomainException("outgoing.release.registerRequired");
+            }
+            release.release(user, id, registerId);
+        });
+    }
+
+    @PostMapping("/recall")
+    String recall(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, "outgoing.recalled", () -> release.recall(user, id, reason));
+    }
+
+    /** No read-only transaction around it: the download is audited (a write). */
+    @GetMapping("/versions/{versionNo}")
+    public ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user,
+            @PathVariable Long id, @PathVariable int versionNo) {
+        var version = drafts.versions(user, id).stream().filter(v -> v.getVersionNo() == versionNo).findFirst()
+                .orElseThrow(() -> new NotFoundException("version"));
+        return FileDownloads.send(storage, storage.find(version.getFileId()));
+    }
+
+    private String act(Long id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("actionError", e.messageKey());
+            redirect.addFlashAttribute("actionArgs", e.arguments());
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("actionError", "error.conflict");
+            redirect.addFlashAttribute("actionArgs", new Object[0]);
+        }
+        return "redirect:/documents/outgoing/" + id;
+    }
+
+    private String name(Long userId) {
+        return userId == null ? "" : users.summary(userId).fullName();
+    }
+}

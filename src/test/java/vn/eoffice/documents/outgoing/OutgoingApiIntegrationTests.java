@@ -1,0 +1,86 @@
+package vn.eoffice.documents.outgoing;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.eoffice.IntegrationTest;
+
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class OutgoingApiIntegrationTests extends OutgoingFixtures {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void draftGoesFromCreationToReleaseThroughTheApi() throws Exception {
+        String metadata = """
+                {"direction":"OUTGOING","typeCode":"CV","summary":"Về việc báo cáo qua API","urgency":"NORMAL",
+                 "secrecy":"NONE","emails":"sotttt@example.vn"}""";
+        var created = mvc.perform(multipart("/api/v1/documents/outgoing")
+                        .file(new MockMultipartFile("metadata", "", "application/json", metadata.getBytes()))
+                        .file(new MockMultipartFile("body", "v1.pdf", "application/pdf", pdfBytes()))
+                        .with(httpBasic("chuyenvien", "demo123")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", matchesPattern("/api/v1/documents/\\d+")))
+                .andExpect(jsonPath("$.versionNo").value(1))
+                .andReturn();
+        String location = created.getResponse().getHeader("Location");
+        mvc.perform(multipart(location + "/versions")
+                        .file(new MockMultipartFile("file", "v2.pdf", "application/pdf", pdfBytes()))
+                        .with(httpBasic("chuyenvien", "demo123")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.versionNo").value(2));
+        mvc.perform(post(location + "/circuit").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"steps\":[]}").with(httpBasic("chuyenvien", "demo123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields.steps").value("Cần có ít nhất một bước duyệt."));
+        mvc.perform(post(location + "/circuit").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"steps\":[{\"order\":1,\"kind\":\"APPROVAL\",\"reviewerId\":"
+                                + as("lanhdao").id() + "}]}")
+                        .with(httpBasic("chuyenvien", "demo123")))
+                .andExpect(status().isNoContent());
+        mvc.perform(post(location + "/review").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"approve\":true}").with(httpBasic("truongphong", "demo123")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(location + "/review").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"approve\":true}").with(httpBasic("lanhdao", "demo123")))
+                .andExpect(status().isNoContent());
+        mvc.perform(post(location + "/release").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"registerId\":" + register(false).getId() + "}")
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Chỉ phát hành được văn bản đã ký."));
+        mvc.perform(post(location + "/sign").with(httpBasic("lanhdao", "demo123")))
+                .andExpect(status().isNoContent());
+        mvc.perform(post(location + "/release").contentType(MediaType.APPLICATION_JSON)
+                        .content("{}").with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields.registerId").value("Cần chọn sổ văn bản."));
+        mvc.perform(post(location + "/release").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"registerId\":" + register(false).getId() + "}")
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notation").value(matchesPattern("\\d+-CV/BTGDVTU")))
+                .andExpect(jsonPath("$.number").isNumber())
+                .andExpect(jsonPath("$.issuedDate").isString());
+        mvc.perform(post(location + "/recall").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\" \"}").with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields.reason").value("Cần nhập lý do thu hồi."));
+        mvc.perform(post(location + "/recall").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Ban hành nhầm\"}").with(httpBasic("lanhdao", "demo123")))
+                .andExpect(status().isNoContent());
+    }
+}
