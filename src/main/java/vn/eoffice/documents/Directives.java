@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,12 +46,10 @@ public class Directives {
     private final UserManagement users;
     private final OrganizationDirectory organization;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Directives(Documents documents, DocumentManagement management, TaskManagement tasks, UserManagement users,
-            OrganizationDirectory organization, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
-        this.events = events;
+            OrganizationDirectory organization, AuditLog audit, Clock clock) {
         this.documents = documents;
         this.management = management;
         this.tasks = tasks;
@@ -108,7 +105,6 @@ public class Directives {
         document.directed(form.deadline());
         management.record(document, leader, "DIRECTED", form.opinion().trim());
         audit.record("DOCUMENT_DIRECTED", "DOCUMENT", documentId, "task " + task.id());
-        events.publishEvent(new DocumentChanged(documentId));
         return task;
     }
 
@@ -186,9 +182,7 @@ public class Directives {
                 : Participant.unit(party.unitId(), role));
     }
 
-    /** Every change a task brings to its document is recorded on the timeline and announced (search, …). */
     private void record(Document document, String kind, String note) {
-        events.publishEvent(new DocumentChanged(document.getId()));
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser actor) {
             management.record(document, actor, kind, note);

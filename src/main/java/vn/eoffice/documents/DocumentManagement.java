@@ -83,7 +83,6 @@ public class DocumentManagement {
                 "số đến " + number.ordinal() + ", " + document.getNotation());
         events.publishEvent(new DocumentRegistered(document.getId(), document.getAgencyId(), number.ordinal(),
                 document.getUrgency().isUrgent()));
-        events.publishEvent(new DocumentChanged(document.getId()));
         return document;
     }
 
@@ -119,7 +118,6 @@ public class DocumentManagement {
         audit.record("DOCUMENT_SUBMITTED", "DOCUMENT", documentId, leader.username());
         events.publishEvent(new DocumentSubmitted(documentId, leaderId, document.getSummary(),
                 document.getUrgency().isUrgent()));
-        events.publishEvent(new DocumentChanged(documentId));
         return document;
     }
 
@@ -175,11 +173,16 @@ public class DocumentManagement {
     /** A step taken by the system (a scheduled job, an event without a signed-in person). */
     void recordSystem(Document document, String kind, String note) {
         timeline.save(new DocumentEvent(document.getId(), Instant.now(clock), null, null, kind, note));
+        events.publishEvent(new DocumentChanged(document.getId()));
     }
 
-    /** Puts a step on the document's timeline: who, acting for whom, when, what. */
+    /**
+     * Puts a step on the document's timeline: who, acting for whom, when, what. Every step changes the document,
+     * so this is also where the change is announced (search keeps its projection from it).
+     */
     public void record(Document document, CurrentUser actor, String kind, String note) {
         Long actingFor = actor.delegator() == null ? null : actor.delegator().userId();
         timeline.save(new DocumentEvent(document.getId(), Instant.now(clock), actor.id(), actingFor, kind, note));
+        events.publishEvent(new DocumentChanged(document.getId()));
     }
 }
