@@ -147,6 +147,33 @@ class DocumentApiIntegrationTests {
                 .andExpect(jsonPath("$.fields.leaderId").value("Cần chọn lãnh đạo nhận văn bản."));
     }
 
+    @Test
+    void leaderDirectsThroughTheApi() throws Exception {
+        var created = mvc.perform(multipart("/api/v1/documents/incoming")
+                        .file(metadata(json("12-CV/" + UUID.randomUUID().toString().substring(0, 5), "NONE")))
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isCreated()).andReturn();
+        String location = created.getResponse().getHeader("Location");
+        var clerk = (vn.eoffice.identity.CurrentUser) accounts.loadUserByUsername("truongphong");
+        mvc.perform(post(location + "/directive").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"leadUnitId\": " + clerk.unitId() + ", \"deadline\": \"" + LocalDate.now().plusDays(5)
+                                + "\", \"opinion\": \"Phòng Tuyên truyền chủ trì\"}")
+                        .with(httpBasic("lanhdao", "demo123")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/tasks/")))
+                .andExpect(jsonPath("$.taskId").isNumber());
+        mvc.perform(get(location).with(httpBasic("truongphong", "demo123")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DIRECTED"));
+        mvc.perform(post(location + "/directive").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"opinion\": \"\"}").with(httpBasic("lanhdao", "demo123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields.opinion").value("Cần nhập ý kiến chỉ đạo."));
+        mvc.perform(post(location + "/directive").contentType(MediaType.APPLICATION_JSON)
+                        .content("{}").with(httpBasic("chuyenvien", "demo123")))
+                .andExpect(status().isForbidden());
+    }
+
     private String json(String notation, String secrecy) {
         return """
                 {"registerId": %d, "notation": "%s", "documentDate": "%s", "typeCode": "CV",

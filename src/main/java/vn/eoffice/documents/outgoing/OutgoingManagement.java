@@ -33,7 +33,7 @@ public class OutgoingManagement {
     private final OutgoingDocuments documents;
     private final OutgoingRecords records;
     private final DocumentVersions versions;
-    private final Recipients recipients;
+    private final DocumentRecipients recipients;
     private final RecipientList recipientList;
     private final DocumentManagement management;
     private final RegisterManagement registers;
@@ -43,7 +43,7 @@ public class OutgoingManagement {
     private final Clock clock;
 
     OutgoingManagement(OutgoingDocuments documents, OutgoingRecords records, DocumentVersions versions,
-            Recipients recipients, RecipientList recipientList, DocumentManagement management, RegisterManagement registers,
+            DocumentRecipients recipients, RecipientList recipientList, DocumentManagement management, RegisterManagement registers,
             OrganizationDirectory organization, AccessControl access,
             AuditLog audit, Clock clock) {
         this.documents = documents;

@@ -41,7 +41,7 @@ public class OutgoingRelease {
     private final OutgoingRecords records;
     private final DocumentVersions versions;
     private final ReviewSteps steps;
-    private final Recipients recipients;
+    private final DocumentRecipients recipients;
     private final SignatureProvider signatures;
     private final DocumentManagement management;
     private final RegisterManagement registers;
@@ -51,7 +51,7 @@ public class OutgoingRelease {
     private final Clock clock;
 
     OutgoingRelease(OutgoingManagement drafts, OutgoingDocuments documents, OutgoingRecords records,
-            DocumentVersions versions, ReviewSteps steps, Recipients recipients, SignatureProvider signatures,
+            DocumentVersions versions, ReviewSteps steps, DocumentRecipients recipients, SignatureProvider signatures,
             DocumentManagement management, RegisterManagement registers, OrganizationDirectory organization,
             AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.drafts = drafts;

@@ -16,12 +16,12 @@ class RecipientList {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    private final Recipients recipients;
+    private final DocumentRecipients recipients;
     private final OrganizationDirectory organization;
     private final UserManagement users;
     private final AgencyCatalog agencies;
 
-    RecipientList(Recipients recipients, OrganizationDirectory organization, UserManagement users,
+    RecipientList(DocumentRecipients recipients, OrganizationDirectory organization, UserManagement users,
             AgencyCatalog agencies) {
         this.recipients = recipients;
         this.organization = organization;

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.eoffice.documents.Box;
+import vn.eoffice.documents.DirectiveForm;
+import vn.eoffice.documents.Directives;
 import vn.eoffice.documents.Document;
 import vn.eoffice.documents.DocumentFile;
 import vn.eoffice.documents.DocumentManagement;
@@ -45,8 +47,11 @@ class DocumentApiController {
     private final DocumentManagement documents;
     private final DocumentQueries queries;
     private final Uploads uploads;
+    private final Directives directives;
 
-    DocumentApiController(DocumentManagement documents, DocumentQueries queries, Uploads uploads) {
+    DocumentApiController(DocumentManagement documents, DocumentQueries queries, Uploads uploads,
+            Directives directives) {
+        this.directives = directives;
         this.documents = documents;
         this.queries = queries;
         this.uploads = uploads;
@@ -100,6 +105,20 @@ class DocumentApiController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         var rows = queries.incoming(user, box, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
         return new RowPage(rows.getContent(), rows.getNumber(), rows.getSize(), rows.getTotalElements());
+    }
+
+    record DirectiveResult(Long documentId, Long taskId, LocalDate deadline) {
+    }
+
+    @PostMapping("/{id}/directive")
+    @PreAuthorize("hasRole('LEADER')")
+    @Operation(summary = "The leader's directive (bút phê): lead unit or person, co-processors, deadline, opinion; "
+            + "it becomes the document's top task")
+    ResponseEntity<DirectiveResult> direct(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @Valid @RequestBody DirectiveForm directive) {
+        var task = directives.direct(user, id, directive);
+        return ResponseEntity.created(URI.create("/api/v1/tasks/" + task.id()))
+                .body(new DirectiveResult(id, task.id(), task.deadline()));
     }
 
     @PostMapping("/{id}/submit")

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Recipients extends JpaRepository<Recipient, Long> {
+interface DocumentRecipients extends JpaRepository<Recipient, Long> {
 
     List<Recipient> findByDocumentIdOrderByIdAsc(Long documentId);
 }
