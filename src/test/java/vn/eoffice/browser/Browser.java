@@ -83,6 +83,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the page shows the text, e.g. after a form post and its redirect. */
+    void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
     String heading() {
         return find(By.tagName("h1")).getText();
     }

@@ -85,8 +85,10 @@ class IncomingDocumentBrowserTests {
             progress.findElement(By.name("percent")).clear();
             progress.findElement(By.name("percent")).sendKeys("60");
             officer.click(By.cssSelector("form[action$='/progress'] button"));
+            officer.waitForText("Cập nhật tiến độ 60%");
             officer.find(By.cssSelector("form[action$='/complete'] textarea")).sendKeys("Đã hoàn thành dự thảo");
             officer.click(By.cssSelector("form[action$='/complete'] button"));
+            officer.waitForText("Báo cáo hoàn thành lúc");
             officer.go(documentUrl.replace("http://localhost:" + port, ""));
             assertThat(officer.pageText()).contains("cập nhật tiến độ", "báo cáo hoàn thành");
             officer.screenshot("incoming-officer-completed");

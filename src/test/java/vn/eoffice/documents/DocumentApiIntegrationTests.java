@@ -170,7 +170,9 @@ class DocumentApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fields.opinion").value("Cần nhập ý kiến chỉ đạo."));
         mvc.perform(post(location + "/directive").contentType(MediaType.APPLICATION_JSON)
-                        .content("{}").with(httpBasic("chuyenvien", "demo123")))
+                        .content("{\"leadUnitId\": " + clerk.unitId() + ", \"deadline\": \"" + LocalDate.now().plusDays(5)
+                                + "\", \"opinion\": \"Tự giao\"}")
+                        .with(httpBasic("chuyenvien", "demo123")))
                 .andExpect(status().isForbidden());
     }
 
