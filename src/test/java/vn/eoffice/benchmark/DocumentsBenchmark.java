@@ -72,7 +72,7 @@ class DocumentsBenchmark {
                 environment.getProperty("spring.datasource.url"), CLIENTS, SECONDS);
 
         double raw = rawLockedCounter();
-        System.out.printf("raw locked counter (UPDATE ... RETURNING, JDBC):   %,10.0f numbers/s%n", raw);
+        System.out.printf("raw locked counter (JDBC UPDATE + SELECT):        %,10.0f numbers/s%n", raw);
         double issued = numbersAcrossTwoNodes(clerk);
         System.out.printf("eOffice numbers, 2 nodes, 32 clients:             %,10.0f numbers/s (%.0f%% of raw)%n",
                 issued, 100 * issued / raw);
