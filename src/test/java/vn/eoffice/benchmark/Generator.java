@@ -25,6 +25,20 @@ final class Generator {
         return ISSUERS.get((int) (i % ISSUERS.size()));
     }
 
+    /** A few sentences of body text, as extracted from an attachment. */
+    static String body(long i) {
+        return "Thực hiện " + TOPICS.get((int) (i % TOPICS.size())) + ", " + ISSUERS.get((int) ((i / 7) % ISSUERS.size()))
+                + " báo cáo kết quả như sau: đã tổ chức quán triệt tới cán bộ, đảng viên; phối hợp với Mặt trận và "
+                + "các đoàn thể tuyên truyền sâu rộng trong Nhân dân; nắm bắt tình hình dư luận xã hội trên địa bàn.";
+    }
+
+    /** The query as a person types it without diacritics ("Đảng ủy" → "dang uy"). */
+    static String fold(String text) {
+        String decomposed = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'),
+                java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase();
+    }
+
     static String summary(long i) {
         return KINDS.get((int) (i % KINDS.size())) + " " + TOPICS.get((int) ((i / 3) % TOPICS.size())) + " năm 2026 (số "
                 + i + ")";
