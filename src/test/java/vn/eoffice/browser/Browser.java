@@ -83,9 +83,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Follows a link or posts a form, and waits until the next page has replaced this one. */
+    void clickAndWait(By button) {
+        var page = driver.findElement(By.tagName("html"));
+        click(button);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Waits until the page shows the text, e.g. after a form post and its redirect. */
     void waitForText(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
@@ -94,7 +102,9 @@ final class Browser implements AutoCloseable {
     }
 
     String pageText() {
-        return find(By.tagName("body")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     Browser login(String username, String password) {

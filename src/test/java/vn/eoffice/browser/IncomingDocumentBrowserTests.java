@@ -32,21 +32,21 @@ class IncomingDocumentBrowserTests {
         try (var clerk = Browser.open(port)) {
             clerk.login("vanthu", "demo123");
             clerk.go("/documents/incoming");
-            clerk.find(By.linkText("Vào sổ văn bản đến")).click();
+            clerk.clickAndWait(By.linkText("Vào sổ văn bản đến"));
             clerk.find(By.id("issuerName")).sendKeys("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên");
             clerk.find(By.id("notation")).sendKeys(notation);
             typeDate(clerk, "documentDate", LocalDate.now().minusDays(1));
             new Select(clerk.find(By.id("urgency"))).selectByVisibleText("Khẩn");
             clerk.find(By.id("summary")).sendKeys(summary);
             typeDate(clerk, "deadline", LocalDate.now().plusDays(5));
-            clerk.click(By.cssSelector("form button[type=submit].btn-primary"));
+            clerk.clickAndWait(By.cssSelector("form button[type=submit].btn-primary"));
 
             assertThat(clerk.find(By.cssSelector(".alert-success")).getText()).contains("Đã vào sổ văn bản đến");
             assertThat(clerk.heading()).contains(summary);
             assertThat(clerk.pageText()).contains(notation, "Khẩn", "đã vào sổ văn bản đến");
 
             new Select(clerk.find(By.id("leaderId"))).selectByVisibleText("Lò Văn Thắng — Phó Trưởng ban Thường trực");
-            clerk.click(By.cssSelector("form[action$='/submit'] button"));
+            clerk.clickAndWait(By.cssSelector("form[action$='/submit'] button"));
             assertThat(clerk.find(By.cssSelector(".alert-success")).getText()).contains("Đã trình lãnh đạo");
             clerk.screenshot("incoming-submitted");
         }
@@ -54,40 +54,40 @@ class IncomingDocumentBrowserTests {
             leader.login("lanhdao", "demo123");
             leader.go("/documents/incoming?box=AWAITING_DIRECTIVE");
             assertThat(leader.pageText()).contains(summary);
-            leader.find(By.partialLinkText("Về việc tuyên truyền Ngày hội")).click();
+            leader.clickAndWait(By.partialLinkText("Về việc tuyên truyền Ngày hội"));
             assertThat(leader.heading()).contains(summary);
 
             // the directive: Phòng Tuyên truyền leads, ten days
             new Select(leader.find(By.id("leadUnitId"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
             typeDate(leader, "deadline", LocalDate.now().plusDays(10));
             leader.find(By.id("opinion")).sendKeys("Giao Phòng Tuyên truyền chủ trì, báo cáo kết quả.");
-            leader.click(By.cssSelector("form[action$='/directive'] button[type=submit]"));
+            leader.clickAndWait(By.cssSelector("form[action$='/directive'] button[type=submit]"));
             assertThat(leader.find(By.cssSelector(".alert-success")).getText()).contains("Đã ghi ý kiến chỉ đạo");
             documentUrl = leader.driver().getCurrentUrl();
         }
         try (var head = Browser.open(port)) {
             head.login("truongphong", "demo123");
             head.go("/documents/incoming?box=TO_PROCESS");
-            head.find(By.partialLinkText("Về việc tuyên truyền Ngày hội")).click();
-            head.find(By.partialLinkText("Xử lý văn bản " + notation)).click();
+            head.clickAndWait(By.partialLinkText("Về việc tuyên truyền Ngày hội"));
+            head.clickAndWait(By.partialLinkText("Xử lý văn bản " + notation));
             var breakDown = head.find(By.cssSelector("form[action$='/subtasks']"));
             breakDown.findElement(By.name("title")).sendKeys("Dự thảo báo cáo kết quả tuyên truyền");
             new Select(breakDown.findElement(By.name("lead"))).selectByValue("P" + userId(head, "chuyenvien"));
             setDate(head, breakDown.findElement(By.name("deadline")), LocalDate.now().plusDays(7));
-            head.click(By.cssSelector("form[action$='/subtasks'] button"));
+            head.clickAndWait(By.cssSelector("form[action$='/subtasks'] button"));
             assertThat(head.pageText()).contains("Dự thảo báo cáo kết quả tuyên truyền");
         }
         try (var officer = Browser.open(port)) {
             officer.login("chuyenvien", "demo123");
             officer.go("/tasks");
-            officer.find(By.partialLinkText("Dự thảo báo cáo kết quả tuyên truyền")).click();
+            officer.clickAndWait(By.partialLinkText("Dự thảo báo cáo kết quả tuyên truyền"));
             var progress = officer.find(By.cssSelector("form[action$='/progress']"));
             progress.findElement(By.name("percent")).clear();
             progress.findElement(By.name("percent")).sendKeys("60");
-            officer.click(By.cssSelector("form[action$='/progress'] button"));
+            officer.clickAndWait(By.cssSelector("form[action$='/progress'] button"));
             officer.waitForText("Cập nhật tiến độ 60%");
             officer.find(By.cssSelector("form[action$='/complete'] textarea")).sendKeys("Đã hoàn thành dự thảo");
-            officer.click(By.cssSelector("form[action$='/complete'] button"));
+            officer.clickAndWait(By.cssSelector("form[action$='/complete'] button"));
             officer.waitForText("Báo cáo hoàn thành lúc");
             officer.go(documentUrl.replace("http://localhost:" + port, ""));
             assertThat(officer.pageText()).contains("cập nhật tiến độ", "báo cáo hoàn thành");
