@@ -1,8 +1,11 @@
 package vn.eoffice.identity.web;
 
+import java.util.Map;
+
 import org.springframework.validation.BindingResult;
 
 import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.FieldErrors;
 
 /**
  * Puts a rule violation next to the field it concerns, or at the top of the form. The identity forms share field
@@ -13,17 +16,18 @@ final class FormErrors {
     private FormErrors() {
     }
 
+    private static final Map<String, String> FIELDS = Map.of(
+            "password.currentWrong", "current",
+            "password.tooShort", "password",
+            "password.tooLong", "password",
+            "password.lettersAndDigits", "password",
+            "password.tooWeak", "password",
+            "user.username.taken", "details.username",
+            "user.username.pattern", "details.username",
+            "user.username.required", "details.username",
+            "user.unit.otherAgency", "details.unitId");
+
     static void reject(BindingResult errors, DomainException e) {
-        String key = e.messageKey();
-        String field = key.equals("password.currentWrong") ? "current"
-                : key.startsWith("password.") ? "password"
-                : key.startsWith("user.username.") ? "details.username"
-                : key.startsWith("user.unit.") ? "details.unitId"
-                : null;
-        if (field != null) {
-            errors.rejectValue(field, key, e.arguments(), key);
-        } else {
-            errors.reject(key, e.arguments(), key);
-        }
+        FieldErrors.reject(errors, e, FIELDS);
     }
 }

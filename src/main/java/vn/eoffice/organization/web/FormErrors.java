@@ -7,6 +7,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
 import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.FieldErrors;
 
 /**
  * Puts a refused change back on the form: next to the field it concerns when there is one, otherwise at the top.
@@ -32,12 +33,7 @@ final class FormErrors {
 
     static void reject(RuntimeException e, BindingResult binding) {
         if (e instanceof DomainException domain) {
-            String field = FIELDS.get(domain.messageKey());
-            if (field != null && binding.getFieldType(field) != null) {
-                binding.rejectValue(field, domain.messageKey(), domain.arguments(), domain.messageKey());
-            } else {
-                binding.reject(domain.messageKey(), domain.arguments(), domain.messageKey());
-            }
+            FieldErrors.reject(binding, domain, FIELDS);
         } else if (e instanceof OptimisticLockingFailureException || e instanceof DataIntegrityViolationException) {
             // someone else saved the same record or the same identifier code a moment earlier
             binding.reject("error.conflict");
