@@ -71,13 +71,15 @@ public class DocumentManagement {
             throw new DomainException("document.deadline.past");
         }
         var document = Document.incoming(clerk.agencyId(), details, clerk.id(), clerk.unitId(), now);
-        var number = registers.issue(register.getId(), NumberRequest.arrival(today, details.secrecy()));
-        document.numbered(register.getId(), number, today);
         for (var file : files) {
             document.attach(file.fileId(), document.getFiles().isEmpty() ? DocumentFile.Kind.MAIN
                     : DocumentFile.Kind.ATTACHMENT, file.name());
         }
-        documents.save(document);
+        // the document and its files are written first; the arrival number (a locked counter row) and the audit
+        // chain head are taken last, so both locks are held only for the few statements before the commit
+        documents.saveAndFlush(document);
+        var number = registers.issue(register.getId(), NumberRequest.arrival(today, details.secrecy()));
+        document.numbered(register.getId(), number, today);
         record(document, clerk, "REGISTERED", "Số đến " + number.ordinal());
         audit.record("DOCUMENT_REGISTERED", "DOCUMENT", document.getId(),
                 "số đến " + number.ordinal() + ", " + document.getNotation());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -18,6 +20,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,20 +31,25 @@ import vn.eoffice.identity.ListScope;
 
 /**
  * Lists of documents under the access rule, applied in the database: a document the person may not see is never
- * loaded, counted or shown.
+ * loaded, counted or shown. Totals are exact up to {@link #COUNT_LIMIT} documents past the current page and stop
+ * there ({@link #totalIsLowerBound}): an agency's 100,000 documents are never counted to draw a badge or a pager.
  */
 @Service
 @Transactional(readOnly = true)
 public class DocumentQueries {
 
+    /** How far past the current page a list or a badge counts before it says "more than". */
+    public static final int COUNT_LIMIT = 1000;
+
     private static final Set<DocumentStatus> FINISHED = Set.of(DocumentStatus.DONE, DocumentStatus.RECALLED);
 
-    private final Documents documents;
     private final AccessControl access;
     private final Clock clock;
 
-    DocumentQueries(Documents documents, AccessControl access, Clock clock) {
-        this.documents = documents;
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    DocumentQueries(AccessControl access, Clock clock) {
         this.access = access;
         this.clock = clock;
     }
@@ -49,7 +58,12 @@ public class DocumentQueries {
     public Page<DocumentRow> incoming(CurrentUser user, Box box, Pageable pageable) {
         var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("urgencyRank"), Sort.Order.desc("receivedAt"), Sort.Order.desc("id")));
-        return documents.findAll(visibleTo(user).and(inBox(user, box)), sorted).map(DocumentRow::of);
+        return page(visibleTo(user).and(inBox(user, box)), sorted);
+    }
+
+    /** Whether the page's total stopped at the count limit: there are at least that many, maybe more. */
+    public static boolean totalIsLowerBound(Page<?> page) {
+        return page.getTotalElements() > page.getPageable().getOffset() + COUNT_LIMIT;
     }
 
     /** Outgoing and internal documents in a box, the newest first. */
@@ -57,16 +71,41 @@ public class DocumentQueries {
             Pageable pageable) {
         var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
-        return documents.findAll(visibleTo(user).and(box.filter(user)), sorted).map(DocumentRow::of);
+        return page(visibleTo(user).and(box.filter(user)), sorted);
     }
 
-    /** How many documents each box holds for this person (for the menu badges). */
+    /**
+     * How many documents each box holds for this person (for the menu badges), up to {@link #COUNT_LIMIT}; a box
+     * holding more shows {@code COUNT_LIMIT + 1}.
+     */
     public Map<Box, Long> counts(CurrentUser user) {
         var counts = new EnumMap<Box, Long>(Box.class);
         for (Box box : List.of(Box.REGISTERED, Box.AWAITING_DIRECTIVE, Box.TO_PROCESS, Box.IN_PROGRESS, Box.OVERDUE)) {
-            counts.put(box, documents.count(visibleTo(user).and(inBox(user, box))));
+            counts.put(box, countUpTo(visibleTo(user).and(inBox(user, box)), COUNT_LIMIT + 1));
         }
         return counts;
+    }
+
+    /** One page in the given order; the total is counted only when the page does not tell it, and only so far. */
+    private Page<DocumentRow> page(Specification<Document> filter, PageRequest sorted) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Document.class);
+        var root = query.from(Document.class);
+        query.where(filter.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(sorted.getSort(), root, cb));
+        var rows = entityManager.createQuery(query).setFirstResult((int) sorted.getOffset())
+                .setMaxResults(sorted.getPageSize()).getResultList().stream().map(DocumentRow::of).toList();
+        return PageableExecutionUtils.getPage(rows, sorted,
+                () -> countUpTo(filter, sorted.getOffset() + COUNT_LIMIT + 1));
+    }
+
+    /** Counts matching documents by reading at most {@code limit} ids (never the whole agency). */
+    private long countUpTo(Specification<Document> filter, long limit) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Document.class);
+        query.select(root.get("id")).where(filter.toPredicate(root, query, cb));
+        return entityManager.createQuery(query).setMaxResults((int) Math.min(limit, Integer.MAX_VALUE))
+                .getResultList().size();
     }
 
     private Specification<Document> visibleTo(CurrentUser user) {

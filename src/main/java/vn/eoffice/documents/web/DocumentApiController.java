@@ -75,7 +75,8 @@ class DocumentApiController {
         }
     }
 
-    record RowPage(List<DocumentRow> content, int page, int size, long totalElements) {
+    /** {@code totalIsLowerBound}: the box holds at least {@code totalElements} documents (counting stopped there). */
+    record RowPage(List<DocumentRow> content, int page, int size, long totalElements, boolean totalIsLowerBound) {
     }
 
     record Submission(@NotNull(message = "{document.submit.leaderRequired}") Long leaderId) {
@@ -104,7 +105,8 @@ class DocumentApiController {
     RowPage list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "ALL") Box box,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         var rows = queries.incoming(user, box, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
-        return new RowPage(rows.getContent(), rows.getNumber(), rows.getSize(), rows.getTotalElements());
+        return new RowPage(rows.getContent(), rows.getNumber(), rows.getSize(), rows.getTotalElements(),
+                DocumentQueries.totalIsLowerBound(rows));
     }
 
     record DirectiveResult(Long documentId, Long taskId, LocalDate deadline) {

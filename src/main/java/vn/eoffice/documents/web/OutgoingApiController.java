@@ -94,7 +94,8 @@ class OutgoingApiController {
     record Recall(@NotBlank(message = "{outgoing.recall.reasonRequired}") @Size(max = 1000) String reason) {
     }
 
-    record RowPage(List<DocumentRow> content, int page, int size, long totalElements) {
+    /** {@code totalIsLowerBound}: the box holds at least {@code totalElements} documents (counting stopped there). */
+    record RowPage(List<DocumentRow> content, int page, int size, long totalElements, boolean totalIsLowerBound) {
     }
 
     @PostMapping(path = "/outgoing", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -115,7 +116,8 @@ class OutgoingApiController {
     RowPage list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "MY_DRAFTS") OutgoingBox box,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         var rows = queries.outgoing(user, box, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
-        return new RowPage(rows.getContent(), rows.getNumber(), rows.getSize(), rows.getTotalElements());
+        return new RowPage(rows.getContent(), rows.getNumber(), rows.getSize(), rows.getTotalElements(),
+                DocumentQueries.totalIsLowerBound(rows));
     }
 
     @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -21,6 +21,9 @@ final class PdfText {
             var stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(maxPages);
+            // the overlap check (for fake-bold text printed twice) is quadratic per page and dominated the CPU of
+            // extraction; a word indexed twice does not change what search finds
+            stripper.setSuppressDuplicateOverlappingText(false);
             return stripper.getText(document);
         } catch (RuntimeException e) {
             // PDFBox signals some malformed structures with unchecked exceptions.
