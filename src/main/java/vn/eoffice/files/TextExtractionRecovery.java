@@ -3,6 +3,7 @@ package vn.eoffice.files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -35,9 +36,11 @@ class TextExtractionRecovery {
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT5M")
     @SchedulerLock(name = "files.text-recovery", lockAtMostFor = "PT4M")
     void requeueStalled() {
-        var stalledBefore = Instant.now(clock).minus(GRACE);
-        entries.findByTextStatusAndCreatedAtBeforeOrderByIdAsc(TextStatus.PENDING, stalledBefore,
-                PageRequest.of(0, BATCH))
-                .forEach(entry -> extraction.queue(entry.getId(), FileType.ofMediaType(entry.getMediaType())));
+        stalled().forEach(entry -> extraction.queue(entry.getId(), FileType.ofMediaType(entry.getMediaType())));
+    }
+
+    List<FileEntry> stalled() {
+        return entries.findByTextStatusAndCreatedAtBeforeOrderByIdAsc(TextStatus.PENDING,
+                Instant.now(clock).minus(GRACE), PageRequest.of(0, BATCH));
     }
 }
