@@ -90,7 +90,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailureHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("JSESSIONID", "SESSION"))
                 .httpBasic(basic -> basic.disable())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HtmxAwareEntryPoint("/login"), request -> true))
