@@ -9,25 +9,14 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PdfSignerTests {
 
-    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final char[] PASSWORD = "demo123".toCharArray();
-    static DemoPki pki;
-    static Pkcs12Signer person;
-    static Pkcs12Signer agency;
-
-    @BeforeAll
-    static void keys() {
-        pki = new DemoPki("Test CA");
-        person = Pkcs12Signer.open(pki.issue("Lò Văn Thắng", "Ban Tuyên giáo và Dân vận Tỉnh ủy", PASSWORD),
-                PASSWORD, Instant.now(), VN);
-        agency = Pkcs12Signer.open(pki.issue("Ban Tuyên giáo và Dân vận Tỉnh ủy Điện Biên",
-                "Ban Tuyên giáo và Dân vận Tỉnh ủy", PASSWORD), PASSWORD, Instant.now(), VN);
-    }
+    static final ZoneId VN = TestKeys.VN;
+    static final DemoPki pki = TestKeys.PKI;
+    static final Pkcs12Signer person = TestKeys.PERSON;
+    static final Pkcs12Signer agency = TestKeys.AGENCY;
 
     static byte[] personal(byte[] pdf) {
         return PdfSigner.sign(pdf, person, new SignatureAppearance(SignatureAppearance.Kind.PERSONAL,
