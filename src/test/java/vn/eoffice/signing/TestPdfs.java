@@ -29,6 +29,10 @@ final class TestPdfs {
 
     /** An A4 document of the given pages; the last page ends with the signature block: title, space, name. */
     static byte[] document(int pages) {
+        return document(pages, NAME);
+    }
+
+    static byte[] document(int pages, String signerName) {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             PDType0Font font;
             try (var ttf = TestPdfs.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
@@ -43,7 +47,7 @@ final class TestPdfs {
                     if (i == pages) {
                         text(content, font, 12, 330, 300, "TM. BAN THƯỜNG VỤ");
                         text(content, font, 12, 330, 285, TITLE);
-                        text(content, font, 12, 350, 200, NAME);
+                        text(content, font, 12, 350, 200, signerName);
                     }
                 }
             }
