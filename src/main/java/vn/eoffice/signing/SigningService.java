@@ -104,6 +104,25 @@ public class SigningService {
         return credential.summary();
     }
 
+    /** The user removes their own key; they can then only confirm paper signatures until they install another. */
+    public void removePersonalKey(CurrentUser user) {
+        credentials.findByOwnerKindAndOwnerId(OwnerKind.PERSONAL, user.id()).ifPresent(credential -> {
+            credentials.delete(credential);
+            audit.record("SIGNING_KEY_REMOVED", "USER", user.id(), credential.summary().subject());
+        });
+    }
+
+    /** An administrator removes the agency's key: released documents then carry no agency signature. */
+    public void removeAgencyKey(CurrentUser admin, Long agencyId) {
+        if (!admin.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("administrators configure the agency key");
+        }
+        credentials.findByOwnerKindAndOwnerId(OwnerKind.AGENCY, agencyId).ifPresent(credential -> {
+            credentials.delete(credential);
+            audit.record("AGENCY_KEY_REMOVED", "AGENCY", agencyId, credential.summary().subject());
+        });
+    }
+
     @Transactional(readOnly = true)
     public Optional<CredentialSummary> personalKey(Long userId) {
         return credentials.findByOwnerKindAndOwnerId(OwnerKind.PERSONAL, userId).map(SigningCredential::summary);

@@ -52,6 +52,13 @@ class MyCertificateController {
         return "redirect:/signing/my-certificate";
     }
 
+    @PostMapping("/delete")
+    String remove(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        signing.removePersonalKey(user);
+        redirect.addFlashAttribute("flash", "signing.key.removed");
+        return "redirect:/signing/my-certificate";
+    }
+
     /** The user's own signature image, for the preview on this page. */
     @GetMapping("/image")
     ResponseEntity<byte[]> image(@AuthenticationPrincipal CurrentUser user) {
