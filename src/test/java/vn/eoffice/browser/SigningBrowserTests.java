@@ -95,7 +95,7 @@ class SigningBrowserTests {
             clerk.clickAndWait(By.cssSelector("form[action$='/release'] button[type=submit]"));
             assertThat(clerk.find(By.cssSelector(".alert-success")).isDisplayed()).isTrue();
             var text = clerk.pageText();
-            assertThat(text).contains("agency-signed").contains("Hợp lệ");
+            assertThat(text).contains("Chữ ký số của cơ quan khi phát hành, số").contains("Hợp lệ");
             clerk.screenshot("signing-released");
         }
     }

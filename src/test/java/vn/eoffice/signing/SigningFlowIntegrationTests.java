@@ -115,7 +115,7 @@ class SigningFlowIntegrationTests {
         release.sign(signer, id, TestKeys.PASSWORD);
         var versions = drafts.versions(signer, id);
         assertThat(versions).hasSize(2);
-        assertThat(versions.get(1).getNote()).isEqualTo("signed");
+        assertThat(versions.get(1).getNote()).isEqualTo("Đã ký số: " + signer.fullName());
         var personal = verification.latest(versions.get(1).getFileId()).orElseThrow();
         assertThat(personal.getStatus()).isEqualTo(SignatureStatus.VALID);
         assertThat(personal.getItems()).singleElement().extracting(SignatureCheckItem::signer)

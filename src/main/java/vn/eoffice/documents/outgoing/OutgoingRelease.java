@@ -111,7 +111,7 @@ public class OutgoingRelease {
         if (!signedFile.equals(last.getFileId())) {
             // a real signature yields a new file: it becomes a version of its own, the one released
             last = versions.save(new DocumentVersion(documentId, last.getVersionNo() + 1, signedFile, last.getName(),
-                    signer.id(), now, "signed"));
+                    signer.id(), now, "Đã ký số: " + signer.fullName()));
         }
         document.sign(signer.fullName(), signer.title());
         record(documentId).signed(signer.id(), now, last.getVersionNo());
@@ -219,7 +219,7 @@ public class OutgoingRelease {
                 document.getSignerName(), clerk.id());
         verification.check(sealed, clerk.id());
         versions.save(new DocumentVersion(document.getId(), lastVersion(document.getId()).getVersionNo() + 1, sealed,
-                copy.getName(), clerk.id(), now, "agency-signed " + notation));
+                copy.getName(), clerk.id(), now, "Chữ ký số của cơ quan khi phát hành, số " + notation));
         return sealed;
     }
 
