@@ -54,7 +54,7 @@ final class PdfSigner {
                 digest = sha256(content);
             }
             byte[] cms = signer.sign(digest);
-            if (cms.length * 2 > SIGNATURE_SIZE * 2) {
+            if (cms.length > SIGNATURE_SIZE) {
                 throw new SigningFailedException("signing.error.tooLarge", null);
             }
             external.setSignature(cms);
