@@ -250,6 +250,12 @@ public class Document {
         files.add(new DocumentFile(fileId, DocumentFile.Kind.MAIN, files.size(), fileName));
     }
 
+    /** At release, a file is replaced by its copy carrying the agency's signature (same kind, place and name). */
+    public void replaceFile(Long fileId, Long signedFileId) {
+        files.replaceAll(f -> f.fileId().equals(fileId)
+                ? new DocumentFile(signedFileId, f.kind(), f.position(), f.name()) : f);
+    }
+
     public void recall() {
         transition(DocumentStatus.RELEASED, DocumentStatus.RECALLED);
     }

@@ -15,6 +15,7 @@ import vn.eoffice.documents.Direction;
 import vn.eoffice.documents.Document;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.DocumentRecalled;
+import vn.eoffice.documents.DocumentFile;
 import vn.eoffice.documents.DocumentReleased;
 import vn.eoffice.documents.DocumentStatus;
 import vn.eoffice.documents.NumberRequest;
@@ -27,6 +28,8 @@ import vn.eoffice.identity.Role;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.signing.SignatureVerification;
+import vn.eoffice.signing.SigningService;
 
 /**
  * After approval: the signer signs, the clerk releases (number and date from the register, delivery to internal
@@ -42,7 +45,8 @@ public class OutgoingRelease {
     private final DocumentVersions versions;
     private final ReviewSteps steps;
     private final DocumentRecipients recipients;
-    private final SignatureProvider signatures;
+    private final SigningService signing;
+    private final SignatureVerification verification;
     private final DocumentManagement management;
     private final RegisterManagement registers;
     private final OrganizationDirectory organization;
@@ -51,7 +55,8 @@ public class OutgoingRelease {
     private final Clock clock;
 
     OutgoingRelease(OutgoingManagement drafts, OutgoingDocuments documents, OutgoingRecords records,
-            DocumentVersions versions, ReviewSteps steps, DocumentRecipients recipients, SignatureProvider signatures,
+            DocumentVersions versions, ReviewSteps steps, DocumentRecipients recipients, SigningService signing,
+            SignatureVerification verification,
             DocumentManagement management, RegisterManagement registers, OrganizationDirectory organization,
             AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.drafts = drafts;
@@ -60,7 +65,8 @@ public class OutgoingRelease {
         this.versions = versions;
         this.steps = steps;
         this.recipients = recipients;
-        this.signatures = signatures;
+        this.signing = signing;
+        this.verification = verification;
         this.management = management;
         this.registers = registers;
         this.organization = organization;
@@ -69,8 +75,17 @@ public class OutgoingRelease {
         this.clock = clock;
     }
 
-    /** The signer of the approval step confirms signing the last version. */
+    /** The signer confirms a paper signature; refused once the signer has a certificate (see ADR 0009). */
     public void sign(CurrentUser signer, Long documentId) {
+        sign(signer, documentId, null);
+    }
+
+    /**
+     * The signer of the approval step signs the last version: digitally with their own certificate, unlocked by the
+     * password for this signing only (the signed file becomes a new, frozen version); a signer without a
+     * certificate confirms the paper signature.
+     */
+    public void sign(CurrentUser signer, Long documentId, char[] password) {
         var document = drafts.outgoing(signer, documentId);
         boolean isSigner = steps.findByDocumentIdOrderByStepOrderAscIdAsc(documentId).stream()
                 .anyMatch(s -> s.getKind() == ReviewStep.Kind.APPROVAL && s.getReviewerId().equals(signer.id()));
@@ -82,11 +97,21 @@ public class OutgoingRelease {
         }
         var last = lastVersion(documentId);
         var now = Instant.now(clock);
-        Long signedFile = signatures.sign(documentId, last.getFileId(), signer.id());
+        Long signedFile = last.getFileId();
+        if (signing.personalKey(signer.id()).isPresent()) {
+            if (!signing.isPdf(last.getFileId())) {
+                throw new DomainException("signing.sign.pdfRequired");
+            }
+            if (password == null || password.length == 0) {
+                throw new DomainException("signing.sign.passwordRequired");
+            }
+            signedFile = signing.signAsPerson(signer, last.getFileId(), password, "Ký ban hành");
+            verification.check(signedFile, signer.id());
+        }
         if (!signedFile.equals(last.getFileId())) {
             // a real signature yields a new file: it becomes a version of its own, the one released
             last = versions.save(new DocumentVersion(documentId, last.getVersionNo() + 1, signedFile, last.getName(),
-                    signer.id(), now, "signed"));
+                    signer.id(), now, "Đã ký số: " + signer.fullName()));
         }
         document.sign(signer.fullName(), signer.title());
         record(documentId).signed(signer.id(), now, last.getVersionNo());
@@ -120,8 +145,9 @@ public class OutgoingRelease {
         var copy = versions.findByDocumentIdOrderByVersionNoAsc(documentId).stream()
                 .filter(v -> v.getVersionNo() == signed.getSignedVersionNo()).findFirst()
                 .orElseGet(() -> lastVersion(documentId));
-        document.release(registerId, number, today, copy.getFileId(), copy.getName());
-        signed.released(clerk.id(), now, copy.getFileId());
+        Long releasedFile = signForAgency(clerk, document, copy, number.notation(), now);
+        document.release(registerId, number, today, releasedFile, copy.getName());
+        signed.released(clerk.id(), now, releasedFile);
         var delivered = recipients.findByDocumentIdOrderByIdAsc(documentId);
         for (var recipient : delivered) {
             if (recipient.isInternal()) {
@@ -169,6 +195,32 @@ public class OutgoingRelease {
         audit.record("DOCUMENT_RECALLED", "DOCUMENT", documentId, reason.trim());
         events.publishEvent(new DocumentRecalled(documentId, document.getAgencyId(), document.getNotation(),
                 reason.trim()));
+    }
+
+    /**
+     * With the number and date issued, the agency's organisation signature goes on the released copy (a new version)
+     * and, top right without image, on attachments in separate PDF files. Without an agency key nothing is added.
+     */
+    private Long signForAgency(CurrentUser clerk, Document document, DocumentVersion copy, String notation,
+            Instant now) {
+        if (signing.agencyKey(document.getAgencyId()).isEmpty()) {
+            return copy.getFileId();
+        }
+        for (var file : document.getFiles()) {
+            if (file.kind() == DocumentFile.Kind.ATTACHMENT && signing.isPdf(file.fileId())) {
+                document.replaceFile(file.fileId(),
+                        signing.signAttachmentForAgency(document.getAgencyId(), file.fileId(), notation, clerk.id()));
+            }
+        }
+        if (!signing.isPdf(copy.getFileId())) {
+            return copy.getFileId();
+        }
+        Long sealed = signing.signForAgency(document.getAgencyId(), copy.getFileId(), notation,
+                document.getSignerName(), clerk.id());
+        verification.check(sealed, clerk.id());
+        versions.save(new DocumentVersion(document.getId(), lastVersion(document.getId()).getVersionNo() + 1, sealed,
+                copy.getName(), clerk.id(), now, "Chữ ký số của cơ quan khi phát hành, số " + notation));
+        return sealed;
     }
 
     private DocumentVersion lastVersion(Long documentId) {

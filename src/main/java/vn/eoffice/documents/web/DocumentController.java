@@ -35,6 +35,7 @@ import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
+import vn.eoffice.signing.SignatureVerification;
 
 /**
  * A document's page: its metadata, files, participants and timeline, and the next step for the person looking.
@@ -49,9 +50,12 @@ class DocumentController {
     private final OrganizationDirectory organization;
     private final FileStorage storage;
     private final Directives directives;
+    private final SignatureVerification verification;
 
     DocumentController(DocumentManagement documents, RegisterManagement registers, UserManagement users,
-            OrganizationDirectory organization, FileStorage storage, Directives directives) {
+            OrganizationDirectory organization, FileStorage storage, Directives directives,
+            SignatureVerification verification) {
+        this.verification = verification;
         this.storage = storage;
         this.directives = directives;
         this.documents = documents;
@@ -79,6 +83,8 @@ class DocumentController {
                 .map(t -> t.getName()).findFirst().orElse(document.getTypeCode()));
         model.addAttribute("participants", document.getParticipants());
         model.addAttribute("files", document.getFiles());
+        model.addAttribute("signatureChecks",
+                verification.latest(document.getFiles().stream().map(f -> f.fileId()).toList()));
         model.addAttribute("timeline", timeline);
         model.addAttribute("names", names);
         Map<Long, String> unitNames = new HashMap<>();
@@ -124,6 +130,17 @@ class DocumentController {
         redirect.addFlashAttribute("directive", directive);
         redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "directive", binding);
         return "redirect:/documents/" + id + "#directive";
+    }
+
+    /** Checks the signatures of the document's files now (Kiểm tra chữ ký); the results are kept. */
+    @PostMapping("/signatures")
+    @Transactional
+    String checkSignatures(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            RedirectAttributes redirect) {
+        var document = documents.visible(user, id);
+        document.getFiles().forEach(f -> verification.check(f.fileId(), user.id()));
+        redirect.addFlashAttribute("flash", "signing.check.done");
+        return "redirect:/documents/" + id;
     }
 
     @PostMapping("/submit")

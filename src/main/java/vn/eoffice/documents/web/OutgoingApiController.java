@@ -88,6 +88,10 @@ class OutgoingApiController {
     record Release(@NotNull(message = "{outgoing.release.registerRequired}") Long registerId) {
     }
 
+    /** The password of the signer's certificate, for this signing only (never stored). */
+    record SignRequest(String password) {
+    }
+
     record Released(long number, String notation, LocalDate issuedDate) {
     }
 
@@ -151,9 +155,11 @@ class OutgoingApiController {
     }
 
     @PostMapping("/{id}/sign")
-    @Operation(summary = "The signer confirms signing the approved document")
-    ResponseEntity<Void> sign(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-        release.sign(user, id);
+    @Operation(summary = "The signer signs the approved document: digitally with the password of their certificate, "
+            + "or confirms the paper signature when they have none")
+    ResponseEntity<Void> sign(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestBody(required = false) SignRequest body) {
+        release.sign(user, id, body == null || body.password() == null ? null : body.password().toCharArray());
         return ResponseEntity.noContent().build();
     }
 

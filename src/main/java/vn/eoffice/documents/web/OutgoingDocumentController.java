@@ -36,6 +36,8 @@ import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.signing.SignatureVerification;
+import vn.eoffice.signing.SigningService;
 
 /**
  * An outgoing document's page: versions, review circuit, signing, release, recall, recipients, timeline; each
@@ -53,11 +55,13 @@ class OutgoingDocumentController {
     private final UserManagement users;
     private final FileStorage storage;
     private final Uploads uploads;
+    private final SigningService signing;
+    private final SignatureVerification verification;
     private final Clock clock;
 
     OutgoingDocumentController(OutgoingManagement drafts, ReviewCircuit circuit, OutgoingRelease release,
             DocumentManagement documents, RegisterManagement registers, UserManagement users, FileStorage storage,
-            Uploads uploads, Clock clock) {
+            Uploads uploads, SigningService signing, SignatureVerification verification, Clock clock) {
         this.drafts = drafts;
         this.circuit = circuit;
         this.release = release;
@@ -66,6 +70,8 @@ class OutgoingDocumentController {
         this.users = users;
         this.storage = storage;
         this.uploads = uploads;
+        this.signing = signing;
+        this.verification = verification;
         this.clock = clock;
     }
 
@@ -83,7 +89,12 @@ class OutgoingDocumentController {
         model.addAttribute("document", document);
         model.addAttribute("record", record);
         model.addAttribute("replyTo", drafts.answered(user, id).orElse(null));
-        model.addAttribute("versions", drafts.versions(user, id));
+        var versions = drafts.versions(user, id);
+        model.addAttribute("versions", versions);
+        model.addAttribute("signatureChecks",
+                verification.latest(versions.stream().map(v -> v.getFileId()).toList()));
+        model.addAttribute("hasPersonalKey", signing.personalKey(user.id()).isPresent());
+        model.addAttribute("hasAgencyKey", signing.agencyKey(document.getAgencyId()).isPresent());
         model.addAttribute("steps", steps);
         model.addAttribute("myTurn", ReviewCircuit.myTurn(steps, user.id()));
         model.addAttribute("recipients", drafts.recipients(user, id));
@@ -144,8 +155,10 @@ class OutgoingDocumentController {
     }
 
     @PostMapping("/sign")
-    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
-        return act(id, redirect, "outgoing.signed", () -> release.sign(user, id));
+    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) String password, RedirectAttributes redirect) {
+        return act(id, redirect, "outgoing.signed",
+                () -> release.sign(user, id, password == null ? null : password.toCharArray()));
     }
 
     @PostMapping("/release")

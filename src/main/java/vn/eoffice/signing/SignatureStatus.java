@@ -1,0 +1,13 @@
+package vn.eoffice.signing;
+
+/** The verdict on a signature, or on a file's signatures taken together. */
+public enum SignatureStatus {
+    /** Intact and chaining to a trust anchor (Hợp lệ). */
+    VALID,
+    /** Intact but its certificate does not chain to an imported trust anchor (Chưa xác định chuỗi tin cậy). */
+    UNTRUSTED,
+    /** Changed after signing, or unreadable (Không hợp lệ). */
+    INVALID,
+    /** The file carries no signature. */
+    UNSIGNED
+}
