@@ -95,6 +95,14 @@ public class TaskQueries {
         return tallies.tally(user, filter, today());
     }
 
+    /**
+     * Lifetime counts of the top-level tasks of each source of {@code type} in the agency, keyed by source id — for
+     * the traffic light of, e.g., a monitored document. The caller decides who may see the source.
+     */
+    public java.util.Map<Long, TaskTally> tallyBySource(Long agencyId, SourceType type) {
+        return TaskTallies.byKey(tallies.bySource(agencyId, type, today()));
+    }
+
     /** The tasks behind one dashboard count, in the same scope. */
     public Page<TaskSummary> drill(CurrentUser user, TallyFilter filter, Pageable pageable) {
         return tallies.drill(user, filter, today(), pageable).map(Task::summary);

@@ -89,6 +89,28 @@ class TaskTallies {
         return tallies;
     }
 
+    /** Lifetime counts of the top-level tasks of every source of a type in an agency, by source id. */
+    List<TaskTally> bySource(Long agencyId, SourceType type, LocalDate today) {
+        var sums = new StringBuilder("select t.sourceId, count(t)");
+        for (var category : List.of(TallyCategory.DONE_ON_TIME, TallyCategory.DONE_LATE, TallyCategory.OVERDUE,
+                TallyCategory.IN_PROGRESS)) {
+            sums.append(", sum(case when ").append(CATEGORY.get(category)).append(" then 1 else 0 end)");
+        }
+        var query = entityManager.createQuery(sums + " from Task t where t.agencyId = :agency and t.sourceType = :type"
+                + " and t.sourceId is not null and t.parentId is null and t.status <> " + T + "CANCELLED"
+                + " group by t.sourceId");
+        query.setParameter("agency", agencyId);
+        query.setParameter("type", type);
+        query.setParameter("today", today);
+        List<TaskTally> tallies = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] cells = (Object[]) row;
+            tallies.add(new TaskTally((Long) cells[0], number(cells[1]), number(cells[2]), number(cells[3]),
+                    number(cells[4]), number(cells[5])));
+        }
+        return tallies;
+    }
+
     Page<Task> drill(CurrentUser user, TallyFilter filter, LocalDate today, Pageable pageable) {
         var units = scope(user);
         String where = where(filter, units, filter.key() != null) + " and " + CATEGORY.get(filter.category());
