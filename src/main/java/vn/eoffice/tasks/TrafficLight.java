@@ -32,6 +32,19 @@ public enum TrafficLight {
         return AMBER;
     }
 
+    /** The thresholds, for legends in templates. */
+    public int getGreenOnTimePercent() {
+        return GREEN_ON_TIME_PERCENT;
+    }
+
+    public int getRedOverduePercent() {
+        return RED_OVERDUE_PERCENT;
+    }
+
+    public int getRedOnTimePercent() {
+        return RED_ON_TIME_PERCENT;
+    }
+
     public String cssClass() {
         return switch (this) {
             case GREEN -> "text-bg-success";
