@@ -94,7 +94,7 @@ public class MonitoringManagement {
         Set<Party> co = form.coUnitIds().stream().filter(u -> !u.equals(form.leadUnitId())).map(Party::unit)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         var task = tasks.assign(new Assignment(user.agencyId(), form.title(), form.content(), source(documentId),
-                user.id(), Party.unit(form.leadUnitId()), co, Set.of(), null, form.deadline(), null, null));
+                user.id(), Party.unit(form.leadUnitId()), co, Set.of(), form.startDate(), form.deadline(), null, null));
         var item = items.save(new PlanItem(document.getId(), form.title().trim(), task.id(), now()));
         audit.record("MONITORING_ITEM_ADDED", "MONITORED_DOCUMENT", documentId, item.getTitle() + " -> task "
                 + task.id());

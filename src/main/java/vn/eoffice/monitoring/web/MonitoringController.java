@@ -73,12 +73,12 @@ class MonitoringController {
     private final DocumentQueries documents;
     private final TaskQueries tasks;
     private final Names names;
-    private final Uploads uploads;
+    private final ReportUploads uploads;
     private final FileStorage storage;
 
     MonitoringController(MonitoringManagement management, MonitoringQueries queries,
             ConsolidatedReports consolidated, DocumentQueries documents, TaskQueries tasks, Names names,
-            Uploads uploads, FileStorage storage) {
+            ReportUploads uploads, FileStorage storage) {
         this.management = management;
         this.queries = queries;
         this.consolidated = consolidated;
@@ -266,7 +266,7 @@ class MonitoringController {
         model.addAttribute("today", tasks.today());
         model.addAttribute("supervisionKinds", SupervisionKind.values());
         model.addAttribute("legend", vn.eoffice.tasks.TrafficLight.GREEN);
-        ensure(model, "itemForm", () -> new ItemForm(null, null, null, null, null));
+        ensure(model, "itemForm", () -> new ItemForm(null, null, null, null, null, null));
         ensure(model, "supervisionForm", () -> new SupervisionForm(SupervisionKind.INSPECTION, null, null, null,
                 null, null));
         ensure(model, "findingsForm", () -> new Forms.Findings(null));

@@ -63,7 +63,8 @@ class DashboardController {
             @AuthenticationPrincipal CurrentUser user, Model model) {
         var chosen = DashboardPeriod.of(period, from, to, dashboards.today());
         model.addAttribute("dashboard", dashboards.build(user, chosen));
-        model.addAttribute("periodQuery", query(chosen));
+        model.addAttribute("exportUrl", "/dashboard/export.xlsx?" + query(chosen));
+        model.addAttribute("drillUrl", "/dashboard/tasks?" + query(chosen));
         model.addAttribute("kinds", DashboardPeriod.Kind.values());
         model.addAttribute("legend", TrafficLight.GREEN);
         model.addAttribute("categories", TallyCategory.values());
@@ -82,7 +83,7 @@ class DashboardController {
                 PAGE_SIZE));
         model.addAttribute("tasks", tasks);
         model.addAttribute("period", chosen);
-        model.addAttribute("periodQuery", query(chosen));
+        model.addAttribute("backUrl", "/dashboard?" + query(chosen));
         model.addAttribute("grouping", grouping);
         model.addAttribute("category", category);
         model.addAttribute("name", dashboards.name(user, grouping, key));

@@ -17,13 +17,13 @@ import vn.eoffice.platform.DomainException;
  * Hands a unit report's files to the files module (type sniffing, size and archive guards) before the report is saved.
  */
 @Component
-class Uploads {
+class ReportUploads {
 
     static final int MAX_FILES = 10;
 
     private final FileStorage storage;
 
-    Uploads(FileStorage storage) {
+    ReportUploads(FileStorage storage) {
         this.storage = storage;
     }
 
