@@ -189,10 +189,16 @@ class DashboardIntegrationTests {
             try (var archive = new java.util.zip.ZipFile(file.toFile())) {
                 var entry = archive.getEntry(name);
                 assertThat(entry).as(name).isNotNull();
-                return new String(archive.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                return decode(new String(archive.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
             }
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
+    }
+
+    /** fastexcel writes non-ASCII characters as numeric character references. */
+    private static String decode(String xml) {
+        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml)
+                .replaceAll(m -> Character.toString(Integer.parseInt(m.group(1), 16)));
     }
 }
