@@ -36,7 +36,10 @@ final class Docx {
         for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
             body.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>");
         }
-        body.append("</w:tblBorders></w:tblPr>");
+        body.append("</w:tblBorders></w:tblPr><w:tblGrid>");
+        // Word insists on a grid (LibreOffice does not); equal columns across the text width (9071 twips)
+        header.forEach(h -> body.append("<w:gridCol w:w=\"").append(9071 / header.size()).append("\"/>"));
+        body.append("</w:tblGrid>");
         row(header, true);
         rows.forEach(r -> row(r, false));
         body.append("</w:tbl><w:p/>");

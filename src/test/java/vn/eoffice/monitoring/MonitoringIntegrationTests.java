@@ -127,6 +127,10 @@ class MonitoringIntegrationTests {
         assertThat(xml).contains("BÁO CÁO TỔNG HỢP", "Đã đăng 12 tin bài", "Phòng Khoa giáo, Văn hóa – Văn nghệ",
                 "Số đơn vị đã báo cáo: 1/2");
         assertThat(entry(docx, "[Content_Types].xml")).contains("wordprocessingml.document.main+xml");
+        var parsed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+        assertThat(parsed.getElementsByTagName("w:tbl").getLength()).isEqualTo(2);
+        assertThat(parsed.getElementsByTagName("w:tblGrid").getLength()).isEqualTo(2);
         assertThatThrownBy(() -> consolidated.docx(account("dinhthimai"), document.id(), lastQuarter(),
                 java.util.Locale.forLanguageTag("vi"))).isInstanceOf(AccessDeniedException.class);
     }
