@@ -150,6 +150,13 @@ class Task {
         this.status = TaskStatus.COMPLETED;
     }
 
+    /** Timeliness is known from the moment the work is reported done; the dashboard counts it before acceptance. */
+    void recordTimeliness(ZoneId zone) {
+        var timeliness = Timeliness.of(deadline, completedAt, zone);
+        this.onTime = timeliness.onTime();
+        this.daysLate = timeliness.daysLate();
+    }
+
     Timeliness accept(boolean meetsQuality, Instant at, ZoneId zone) {
         requireStatus(TaskStatus.COMPLETED);
         var timeliness = Timeliness.of(deadline, completedAt, zone);

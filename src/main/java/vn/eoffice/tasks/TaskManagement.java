@@ -112,12 +112,26 @@ public class TaskManagement {
 
     /** The lead or a co-processor tells how far the work is. */
     public void reportProgress(Long taskId, CurrentUser by, int percent, String note) {
+        reportProgress(taskId, by, percent, note, List.of());
+    }
+
+    /**
+     * As {@link #reportProgress(Long, CurrentUser, int, String)}, with files already accepted by the files module;
+     * they show on the timeline and are downloadable by whoever may see the task.
+     */
+    public void reportProgress(Long taskId, CurrentUser by, int percent, String note, List<TaskFile> files) {
         var task = participation.visible(taskId, by);
         participation.require(participation.leads(by, task) || participation.coProcesses(by, task), "PROGRESS",
                 task);
+        if (files.size() > TaskFile.MAX_PER_UPDATE) {
+            throw new DomainException("task.files.tooMany", TaskFile.MAX_PER_UPDATE);
+        }
         task.reportProgress(percent);
-        note(taskId, by.id(), "PROGRESS", percent, note);
-        audit.record("TASK_PROGRESS", "TASK", taskId, percent + "%");
+        var entry = new TimelineEntry(taskId, Instant.now(clock), by.id(), "PROGRESS", percent, note);
+        entry.attach(files);
+        timeline.save(entry);
+        audit.record("TASK_PROGRESS", "TASK", taskId, percent + "%" + (files.isEmpty() ? ""
+                : ", files " + files.stream().map(f -> String.valueOf(f.fileId())).toList()));
         events.publishEvent(new TaskProgressReported(taskId, task.source(), percent));
     }
 
@@ -129,6 +143,7 @@ public class TaskManagement {
             throw new DomainException("task.result.required");
         }
         task.complete(result.trim(), Instant.now(clock));
+        task.recordTimeliness(properties.timeZone());
         note(taskId, by.id(), "COMPLETED", 100, result);
         audit.record("TASK_COMPLETED", "TASK", taskId, null);
         events.publishEvent(new TaskCompleted(taskId, task.source(), by.id()));

@@ -28,12 +28,14 @@ public class TaskQueries {
     private final Timeline timeline;
     private final ExtensionRequests extensions;
     private final Participation participation;
+    private final TaskTallies tallies;
     private final Clock clock;
     private final EOfficeProperties properties;
 
     TaskQueries(Tasks tasks, Timeline timeline, ExtensionRequests extensions, Participation participation,
-            Clock clock, EOfficeProperties properties) {
+            TaskTallies tallies, Clock clock, EOfficeProperties properties) {
         this.tasks = tasks;
+        this.tallies = tallies;
         this.timeline = timeline;
         this.extensions = extensions;
         this.participation = participation;
@@ -74,6 +76,41 @@ public class TaskQueries {
                 extensions.findByTaskIdOrderByRequestedAtAscIdAsc(taskId).stream().map(ExtensionRequest::view)
                         .toList(),
                 actions);
+    }
+
+    /** The id of a file of the task's progress updates, if the person may see the task (404 otherwise). */
+    public Long progressFile(Long taskId, Long fileId, CurrentUser user) {
+        participation.visible(taskId, user);
+        if (!timeline.hasFile(taskId, fileId)) {
+            throw new vn.eoffice.platform.NotFoundException("file " + fileId + " of task " + taskId);
+        }
+        return fileId;
+    }
+
+    /**
+     * The dashboard counts of the person's scope (a leader: the agency; a unit head: their units), one per unit,
+     * person or monitored document, computed in the database. Others are refused.
+     */
+    public List<TaskTally> tally(CurrentUser user, TallyFilter filter) {
+        return tallies.tally(user, filter, today());
+    }
+
+    /**
+     * Lifetime counts of the top-level tasks of each source of {@code type} in the agency, keyed by source id — for
+     * the traffic light of, e.g., a monitored document. The caller decides who may see the source.
+     */
+    public java.util.Map<Long, TaskTally> tallyBySource(Long agencyId, SourceType type) {
+        return TaskTallies.byKey(tallies.bySource(agencyId, type, today()));
+    }
+
+    /** The tasks behind one dashboard count, in the same scope. */
+    public Page<TaskSummary> drill(CurrentUser user, TallyFilter filter, Pageable pageable) {
+        return tallies.drill(user, filter, today(), pageable).map(Task::summary);
+    }
+
+    /** The units the person's dashboard covers, or null for the whole agency; refuses people without a dashboard. */
+    public java.util.Set<Long> dashboardScope(CurrentUser user) {
+        return tallies.scope(user);
     }
 
     /** Accepted tasks of an agency accepted in [from, to) — the facts staff evaluation is built on. */

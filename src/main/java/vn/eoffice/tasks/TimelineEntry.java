@@ -1,6 +1,13 @@
 package vn.eoffice.tasks;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -25,6 +32,11 @@ class TimelineEntry {
     private Integer percent;
     private String note;
 
+    @ElementCollection
+    @CollectionTable(name = "task_event_file", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    private List<TaskFile> files = new ArrayList<>();
+
     protected TimelineEntry() {
     }
 
@@ -37,7 +49,11 @@ class TimelineEntry {
         this.note = note;
     }
 
+    void attach(List<TaskFile> attached) {
+        files.addAll(attached);
+    }
+
     TaskEvent view() {
-        return new TaskEvent(occurredAt, actorId, kind, percent, note);
+        return new TaskEvent(id, occurredAt, actorId, kind, percent, note, List.copyOf(files));
     }
 }

@@ -56,9 +56,11 @@ class TaskApiController {
     private final TaskQueries queries;
     private final DeadlineExtensions extensions;
     private final MessageSource messages;
+    private final ProgressFiles files;
 
     TaskApiController(TaskManagement tasks, TaskQueries queries, DeadlineExtensions extensions,
-            MessageSource messages) {
+            MessageSource messages, ProgressFiles files) {
+        this.files = files;
         this.tasks = tasks;
         this.queries = queries;
         this.extensions = extensions;
@@ -137,6 +139,22 @@ class TaskApiController {
             @AuthenticationPrincipal CurrentUser user) {
         tasks.reportProgress(id, user, body.percent(), body.note());
         return tasks.summary(id);
+    }
+
+    @PostMapping(path = "/{id}/progress", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Report progress with files (multipart: percent, note, files)")
+    TaskSummary progressWithFiles(@PathVariable Long id, @Valid @org.springframework.web.bind.annotation.ModelAttribute
+            Forms.Progress body, @RequestParam(name = "files", required = false)
+            List<org.springframework.web.multipart.MultipartFile> uploads, @AuthenticationPrincipal CurrentUser user) {
+        tasks.reportProgress(id, user, body.percent(), body.note(), files.store(user, uploads));
+        return tasks.summary(id);
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    @Operation(summary = "Download a file of a progress update (whoever may see the task)")
+    ResponseEntity<org.springframework.core.io.InputStreamResource> progressFile(@PathVariable Long id,
+            @PathVariable Long fileId, @AuthenticationPrincipal CurrentUser user) {
+        return files.download(id, fileId, user);
     }
 
     @PostMapping("/{id}/extensions")

@@ -37,9 +37,11 @@ class TaskDetailController {
     private final TaskManagement tasks;
     private final DeadlineExtensions extensions;
     private final Directories directories;
+    private final ProgressFiles files;
 
     TaskDetailController(TaskQueries queries, TaskManagement tasks, DeadlineExtensions extensions,
-            Directories directories) {
+            Directories directories, ProgressFiles files) {
+        this.files = files;
         this.queries = queries;
         this.tasks = tasks;
         this.extensions = extensions;
@@ -53,9 +55,19 @@ class TaskDetailController {
 
     @PostMapping("/progress")
     String progress(@PathVariable Long id, @Valid @ModelAttribute("progressForm") Forms.Progress form,
-            BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+            BindingResult binding,
+            @org.springframework.web.bind.annotation.RequestParam(name = "files", required = false)
+            java.util.List<org.springframework.web.multipart.MultipartFile> uploads,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         return act(id, user, model, redirect, binding, "task.flash.progress",
-                () -> tasks.reportProgress(id, user, form.percent(), form.note()));
+                () -> tasks.reportProgress(id, user, form.percent(), form.note(), files.store(user, uploads)));
+    }
+
+    /** A file of a progress update, for whoever may see the task. */
+    @GetMapping("/files/{fileId}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> download(
+            @PathVariable Long id, @PathVariable Long fileId, @AuthenticationPrincipal CurrentUser user) {
+        return files.download(id, fileId, user);
     }
 
     @PostMapping("/complete")

@@ -1,0 +1,85 @@
+package vn.eoffice.monitoring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import vn.eoffice.platform.DomainException;
+
+/**
+ * A Party document whose implementation is monitored, with its reporting duty (how often, from when to when, how
+ * many days after a period's end the reports are due). It may point to the registered incoming document by id.
+ */
+@Entity
+class MonitoredDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Version
+    private long version;
+    private Long agencyId;
+    private Long responsibleUnitId;
+    @Enumerated(EnumType.STRING)
+    private DocumentKind kind;
+    private String title;
+    private String notation;
+    private LocalDate issuedOn;
+    private String issuer;
+    private Long documentId;
+    @Enumerated(EnumType.STRING)
+    private ReportingFrequency frequency;
+    private LocalDate reportingFrom;
+    private LocalDate reportingUntil;
+    private int reportDueDays;
+    private Long createdBy;
+    private Instant createdAt;
+
+    protected MonitoredDocument() {
+    }
+
+    MonitoredDocument(Long agencyId, MonitoredDocumentForm form, Long createdBy, Instant now) {
+        if (form.reportingUntil().isBefore(form.reportingFrom())) {
+            throw new DomainException("monitoring.reporting.untilBeforeFrom");
+        }
+        this.agencyId = agencyId;
+        this.responsibleUnitId = form.responsibleUnitId();
+        this.kind = form.kind();
+        this.title = form.title().trim();
+        this.notation = blankToNull(form.notation());
+        this.issuedOn = form.issuedOn();
+        this.issuer = blankToNull(form.issuer());
+        this.documentId = form.documentId();
+        this.frequency = form.frequency();
+        this.reportingFrom = form.reportingFrom();
+        this.reportingUntil = form.reportingUntil();
+        this.reportDueDays = form.reportDueDays() == null ? 5 : form.reportDueDays();
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    MonitoredDocumentSummary summary() {
+        return new MonitoredDocumentSummary(id, agencyId, responsibleUnitId, kind, title, notation, issuedOn, issuer,
+                documentId, frequency, reportingFrom, reportingUntil, reportDueDays);
+    }
+
+    Long getId() { return id; }
+    Long getAgencyId() { return agencyId; }
+    Long getResponsibleUnitId() { return responsibleUnitId; }
+    ReportingFrequency getFrequency() { return frequency; }
+    LocalDate getReportingFrom() { return reportingFrom; }
+    LocalDate getReportingUntil() { return reportingUntil; }
+    int getReportDueDays() { return reportDueDays; }
+    String getTitle() { return title; }
+}

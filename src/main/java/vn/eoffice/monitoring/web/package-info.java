@@ -1,0 +1,4 @@
+/**
+ * Monitoring pages and API.
+ */
+package vn.eoffice.monitoring.web;
