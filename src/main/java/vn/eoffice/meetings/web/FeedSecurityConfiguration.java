@@ -16,7 +16,7 @@ class FeedSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain calendarFeeds(HttpSecurity http) throws Exception {
+    SecurityFilterChain calendarFeedSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/calendar/feed/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/feed/**").permitAll()
