@@ -49,7 +49,8 @@ final class IcsWriter {
             String organizerName, String organizerEmail, List<Invitee> invitees) {
     }
 
-    record Invitee(String name, String email) {
+    /** An invitee with an e-mail address; {@code userId} is null for an external guest. */
+    record Invitee(Long userId, String name, String email) {
     }
 
     private IcsWriter() {

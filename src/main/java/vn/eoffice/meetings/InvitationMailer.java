@@ -13,7 +13,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import vn.eoffice.notifications.Category;
 import vn.eoffice.notifications.NotificationMailProperties;
+import vn.eoffice.notifications.NotificationSettings;
 import vn.eoffice.platform.Dates;
 
 /**
@@ -30,15 +32,18 @@ class InvitationMailer {
     private final Meetings meetings;
     private final MeetingCalendars calendars;
     private final NotificationMailProperties mail;
+    private final NotificationSettings settings;
     private final ObjectProvider<JavaMailSender> sender;
     private final MessageSource messages;
     private final Dates dates;
 
     InvitationMailer(Meetings meetings, MeetingCalendars calendars, NotificationMailProperties mail,
-            ObjectProvider<JavaMailSender> sender, MessageSource messages, Dates dates) {
+            NotificationSettings settings, ObjectProvider<JavaMailSender> sender, MessageSource messages,
+            Dates dates) {
         this.meetings = meetings;
         this.calendars = calendars;
         this.mail = mail;
+        this.settings = settings;
         this.sender = sender;
         this.messages = messages;
         this.dates = dates;
@@ -60,6 +65,9 @@ class InvitationMailer {
         String body = messages.getMessage(key + ".body", args, VIETNAMESE) + "\n\n" + calendars.base()
                 + MeetingManagement.link(meeting);
         for (var invitee : calendars.invitees(meeting)) {
+            if (invitee.userId() != null && !settings.wantsEmail(invitee.userId(), Category.MEETING)) {
+                continue; // the person turned meeting e-mails off in their notification settings
+            }
             try {
                 var message = smtp.createMimeMessage();
                 var helper = new MimeMessageHelper(message, true, "UTF-8");

@@ -60,11 +60,11 @@ class MeetingCalendars {
         for (Long id : recipients.internal(meeting)) {
             var person = users.summary(id);
             if (person.enabled() && person.email() != null && !person.email().isBlank()) {
-                result.add(new IcsWriter.Invitee(person.fullName(), person.email()));
+                result.add(new IcsWriter.Invitee(id, person.fullName(), person.email()));
             }
         }
         participants.findByMeetingIdOrderById(meeting.getId()).stream().filter(p -> p.getEmail() != null)
-                .forEach(p -> result.add(new IcsWriter.Invitee(p.getGuestName(), p.getEmail())));
+                .forEach(p -> result.add(new IcsWriter.Invitee(null, p.getGuestName(), p.getEmail())));
         return result;
     }
 

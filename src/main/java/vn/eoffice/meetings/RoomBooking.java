@@ -39,8 +39,14 @@ class RoomBooking {
     /** Refuses the booking of {@code slots} in the room for {@code headcount} people, ignoring {@code own}. */
     @Transactional(propagation = Propagation.MANDATORY)
     MeetingRoom reserve(Long agencyId, Long roomId, List<Occurrence> slots, int headcount, Long own) {
-        var room = rooms.lockById(roomId).filter(r -> r.getAgencyId().equals(agencyId))
-                .orElseThrow(() -> new NotFoundException("room " + roomId));
+        MeetingRoom room;
+        try {
+            room = rooms.lockById(roomId).filter(r -> r.getAgencyId().equals(agencyId))
+                    .orElseThrow(() -> new NotFoundException("room " + roomId));
+        } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+            // another booking of this room held the lock longer than the database waits (H2): ask to try again
+            throw new DomainException("meeting.room.busy");
+        }
         if (!room.isActive()) {
             throw new DomainException("meeting.room.inactive", room.getName());
         }

@@ -123,6 +123,8 @@ class MeetingWebIntegrationTests {
                 .andExpect(content().string(containsString("Giao ban công tác tuần của Ban")))
                 .andExpect(content().string(containsString("TZID=Asia/Ho_Chi_Minh")));
         mvc.perform(get("/calendar/feed/" + token + "/agency.ics")).andExpect(status().isOk());
+        mvc.perform(get("/meetings/feeds").with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/calendar/feed/" + token + ".ics")));
         mvc.perform(get("/calendar/feed/not-a-real-secret-token-xyz.ics")).andExpect(status().isNotFound());
         feeds.revoke(officer);
         mvc.perform(get("/calendar/feed/" + token + ".ics")).andExpect(status().isNotFound());
