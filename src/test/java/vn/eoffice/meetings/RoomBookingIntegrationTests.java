@@ -51,6 +51,7 @@ class RoomBookingIntegrationTests {
                     return "booked";
                 } catch (DomainException e) {
                     return e.messageKey();
+                }
             };
             results.add(pool.submit(booking));
         }
