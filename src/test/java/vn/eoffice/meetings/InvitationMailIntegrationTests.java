@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +41,7 @@ import vn.eoffice.IntegrationTest;
  * with the next SEQUENCE on a change, CANCEL on cancellation.
  */
 @IntegrationTest
+@DirtiesContext // its own context (SMTP properties): close it afterwards so its connections go back to the server
 class InvitationMailIntegrationTests {
 
     private static final int SMTP_PORT = freePort();
