@@ -1,0 +1,5 @@
+package vn.eoffice.meetings;
+
+public enum MeetingStatus {
+    SCHEDULED, CANCELLED
+}

@@ -1,0 +1,87 @@
+package vn.eoffice.meetings.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import vn.eoffice.meetings.MeetingKind;
+import vn.eoffice.meetings.MeetingPlan;
+
+/**
+ * The form to schedule a meeting. {@code repeat} is "", "WEEKLY" (same weekday as {@code date}) or "MONTHLY";
+ * {@code rule} is a raw RRULE that takes precedence; guests are e-mail addresses separated by commas or new lines;
+ * agenda rows come as parallel lists.
+ */
+record MeetingForm(
+        @NotBlank(message = "{meeting.title.required}") @Size(max = 500, message = "{meeting.title.tooLong}") String title,
+        @NotNull(message = "{meeting.kind.required}") MeetingKind kind,
+        @NotNull(message = "{meeting.chair.required}") Long chairId,
+        Long secretaryId,
+        @NotNull(message = "{meeting.time.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @NotNull(message = "{meeting.time.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime,
+        @NotNull(message = "{meeting.time.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime endTime,
+        Long roomId, Boolean online,
+        @Size(max = 300) String location,
+        @Size(max = 4000) String description,
+        String repeat,
+        @Size(max = 300) String rule,
+        List<Long> userIds, List<Long> unitIds,
+        @Size(max = 2000) String guests,
+        List<String> agendaTitle, List<Long> agendaPresenter, List<Integer> agendaMinutes) {
+
+    static MeetingForm blank(LocalDate date, Long chairId) {
+        return new MeetingForm(null, MeetingKind.WEEKLY_BRIEFING, chairId, null, date, LocalTime.of(8, 0),
+                LocalTime.of(10, 0), null, true, null, null, "", null, List.of(), List.of(), null,
+                List.of("", "", ""), Arrays.asList(null, null, null), Arrays.asList(null, null, null));
+    }
+
+    MeetingPlan toPlan(ZoneId zone) {
+        var agenda = new ArrayList<MeetingPlan.AgendaLine>();
+        if (agendaTitle != null) {
+            for (int i = 0; i < agendaTitle.size(); i++) {
+                String line = agendaTitle.get(i);
+                if (line != null && !line.isBlank()) {
+                    agenda.add(new MeetingPlan.AgendaLine(line, at(agendaPresenter, i), at(agendaMinutes, i)));
+                }
+            }
+        }
+        var emails = guests == null ? List.<String>of()
+                : Arrays.stream(guests.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+        return new MeetingPlan(title, kind, chairId, secretaryId, date.atTime(startTime).atZone(zone).toInstant(),
+                date.atTime(endTime).atZone(zone).toInstant(), roomId, Boolean.TRUE.equals(online), location,
+                description, recurrence(), userIds == null ? null : new LinkedHashSet<>(userIds),
+                unitIds == null ? null : new LinkedHashSet<>(unitIds), emails, agenda);
+    }
+
+    String recurrence() {
+        if (rule != null && !rule.isBlank()) {
+            return rule.trim();
+        }
+        if ("WEEKLY".equals(repeat) && date != null) {
+            return "FREQ=WEEKLY;BYDAY=" + day(date.getDayOfWeek());
+        }
+        if ("MONTHLY".equals(repeat) && date != null) {
+            return "FREQ=MONTHLY;BYMONTHDAY=" + date.getDayOfMonth();
+        }
+        return null;
+    }
+
+    private static String day(DayOfWeek day) {
+        return day.name().substring(0, 2);
+    }
+
+    private static <T> T at(List<T> list, int i) {
+        return list != null && i < list.size() ? list.get(i) : null;
+    }
+}

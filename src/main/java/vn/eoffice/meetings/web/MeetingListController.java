@@ -1,0 +1,114 @@
+package vn.eoffice.meetings.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.validation.Valid;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.meetings.MeetingKind;
+import vn.eoffice.meetings.MeetingManagement;
+import vn.eoffice.meetings.MeetingQueries;
+import vn.eoffice.platform.Dates;
+import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.FieldErrors;
+
+/**
+ * "My meetings": upcoming and past occurrences, the invitations waiting for an answer, and scheduling a meeting.
+ */
+@Controller
+class MeetingListController {
+
+    private static final java.util.Map<String, String> FIELDS = java.util.Map.of(
+            "meeting.time.order", "endTime", "meeting.room.conflict", "roomId", "meeting.room.tooSmall", "roomId",
+            "meeting.room.inactive", "roomId", "meeting.place.required", "roomId", "meeting.room.busy", "roomId",
+            "meeting.recurrence.invalid", "rule", "meeting.guest.invalid", "guests");
+
+    private final MeetingQueries queries;
+    private final MeetingManagement management;
+    private final Directory directory;
+    private final Dates dates;
+    private final Clock clock;
+
+    MeetingListController(MeetingQueries queries, MeetingManagement management, Directory directory, Dates dates,
+            Clock clock) {
+        this.queries = queries;
+        this.management = management;
+        this.directory = directory;
+        this.dates = dates;
+        this.clock = clock;
+    }
+
+    @GetMapping("/meetings")
+    String list(@RequestParam(defaultValue = "upcoming") String view, @RequestParam(defaultValue = "false") boolean all,
+            @AuthenticationPrincipal CurrentUser user, Model model,
+            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        Instant now = Instant.now(clock);
+        boolean past = "past".equals(view);
+        var occurrences = past ? queries.mine(user, now.minus(Duration.ofDays(180)), now, all)
+                : queries.mine(user, now.minus(Duration.ofHours(4)), now.plus(Duration.ofDays(60)), all);
+        if (past) {
+            occurrences = new java.util.ArrayList<>(occurrences);
+            java.util.Collections.reverse(occurrences);
+        }
+        model.addAttribute("view", past ? "past" : "upcoming");
+        model.addAttribute("all", all);
+        model.addAttribute("occurrences", occurrences);
+        model.addAttribute("awaiting", queries.awaitingAnswer(user));
+        model.addAttribute("canOrganise", MeetingManagement.mayOrganise(user));
+        model.addAttribute("isLeader", user.hasRole(vn.eoffice.identity.Role.LEADER));
+        return htmx != null ? "meetings/list :: results" : "meetings/list";
+    }
+
+    @GetMapping("/meetings/new")
+    String newMeeting(@AuthenticationPrincipal CurrentUser user, Model model) {
+        requireOrganiser(user);
+        model.addAttribute("form", MeetingForm.blank(dates.today(clock).plusDays(1), user.id()));
+        return form(user, model);
+    }
+
+    @PostMapping("/meetings")
+    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        requireOrganiser(user);
+        if (!binding.hasErrors()) {
+            try {
+                var meeting = management.schedule(user, form.toPlan(dates.zone()));
+                redirect.addFlashAttribute("flash", "meeting.flash.scheduled");
+                return "redirect:/meetings/" + meeting.getId();
+            } catch (DomainException e) {
+                FieldErrors.reject(binding, e, FIELDS);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                binding.reject("error.conflict");
+            }
+        }
+        return form(user, model);
+    }
+
+    private String form(CurrentUser user, Model model) {
+        model.addAttribute("directory", directory.of(user));
+        model.addAttribute("rooms", queries.rooms(user));
+        model.addAttribute("kinds", MeetingKind.values());
+        return "meetings/new";
+    }
+
+    private static void requireOrganiser(CurrentUser user) {
+        if (!MeetingManagement.mayOrganise(user)) {
+            throw new AccessDeniedException("denied");
+        }
+    }
+}

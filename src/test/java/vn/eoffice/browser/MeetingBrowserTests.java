@@ -1,0 +1,99 @@
+package vn.eoffice.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.eoffice.TestDatabase;
+
+/**
+ * A weekly briefing in the browser: the leader schedules it with a unit invited, the unit head answers the
+ * invitation and submits the unit's report, the secretary sees the report and records a conclusion that becomes
+ * the unit's task.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestDatabase.class)
+class MeetingBrowserTests {
+
+    @LocalServerPort int port;
+
+    @Test
+    void leaderSchedulesUnitHeadAnswersAndReportsSecretaryConcludes() throws Exception {
+        String title = "Giao ban công tác tuần " + UUID.randomUUID().toString().substring(0, 6);
+        String meetingPath;
+        try (var leader = Browser.open(port)) {
+            leader.login("lanhdao", "demo123");
+            leader.go("/meetings");
+            leader.clickAndWait(By.linkText("Lên lịch họp"));
+            leader.find(By.id("title")).sendKeys(title);
+            new Select(leader.find(By.id("kind"))).selectByVisibleText("Giao ban tuần");
+            new Select(leader.find(By.id("secretaryId"))).selectByVisibleText("Lường Thị Thu");
+            set(leader, "date", LocalDate.now().plusDays(2).toString());
+            set(leader, "startTime", "08:00");
+            set(leader, "endTime", "10:00");
+            new Select(leader.find(By.id("unitIds"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            leader.find(By.id("agenda-0")).sendKeys("Các phòng báo cáo kết quả tuần");
+            leader.clickAndWait(By.cssSelector("form[action$='/meetings'] button[type=submit]"));
+
+            assertThat(leader.find(By.cssSelector(".alert-success")).getText()).contains("Đã lên lịch họp");
+            assertThat(leader.heading()).contains(title);
+            assertThat(leader.pageText()).contains("Phòng Tuyên truyền, Báo chí – Xuất bản", "Chưa trả lời",
+                    "Các phòng báo cáo kết quả tuần", "Vào phòng họp trực tuyến");
+            meetingPath = leader.driver().getCurrentUrl().replace("http://localhost:" + port, "");
+        }
+        try (var head = Browser.open(port)) {
+            head.login("truongphong", "demo123");
+            head.go("/meetings");
+            assertThat(head.find(By.id("awaiting")).getText()).contains(title);
+            head.clickAndWait(By.linkText(title));
+            assertThat(head.heading()).contains(title);
+            new Select(head.find(By.cssSelector(".answer-form select[name=answer]"))).selectByVisibleText("Tham dự");
+            head.clickAndWait(By.cssSelector(".answer-form button[type=submit]"));
+            assertThat(head.find(By.cssSelector(".alert-success")).getText()).contains("Đã gửi trả lời");
+            assertThat(head.find(By.id("invitees")).getText()).contains("Tham dự");
+
+            head.find(By.id("results")).sendKeys("Hoàn thành 12 tin bài tuyên truyền");
+            head.find(By.id("plan")).sendKeys("Tuyên truyền kỷ niệm ngày thành lập Đảng");
+            head.find(By.id("proposals")).sendKeys("Đề nghị bổ sung kinh phí");
+            head.clickAndWait(By.cssSelector("#report-form button[type=submit]"));
+            assertThat(head.find(By.cssSelector(".alert-success")).getText()).contains("Đã gửi báo cáo");
+            assertThat(head.find(By.id("unit-reports")).getText()).contains("Đã gửi");
+        }
+        try (var secretary = Browser.open(port)) {
+            secretary.login("vanthu", "demo123");
+            secretary.go(meetingPath);
+            assertThat(secretary.find(By.id("consolidated")).getText())
+                    .contains("Hoàn thành 12 tin bài tuyên truyền", "Đề nghị bổ sung kinh phí");
+            secretary.find(By.id("conclusion-content"))
+                    .sendKeys("Phòng Tuyên truyền xây dựng kế hoạch tuyên truyền kỷ niệm ngày thành lập Đảng");
+            new Select(secretary.find(By.id("leadUnitId")))
+                    .selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            set(secretary, "conclusion-deadline", LocalDate.now().plusDays(14).toString());
+            secretary.clickAndWait(By.cssSelector("#conclusion-form button[type=submit]"));
+            assertThat(secretary.find(By.cssSelector(".alert-success")).getText()).contains("Đã ghi kết luận");
+            assertThat(secretary.find(By.id("conclusions")).getText())
+                    .contains("xây dựng kế hoạch tuyên truyền kỷ niệm", "Phòng Tuyên truyền, Báo chí – Xuất bản");
+            secretary.screenshot("meeting-concluded");
+        }
+        try (var head = Browser.open(port)) {
+            head.login("truongphong", "demo123");
+            head.go(meetingPath);
+            head.clickAndWait(By.linkText("Theo dõi"));
+            assertThat(head.heading()).contains("xây dựng kế hoạch tuyên truyền kỷ niệm");
+        }
+    }
+
+    private static void set(Browser browser, String id, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                browser.find(By.id(id)), value);
+    }
+}
