@@ -56,13 +56,17 @@ public class ExchangeInbox {
     @Transactional(readOnly = true)
     public Page<InboxEntry> waiting(CurrentUser clerk, Pageable pageable) {
         requireClerk(clerk);
-        return entries.waiting(clerk.agencyId(), pageable);
+        var page = entries.waiting(clerk.agencyId(), pageable);
+        page.forEach(InboxEntry::getFiles);
+        return page;
     }
 
     @Transactional(readOnly = true)
     public Page<InboxEntry> all(CurrentUser clerk, Pageable pageable) {
         requireClerk(clerk);
-        return entries.findByAgencyIdOrderByReceivedAtDescIdDesc(clerk.agencyId(), pageable);
+        var page = entries.findByAgencyIdOrderByReceivedAtDescIdDesc(clerk.agencyId(), pageable);
+        page.forEach(InboxEntry::getFiles);
+        return page;
     }
 
     @Transactional(readOnly = true)
