@@ -25,6 +25,14 @@ public class DeliveryStatus {
     private Instant occurredAt;
     private Instant receivedAt;
 
+    /**
+     * Timeline order: by time (to the second, as status packages carry it), then by the order statuses follow each
+     * other, so an acknowledgement and an acceptance within the same second still read 01 then 03.
+     */
+    public static final java.util.Comparator<DeliveryStatus> TIMELINE = java.util.Comparator
+            .comparing((DeliveryStatus s) -> s.getOccurredAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+            .thenComparing(s -> StatusCode.rank(s.getCode()));
+
     protected DeliveryStatus() {
     }
 

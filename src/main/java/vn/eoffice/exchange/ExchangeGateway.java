@@ -109,7 +109,8 @@ public class ExchangeGateway {
                 .collect(Collectors.groupingBy(DeliveryStatus::getOutboxId));
         List<DeliveryView> views = new ArrayList<>();
         for (var delivery : deliveries) {
-            views.add(new DeliveryView(delivery, byDelivery.getOrDefault(delivery.getId(), List.of())));
+            views.add(new DeliveryView(delivery, byDelivery.getOrDefault(delivery.getId(), List.of()).stream()
+                    .sorted(DeliveryStatus.TIMELINE).toList()));
         }
         return views;
     }

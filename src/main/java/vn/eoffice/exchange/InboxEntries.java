@@ -26,5 +26,5 @@ interface InboxEntries extends JpaRepository<InboxEntry, Long> {
 
     Page<InboxEntry> findByAgencyIdOrderByReceivedAtDescIdDesc(Long agencyId, Pageable pageable);
 
-    long countByAgencyId(Long agencyId);
+    long countByAgencyIdAndState(Long agencyId, InboxEntry.State state);
 }

@@ -127,8 +127,12 @@ class Receiver {
                 inbox.saveAndFlush(entry);
                 audit.record("EXCHANGE_RECEIVED", "EXCHANGE_INBOX", entry.getId(),
                         document.from().organId() + " " + document.documentId());
-                notifyClerks(agency.id(), "exchange.notify.received", new Object[] { entry.getNotation(),
-                        entry.getSenderName() == null ? entry.getSenderOrganId() : entry.getSenderName() });
+                // one notification while the queue fills (a burst of packages would flood the clerk), and one for
+                // every urgent document
+                if (entry.getPriority() > 0 || inbox.countByAgencyIdAndState(agency.id(), InboxEntry.State.RECEIVED) == 1) {
+                    notifyClerks(agency.id(), "exchange.notify.received", new Object[] { entry.getNotation(),
+                            entry.getSenderName() == null ? entry.getSenderOrganId() : entry.getSenderName() });
+                }
             }
         });
         return Acknowledgement.arrived();

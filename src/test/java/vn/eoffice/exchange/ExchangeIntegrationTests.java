@@ -79,7 +79,8 @@ class ExchangeIntegrationTests {
         awaitStatus(sent, StatusCode.DONE);
 
         var delivery = delivery(sent);
-        assertThat(statuses.findByOutboxIdInOrderByOccurredAtAscIdAsc(List.of(delivery.getId())))
+        assertThat(statuses.findByOutboxIdInOrderByOccurredAtAscIdAsc(List.of(delivery.getId())).stream()
+                .sorted(DeliveryStatus.TIMELINE).toList())
                 .extracting(DeliveryStatus::getCode).containsExactly("01", "03", "04", "05", "06");
         assertThat(delivery.getState()).isEqualTo(OutboxEntry.State.DELIVERED);
     }

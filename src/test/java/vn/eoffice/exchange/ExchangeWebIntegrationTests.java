@@ -1,6 +1,7 @@
 package vn.eoffice.exchange;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.documents.AttachedFile;
+import vn.eoffice.documents.Direction;
+import vn.eoffice.documents.RegisterKind;
+import vn.eoffice.documents.RegisterManagement;
+import vn.eoffice.documents.Urgency;
+import vn.eoffice.documents.outgoing.CircuitStep;
+import vn.eoffice.documents.outgoing.OutgoingDraft;
+import vn.eoffice.documents.outgoing.OutgoingManagement;
+import vn.eoffice.documents.outgoing.OutgoingRelease;
+import vn.eoffice.documents.outgoing.ReviewCircuit;
+import vn.eoffice.documents.outgoing.ReviewStep;
+import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.Secrecy;
 import vn.eoffice.exchange.edxml.EdxmlStatus;
 import vn.eoffice.exchange.edxml.PackageCodec;
 import vn.eoffice.identity.CurrentUser;
@@ -38,6 +52,13 @@ class ExchangeWebIntegrationTests {
     @Autowired AgencyKeys keys;
     @Autowired InboxEntries inbox;
     @Autowired UserDetailsService accounts;
+    @Autowired ExchangeGateway gateway;
+    @Autowired vn.eoffice.files.FileStorage storage;
+    @Autowired OutgoingManagement drafts;
+    @Autowired ReviewCircuit circuit;
+    @Autowired OutgoingRelease release;
+    @Autowired RegisterManagement registers;
+    @Autowired OrganizationDirectory organization;
 
     final PackageCodec codec = new PackageCodec(10_000_000);
 
@@ -143,6 +164,52 @@ class ExchangeWebIntegrationTests {
                 .andExpect(content().string(containsString(organId)))
                 .andExpect(content().string(containsString("CN=peer-admin")));
         mvc.perform(get("/admin/exchange/peers").with(user(as("vanthu")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReleasedDocumentIsSentToItsExternalRecipientAndItsRecallFollows() throws Exception {
+        var officer = as("chuyenvien");
+        var clerk = as("vanthu");
+        var leader = as("lanhdao");
+        Long sister = organization.agencyByIdentifierCode(DemoExchange.SISTER).orElseThrow().id();
+        var stored = storage.store("du-thao.pdf", new java.io.ByteArrayInputStream(DemoExchange.pdf("release")),
+                officer.id());
+        var draft = drafts.draft(officer, new OutgoingDraft(Direction.OUTGOING, "CV", "Gửi liên thông khi phát hành",
+                Urgency.URGENT, Secrecy.NONE, null, List.of(), List.of(), List.of(sister), null),
+                new AttachedFile(stored.id(), stored.name()), List.of());
+        Long id = draft.getId();
+        circuit.submit(officer, id, List.of(new CircuitStep(1, ReviewStep.Kind.APPROVAL, leader.id())));
+        circuit.decide(leader, id, true, null);
+        release.sign(leader, id);
+        var register = registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).stream()
+                .filter(r -> !r.isSecretOnly() && r.getName().startsWith("Sổ văn bản")).findFirst().orElseThrow();
+        var released = release.release(clerk, id, register.getId());
+
+        var deliveries = gateway.deliveries(clerk, id);
+        assertThat(deliveries).hasSize(1);
+        String key = deliveries.get(0).delivery().getDocumentKey();
+        String[] code = Notations.split(released.getNotation());
+        assertThat(key).startsWith(DemoExchange.COMMISSION + ",").endsWith("," + code[0] + "/" + code[1]);
+        ExchangeFixtures.await("the release to arrive", java.time.Duration.ofSeconds(20),
+                () -> !inbox.findBySenderOrganIdAndDocumentKey(DemoExchange.COMMISSION, key).isEmpty()
+                        && gateway.deliveries(clerk, id).get(0).delivery().getLastStatus() != null);
+        var arrived = inbox.findBySenderOrganIdAndDocumentKey(DemoExchange.COMMISSION, key).get(0);
+        assertThat(arrived.getAgencyId()).isEqualTo(sister);
+        assertThat(arrived.getSummary()).isEqualTo("Gửi liên thông khi phát hành");
+        assertThat(arrived.getPriority()).isEqualTo(1);
+        assertThat(arrived.getNotation()).isEqualTo(released.getNotation());
+        mvc.perform(get("/exchange/documents/" + id + "/deliveries").with(user(clerk))
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Đã đến")));
+        mvc.perform(get("/exchange/documents/" + id + "/deliveries").with(user(as("giangalu"))))
+                .andExpect(status().isNotFound());
+
+        release.recall(clerk, id, "Ban hành nhầm");
+        ExchangeFixtures.await("the recall to arrive", java.time.Duration.ofSeconds(20),
+                () -> inbox.findById(arrived.getId()).orElseThrow().getRecallState() != null);
+        assertThat(inbox.findById(arrived.getId()).orElseThrow().getRecallReason()).isEqualTo("Ban hành nhầm");
+        assertThat(gateway.deliveries(clerk, id).get(0).statuses()).extracting(DeliveryStatus::getCode)
+                .contains("01", "13");
     }
 
     @Test

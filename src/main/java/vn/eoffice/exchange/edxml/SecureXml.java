@@ -7,13 +7,11 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 
 import org.w3c.dom.Document;
+import org.w3c.dom.ls.DOMImplementationLS;
+import org.w3c.dom.ls.LSOutput;
+import org.w3c.dom.ls.LSSerializer;
 import org.xml.sax.SAXException;
 
 /** DOM parsing with no DTD, no external entity, no XInclude; serialising without reformatting (signatures). */
@@ -72,19 +70,18 @@ final class SecureXml {
     }
 
     static byte[] serialize(Document document) {
-        try {
-            var factory = TransformerFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            var transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "no");
-            var out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IllegalStateException(e);
+        // DOM Load and Save writes the tree as it is (no reformatting, so the signature stays valid) and is much
+        // faster than an identity Transformer on packages with large base64 text nodes
+        var implementation = (DOMImplementationLS) document.getImplementation();
+        LSSerializer serializer = implementation.createLSSerializer();
+        serializer.getDomConfig().setParameter("xml-declaration", true);
+        LSOutput output = implementation.createLSOutput();
+        output.setEncoding("UTF-8");
+        var out = new ByteArrayOutputStream();
+        output.setByteStream(out);
+        if (!serializer.write(document, output)) {
+            throw new IllegalStateException("could not write the package");
         }
+        return out.toByteArray();
     }
 }

@@ -85,6 +85,7 @@ class InboxController {
         response.setContentType(stored.mediaType());
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        files.recordDownload(file.fileId());
         try (InputStream in = files.open(file.fileId())) {
             in.transferTo(response.getOutputStream());
         }
