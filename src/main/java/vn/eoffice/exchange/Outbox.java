@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.eoffice.audit.AuditLog;
+import vn.eoffice.documents.outgoing.ExternalDeliveries;
+import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.exchange.edxml.EdxmlDocument.ResponseFor;
 import vn.eoffice.exchange.edxml.EdxmlStatus;
 import vn.eoffice.exchange.edxml.Organization;
@@ -31,9 +33,14 @@ class Outbox {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrganizationDirectory organization;
+    private final ExternalDeliveries deliveries;
 
     Outbox(OutboxEntries entries, DeliveryStatuses statuses, AgencyKeys keys, ExchangeProperties properties,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, Clock clock, OrganizationDirectory organization,
+            ExternalDeliveries deliveries) {
+        this.organization = organization;
+        this.deliveries = deliveries;
         this.entries = entries;
         this.statuses = statuses;
         this.keys = keys;
@@ -82,6 +89,10 @@ class Outbox {
         }
         if (entry.getKind() == OutboxEntry.Kind.DOCUMENT) {
             addStatus(entry, acknowledgement.code(), acknowledgement.description(), null, now);
+            if (acknowledgement.isArrived() && entry.getDocumentId() != null) {
+                organization.agencyByIdentifierCode(entry.getRecipientOrganId()).ifPresent(
+                        agency -> deliveries.delivered(entry.getDocumentId(), agency.id()));
+            }
         }
         audit.record(acknowledgement.isArrived() ? "EXCHANGE_DELIVERED" : "EXCHANGE_REFUSED_BY_PEER",
                 "EXCHANGE_OUTBOX", id, entry.getRecipientOrganId() + ": " + acknowledgement.code()

@@ -201,6 +201,8 @@ class ExchangeWebIntegrationTests {
         mvc.perform(get("/exchange/documents/" + id + "/deliveries").with(user(clerk))
                         .header("HX-Request", "true"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Đã đến")));
+        assertThat(drafts.recipients(clerk, id)).extracting(r -> r.getDelivery())
+                .containsExactly(vn.eoffice.documents.outgoing.Recipient.Delivery.DELIVERED);
         mvc.perform(get("/exchange/documents/" + id + "/deliveries").with(user(as("giangalu"))))
                 .andExpect(status().isNotFound());
 
