@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.eoffice.audit.AuditLog;
+import vn.eoffice.documents.outgoing.ExternalDeliveries;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.platform.DomainException;
@@ -14,7 +15,8 @@ import vn.eoffice.platform.NotFoundException;
 
 /**
  * What the exchange between agencies needs from documents: reading a released document to package it (a system
- * read, no person signed in), and withdrawing an incoming document whose sender recalled it (the clerk agreed).
+ * read, no person signed in), marking an external recipient delivered when it acknowledged the document, and
+ * withdrawing an incoming document whose sender recalled it (the clerk agreed).
  */
 @Service
 @Transactional
@@ -23,11 +25,19 @@ public class ExchangedDocuments {
     private final Documents documents;
     private final DocumentManagement management;
     private final AuditLog audit;
+    private final ExternalDeliveries deliveries;
 
-    ExchangedDocuments(Documents documents, DocumentManagement management, AuditLog audit) {
+    ExchangedDocuments(Documents documents, DocumentManagement management, AuditLog audit,
+            ExternalDeliveries deliveries) {
         this.documents = documents;
         this.management = management;
         this.audit = audit;
+        this.deliveries = deliveries;
+    }
+
+    /** The external agency {@code agencyId} (address book) acknowledged the released document: delivered. */
+    public void delivered(Long documentId, Long agencyId) {
+        deliveries.delivered(documentId, agencyId);
     }
 
     /** Reads a document inside a transaction (its files and participants load lazily) for the caller to map. */

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.eoffice.audit.AuditLog;
-import vn.eoffice.documents.outgoing.ExternalDeliveries;
+import vn.eoffice.documents.ExchangedDocuments;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.exchange.edxml.EdxmlDocument.ResponseFor;
 import vn.eoffice.exchange.edxml.EdxmlStatus;
@@ -34,11 +34,11 @@ class Outbox {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OrganizationDirectory organization;
-    private final ExternalDeliveries deliveries;
+    private final ExchangedDocuments deliveries;
 
     Outbox(OutboxEntries entries, DeliveryStatuses statuses, AgencyKeys keys, ExchangeProperties properties,
             AuditLog audit, ApplicationEventPublisher events, Clock clock, OrganizationDirectory organization,
-            ExternalDeliveries deliveries) {
+            ExchangedDocuments deliveries) {
         this.organization = organization;
         this.deliveries = deliveries;
         this.entries = entries;
