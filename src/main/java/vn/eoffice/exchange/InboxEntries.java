@@ -1,0 +1,30 @@
+package vn.eoffice.exchange;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface InboxEntries extends JpaRepository<InboxEntry, Long> {
+
+    Optional<InboxEntry> findBySenderOrganIdAndDocumentKeyAndRecipientOrganId(String sender, String documentKey,
+            String recipient);
+
+    List<InboxEntry> findBySenderOrganIdAndDocumentKey(String sender, String documentKey);
+
+    Optional<InboxEntry> findFirstByDocumentId(Long documentId);
+
+    @Query("""
+            select e from InboxEntry e where e.agencyId = :agencyId
+            and (e.state = vn.eoffice.exchange.InboxEntry.State.RECEIVED
+                 or e.recallState = vn.eoffice.exchange.InboxEntry.RecallState.REQUESTED)
+            order by e.priority desc, e.receivedAt asc, e.id asc""")
+    Page<InboxEntry> waiting(Long agencyId, Pageable pageable);
+
+    Page<InboxEntry> findByAgencyIdOrderByReceivedAtDescIdDesc(Long agencyId, Pageable pageable);
+
+    long countByAgencyIdAndState(Long agencyId, InboxEntry.State state);
+}

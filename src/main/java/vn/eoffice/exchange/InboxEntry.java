@@ -1,0 +1,194 @@
+package vn.eoffice.exchange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.eoffice.exchange.edxml.EdxmlDocument;
+import vn.eoffice.platform.DomainException;
+
+/**
+ * A document received from another agency, waiting in the clerk's "to receive" queue (văn bản chờ tiếp nhận)
+ * until it is accepted (and registered) or refused; a recall request from the sender is kept on it.
+ */
+@Entity
+@Table(name = "exchange_inbox")
+public class InboxEntry {
+
+    public enum State { RECEIVED, ACCEPTED, REFUSED, WITHDRAWN }
+
+    public enum RecallState { REQUESTED, AGREED, REFUSED }
+
+    @Embeddable
+    public record InboxFile(Long fileId, int position, String name) {
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long agencyId;
+    private String senderOrganId;
+    private String senderName;
+    private String recipientOrganId;
+    private String documentKey;
+    private int businessType;
+    private String codeNumber;
+    private String codeNotation;
+    private LocalDate documentDate;
+    private String typeName;
+    private String summary;
+    private String signerName;
+    private String signerPosition;
+    private int priority;
+    private LocalDate dueDate;
+    private Integer pageAmount;
+    @Enumerated(EnumType.STRING)
+    private State state;
+    private Long documentId;
+    private String reason;
+    @Enumerated(EnumType.STRING)
+    private RecallState recallState;
+    private String recallReason;
+    private String lastStatus;
+    private Instant receivedAt;
+    private Instant decidedAt;
+    private Long decidedBy;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "exchange_inbox_file", joinColumns = @JoinColumn(name = "inbox_id"))
+    @OrderBy("position")
+    private List<InboxFile> files = new ArrayList<>();
+    @Version
+    private long version;
+
+    protected InboxEntry() {
+    }
+
+    InboxEntry(Long agencyId, String recipientOrganId, EdxmlDocument document, Instant now) {
+        this.agencyId = agencyId;
+        this.recipientOrganId = recipientOrganId;
+        this.senderOrganId = document.from().organId();
+        this.senderName = cut(document.from().organName(), 300);
+        this.documentKey = document.documentId();
+        this.businessType = document.business() == null ? 0 : document.business().docType();
+        this.codeNumber = cut(document.codeNumber(), 20);
+        this.codeNotation = cut(document.codeNotation(), 100);
+        this.documentDate = document.promulgationDate();
+        this.typeName = cut(document.typeName(), 100);
+        this.summary = cut(document.subject(), 1000);
+        if (document.signer() != null) {
+            this.signerName = cut(document.signer().fullName(), 150);
+            this.signerPosition = cut(document.signer().position(), 150);
+        }
+        this.priority = document.otherInfo() == null ? 0 : document.otherInfo().priority();
+        this.dueDate = document.dueDate();
+        this.pageAmount = document.otherInfo() == null ? null : document.otherInfo().pageAmount();
+        this.state = State.RECEIVED;
+        this.receivedAt = now;
+    }
+
+    void attach(Long fileId, String name) {
+        files.add(new InboxFile(fileId, files.size(), cut(name, 300)));
+    }
+
+    void accept(Long documentId, Long clerkId, Instant now) {
+        requireState(State.RECEIVED);
+        this.state = State.ACCEPTED;
+        this.documentId = documentId;
+        decided(clerkId, now);
+    }
+
+    void refuse(String reason, Long clerkId, Instant now) {
+        requireState(State.RECEIVED);
+        this.state = State.REFUSED;
+        this.reason = reason;
+        decided(clerkId, now);
+    }
+
+    void recallRequested(String reason) {
+        if (recallState == null) {
+            recallState = RecallState.REQUESTED;
+            recallReason = cut(reason, 1000);
+        }
+    }
+
+    void recallAnswered(boolean agreed, Long clerkId, Instant now) {
+        if (recallState != RecallState.REQUESTED) {
+            throw new DomainException("exchange.recall.notRequested");
+        }
+        recallState = agreed ? RecallState.AGREED : RecallState.REFUSED;
+        if (agreed) {
+            state = State.WITHDRAWN;
+        }
+        decided(clerkId, now);
+    }
+
+    void statusSent(String code) {
+        if (lastStatus == null || StatusCode.rank(code) > StatusCode.rank(lastStatus)) {
+            lastStatus = code;
+        }
+    }
+
+    private void requireState(State expected) {
+        if (state != expected) {
+            throw new DomainException("exchange.inbox.alreadyDecided");
+        }
+    }
+
+    private void decided(Long clerkId, Instant now) {
+        this.decidedBy = clerkId;
+        this.decidedAt = now;
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Số, ký hiệu as written on the document: Party style {@code 15-HD/BTGDVTU}, State style {@code 125/QĐ-UBND}. */
+    public String getNotation() {
+        return Notations.join(codeNumber, codeNotation);
+    }
+
+    public Long getId() { return id; }
+    public Long getAgencyId() { return agencyId; }
+    public String getSenderOrganId() { return senderOrganId; }
+    public String getSenderName() { return senderName; }
+    public String getRecipientOrganId() { return recipientOrganId; }
+    public String getDocumentKey() { return documentKey; }
+    public int getBusinessType() { return businessType; }
+    public String getCodeNumber() { return codeNumber; }
+    public String getCodeNotation() { return codeNotation; }
+    public LocalDate getDocumentDate() { return documentDate; }
+    public String getTypeName() { return typeName; }
+    public String getSummary() { return summary; }
+    public String getSignerName() { return signerName; }
+    public String getSignerPosition() { return signerPosition; }
+    public int getPriority() { return priority; }
+    public LocalDate getDueDate() { return dueDate; }
+    public Integer getPageAmount() { return pageAmount; }
+    public State getState() { return state; }
+    public Long getDocumentId() { return documentId; }
+    public String getReason() { return reason; }
+    public RecallState getRecallState() { return recallState; }
+    public String getRecallReason() { return recallReason; }
+    public String getLastStatus() { return lastStatus; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public List<InboxFile> getFiles() { return List.copyOf(files); }
+    public long getVersion() { return version; }
+}

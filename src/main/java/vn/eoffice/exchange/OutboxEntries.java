@@ -1,0 +1,52 @@
+package vn.eoffice.exchange;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutboxEntries extends JpaRepository<OutboxEntry, Long> {
+
+    /** Status updates and acknowledgements of one delivery are serialised on its row. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from OutboxEntry e where e.id = :id")
+    Optional<OutboxEntry> lock(Long id);
+
+    @Query("""
+            select e.id from OutboxEntry e where e.state = vn.eoffice.exchange.OutboxEntry.State.PENDING
+            and e.nextAttemptAt <= :now and (e.claimedUntil is null or e.claimedUntil < :now)
+            order by e.nextAttemptAt asc, e.id asc""")
+    List<Long> due(Instant now, Pageable page);
+
+    /** Takes an entry for this node unless another node holds a live claim on it (one row, or none). */
+    @Modifying
+    @Query("""
+            update OutboxEntry e set e.claimedBy = :node, e.claimedUntil = :until
+            where e.id = :id and e.state = vn.eoffice.exchange.OutboxEntry.State.PENDING
+            and (e.claimedUntil is null or e.claimedUntil < :now)""")
+    int claim(Long id, String node, Instant now, Instant until);
+
+    List<OutboxEntry> findByDocumentIdAndKindOrderByIdAsc(Long documentId, OutboxEntry.Kind kind);
+
+    @Query("""
+            select e.id from OutboxEntry e where e.kind = vn.eoffice.exchange.OutboxEntry.Kind.DOCUMENT
+            and e.documentKey = :documentKey and e.recipientOrganId = :recipientOrganId order by e.id desc""")
+    List<Long> deliveryIds(String documentKey, String recipientOrganId);
+
+    long countByState(OutboxEntry.State state);
+
+    @Query("""
+            select e from OutboxEntry e where e.agencyId = :agencyId
+            and e.kind = vn.eoffice.exchange.OutboxEntry.Kind.DOCUMENT
+            and (e.lastStatus is null or e.lastStatus not in ('02', '06', '15'))
+            and e.state <> vn.eoffice.exchange.OutboxEntry.State.CANCELLED
+            order by e.createdAt desc, e.id desc""")
+    List<OutboxEntry> unfinished(Long agencyId, Pageable page);
+}

@@ -1,0 +1,107 @@
+package vn.eoffice.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.eoffice.documents.Document;
+import vn.eoffice.documents.DocumentFile;
+import vn.eoffice.documents.ExchangedDocuments;
+import vn.eoffice.documents.RegisterManagement;
+import vn.eoffice.exchange.edxml.EdxmlDocument;
+import vn.eoffice.exchange.edxml.EdxmlDocument.Attachment;
+import vn.eoffice.exchange.edxml.EdxmlDocument.Business;
+import vn.eoffice.exchange.edxml.EdxmlDocument.OtherInfo;
+import vn.eoffice.exchange.edxml.EdxmlDocument.SignerInfo;
+import vn.eoffice.exchange.edxml.EdxmlDocument.TraceHeader;
+import vn.eoffice.exchange.edxml.Organization;
+import vn.eoffice.exchange.edxml.PackageCodec;
+import vn.eoffice.files.FileStorage;
+import vn.eoffice.organization.OrganizationDirectory;
+
+/** Maps a released document to its edXML package (or to the recall of it) and signs it. */
+@Component
+class PackageAssembler {
+
+    private static final DateTimeFormatter KEY_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
+    private final ExchangedDocuments documents;
+    private final OrganizationDirectory organization;
+    private final RegisterManagement registers;
+    private final FileStorage files;
+    private final OutboxEntries entries;
+    private final AgencyKeys keys;
+    private final PackageCodec codec;
+    private final Clock clock;
+
+    PackageAssembler(ExchangedDocuments documents, OrganizationDirectory organization, RegisterManagement registers,
+            FileStorage files, OutboxEntries entries, AgencyKeys keys, ExchangeProperties properties, Clock clock) {
+        this.documents = documents;
+        this.organization = organization;
+        this.registers = registers;
+        this.files = files;
+        this.entries = entries;
+        this.keys = keys;
+        this.codec = new PackageCodec(properties.maxPackageSize().toBytes());
+        this.clock = clock;
+    }
+
+    /** DocumentId = {@code <OrganId>,<yyyy/MM/dd>,<number>/<notation>}. */
+    static String documentKey(String organId, LocalDate issued, String notation) {
+        String[] code = Notations.split(notation);
+        return organId + "," + KEY_DATE.format(issued) + "," + code[0] + "/" + code[1];
+    }
+
+    byte[] assemble(OutboxEntry entry) {
+        var document = edxml(entry.getDocumentId(), entry.getSenderOrganId(), entry.getDocumentKey());
+        if (entry.getKind() == OutboxEntry.Kind.RECALL) {
+            document = document.asRecall(entry.getNote(), Instant.now(clock));
+        }
+        return codec.write(document, keys.signingKey());
+    }
+
+    EdxmlDocument edxml(Long documentId, String senderOrganId, String documentKey) {
+        var recipients = entries.findByDocumentIdAndKindOrderByIdAsc(documentId, OutboxEntry.Kind.DOCUMENT).stream()
+                .map(e -> Organization.of(e.getRecipientOrganId(), e.getRecipientName())).distinct().toList();
+        return documents.read(documentId, document -> map(document, senderOrganId, documentKey, recipients));
+    }
+
+    private EdxmlDocument map(Document document, String senderOrganId, String documentKey,
+            List<Organization> recipients) {
+        var agency = organization.agency(document.getAgencyId());
+        var from = new Organization(senderOrganId, null, agency.name(), null, agency.email(), null, null, null);
+        String[] code = Notations.split(document.getNotation());
+        String typeName = registers.types().stream().filter(t -> t.getCode().equals(document.getTypeCode()))
+                .map(t -> t.getName()).findFirst().orElse(document.getTypeCode());
+        List<Attachment> attachments = new ArrayList<>();
+        List<String> appendixes = new ArrayList<>();
+        for (DocumentFile file : document.getFiles()) {
+            var stored = files.find(file.fileId());
+            try (InputStream in = files.open(file.fileId())) {
+                attachments.add(new Attachment("file" + file.position(), file.name(), stored.mediaType(),
+                        file.kind() == DocumentFile.Kind.MAIN ? "Văn bản chính" : "Phụ lục", in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (file.kind() == DocumentFile.Kind.ATTACHMENT) {
+                appendixes.add(file.name());
+            }
+        }
+        return new EdxmlDocument(from, recipients, documentKey, code[0], code[1], null, document.getDocumentDate(),
+                1, document.getTypeCode(), typeName, document.getSummary(), document.getNote(),
+                new SignerInfo(null, document.getSignerPosition(), document.getSignerName()), document.getDeadline(),
+                recipients.stream().map(Organization::organName).filter(n -> n != null).toList(),
+                new OtherInfo(document.getUrgency().ordinal(), null, null, document.getCopies(),
+                        document.getPageCount(), appendixes),
+                List.of(), null, List.of(new TraceHeader(senderOrganId, Instant.now(clock))),
+                new Business(Business.NEW, null, List.of()), attachments);
+    }
+}

@@ -1,0 +1,164 @@
+package vn.eoffice.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.eoffice.audit.AuditLog;
+import vn.eoffice.audit.Outcome;
+import vn.eoffice.exchange.edxml.EdxmlDocument;
+import vn.eoffice.exchange.edxml.PackageCodec;
+import vn.eoffice.exchange.edxml.PackageRejected;
+import vn.eoffice.files.FileStorage;
+import vn.eoffice.files.StoredFile;
+import vn.eoffice.identity.Role;
+import vn.eoffice.identity.UserManagement;
+import vn.eoffice.notifications.Category;
+import vn.eoffice.notifications.Notifier;
+import vn.eoffice.organization.AgencySummary;
+import vn.eoffice.platform.DomainException;
+
+/**
+ * Takes a received package: verifies it, then stores a document once per (sender, DocumentId, recipient) in the
+ * clerk's queue, marks a recall request, or records a status about a document we sent. Answers 01 once the package
+ * is safely stored (again 01 for a duplicate), 02 with the reason when it is refused; nothing of a refused package
+ * is kept.
+ */
+@Service
+class Receiver {
+
+    private final PackageCodec codec;
+    private final Routes routes;
+    private final InboxEntries inbox;
+    private final Outbox outbox;
+    private final FileStorage files;
+    private final UserManagement users;
+    private final Notifier notifier;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Receiver(ExchangeProperties properties, Routes routes, InboxEntries inbox, Outbox outbox, FileStorage files,
+            UserManagement users, Notifier notifier, AuditLog audit, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.codec = new PackageCodec(properties.maxPackageSize().toBytes());
+        this.routes = routes;
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.files = files;
+        this.users = users;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** What the receive endpoint answers with: the acknowledgement and, when known, what it is about. */
+    record Receipt(Acknowledgement acknowledgement, String documentId, String senderOrganId, String receiverOrganId) {
+    }
+
+    Acknowledgement receive(byte[] bytes) {
+        return handle(bytes).acknowledgement();
+    }
+
+    Receipt handle(byte[] bytes) {
+        String[] about = { null, null, null };
+        var acknowledgement = acknowledge(bytes, about);
+        return new Receipt(acknowledgement, about[0], about[1], about[2]);
+    }
+
+    private Acknowledgement acknowledge(byte[] bytes, String[] about) {
+        try {
+            var parsed = codec.read(bytes, routes::certificateOf);
+            about[1] = parsed.senderOrganId();
+            if (parsed.isStatus()) {
+                about[0] = parsed.status().responseFor().documentId();
+                transaction.executeWithoutResult(status -> outbox.recordStatus(parsed.status()));
+                return Acknowledgement.arrived();
+            }
+            var document = parsed.document();
+            about[0] = document.documentId();
+            about[2] = document.to().get(0).organId();
+            if (document.business().docType() == EdxmlDocument.Business.RECALL) {
+                return recallRequested(document);
+            }
+            return store(document);
+        } catch (PackageRejected e) {
+            audit.recordAttempt("EXCHANGE_PACKAGE_REFUSED", "EXCHANGE_INBOX", null, e.getMessage(), Outcome.DENIED);
+            return Acknowledgement.refused(e.getMessage());
+        } catch (DomainException e) {
+            audit.recordAttempt("EXCHANGE_PACKAGE_REFUSED", "EXCHANGE_INBOX", null, e.messageKey(), Outcome.DENIED);
+            return Acknowledgement.refused("Tệp đính kèm không được chấp nhận (" + e.messageKey() + ")");
+        } catch (DataIntegrityViolationException e) {
+            // a concurrent copy of the same package was stored first: it has arrived
+            return Acknowledgement.arrived();
+        }
+    }
+
+    private Acknowledgement store(EdxmlDocument document) {
+        List<AgencySummary> recipients = new ArrayList<>();
+        for (var to : document.to()) {
+            routes.receivingAgency(to.organId()).filter(a -> !recipients.contains(a)).ifPresent(recipients::add);
+        }
+        if (recipients.isEmpty()) {
+            throw new PackageRejected("Không có cơ quan nhận nào của gói tin thuộc hệ thống này");
+        }
+        var fresh = recipients.stream().filter(agency -> inbox.findBySenderOrganIdAndDocumentKeyAndRecipientOrganId(
+                document.from().organId(), document.documentId(), agency.identifierCode()).isEmpty()).toList();
+        if (fresh.isEmpty()) {
+            return Acknowledgement.arrived();
+        }
+        List<StoredFile> stored = new ArrayList<>();
+        for (var attachment : document.attachments()) {
+            stored.add(files.store(attachment.name(), new ByteArrayInputStream(attachment.content()), null));
+        }
+        var now = Instant.now(clock);
+        transaction.executeWithoutResult(status -> {
+            for (var agency : fresh) {
+                var entry = new InboxEntry(agency.id(), agency.identifierCode(), document, now);
+                stored.forEach(file -> entry.attach(file.id(), file.name()));
+                inbox.saveAndFlush(entry);
+                audit.record("EXCHANGE_RECEIVED", "EXCHANGE_INBOX", entry.getId(),
+                        document.from().organId() + " " + document.documentId());
+                // one notification while the queue fills (a burst of packages would flood the clerk), and one for
+                // every urgent document
+                if (entry.getPriority() > 0 || inbox.countByAgencyIdAndState(agency.id(), InboxEntry.State.RECEIVED) == 1) {
+                    notifyClerks(agency.id(), "exchange.notify.received", new Object[] { entry.getNotation(),
+                            entry.getSenderName() == null ? entry.getSenderOrganId() : entry.getSenderName() });
+                }
+            }
+        });
+        return Acknowledgement.arrived();
+    }
+
+    private Acknowledgement recallRequested(EdxmlDocument document) {
+        transaction.executeWithoutResult(status -> {
+            var entries = inbox.findBySenderOrganIdAndDocumentKey(document.from().organId(), document.documentId());
+            if (entries.isEmpty()) {
+                throw new PackageRejected("Không có văn bản " + document.documentId() + " để thu hồi");
+            }
+            for (var entry : entries) {
+                entry.recallRequested(document.business().docReason());
+                audit.record("EXCHANGE_RECALL_RECEIVED", "EXCHANGE_INBOX", entry.getId(),
+                        document.business().docReason());
+                notifyClerks(entry.getAgencyId(), "exchange.notify.recall", new Object[] { entry.getNotation() });
+            }
+        });
+        return Acknowledgement.arrived();
+    }
+
+    private void notifyClerks(Long agencyId, String titleKey, Object[] args) {
+        for (var user : users.staffOf(agencyId)) {
+            if (user.enabled() && user.roles().contains(Role.CLERK)) {
+                notifier.notify(user.id(), Category.DOCUMENT, titleKey, args, "/exchange/inbox");
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package vn.eoffice.exchange.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Arrays;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.eoffice.audit.AuditLog;
+import vn.eoffice.documents.IncomingDetails;
+import vn.eoffice.documents.RegisterKind;
+import vn.eoffice.documents.RegisterManagement;
+import vn.eoffice.documents.Urgency;
+import vn.eoffice.exchange.ExchangeInbox;
+import vn.eoffice.files.FileStorage;
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.platform.Secrecy;
+
+/**
+ * The clerk's queue of documents received by exchange: read, accept (register), refuse, answer recalls.
+ */
+@Controller
+@RequestMapping("/exchange/inbox")
+@PreAuthorize("hasRole('CLERK')")
+class InboxController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final ExchangeInbox inbox;
+    private final RegisterManagement registers;
+    private final FileStorage files;
+    private final Clock clock;
+
+    InboxController(ExchangeInbox inbox, RegisterManagement registers, FileStorage files, Clock clock) {
+        this.inbox = inbox;
+        this.registers = registers;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "waiting") String view,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        boolean all = "all".equals(view);
+        var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("view", all ? "all" : "waiting");
+        model.addAttribute("entries", all ? inbox.all(user, pageable) : inbox.waiting(user, pageable));
+        return "exchange/inbox";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        model.addAttribute("entry", inbox.get(user, id));
+        if (!model.containsAttribute("reasonForm")) {
+            model.addAttribute("reasonForm", new ReasonForm(null));
+        }
+        return "exchange/inbox-detail";
+    }
+
+    @GetMapping("/{id}/files/{position}")
+    void file(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable int position,
+            HttpServletResponse response) throws IOException {
+        var file = inbox.get(user, id).getFiles().stream().filter(f -> f.position() == position).findFirst()
+                .orElseThrow(() -> new NotFoundException("file"));
+        var stored = files.find(file.fileId());
+        response.setContentType(stored.mediaType());
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        files.recordDownload(file.fileId());
+        try (InputStream in = files.open(file.fileId())) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    @GetMapping("/{id}/accept")
+    String acceptForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        model.addAttribute("details", inbox.prefill(user, id));
+        return acceptPage(user, id, model);
+    }
+
+    @PostMapping("/{id}/accept")
+    String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @Valid @ModelAttribute("details") IncomingDetails details, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return acceptPage(user, id, model);
+        }
+        try {
+            Long documentId = inbox.accept(user, id, details);
+            redirect.addFlashAttribute("flash", "exchange.accepted");
+            return "redirect:/documents/" + documentId;
+        } catch (DomainException e) {
+            model.addAttribute("formError", e);
+            return acceptPage(user, id, model);
+        }
+    }
+
+    @PostMapping("/{id}/refuse")
+    String refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return detail(user, id, model);
+        }
+        try {
+            inbox.refuse(user, id, form.reason());
+        } catch (DomainException e) {
+            model.addAttribute("formError", e);
+            return detail(user, id, model);
+        }
+        redirect.addFlashAttribute("flash", "exchange.refused");
+        return "redirect:/exchange/inbox";
+    }
+
+    @PostMapping("/{id}/recall/agree")
+    String agreeRecall(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model,
+            RedirectAttributes redirect) {
+        try {
+            inbox.agreeRecall(user, id);
+        } catch (DomainException e) {
+            model.addAttribute("formError", e);
+            return detail(user, id, model);
+        }
+        redirect.addFlashAttribute("flash", "exchange.recall.agreed");
+        return "redirect:/exchange/inbox";
+    }
+
+    @PostMapping("/{id}/recall/refuse")
+    String refuseRecall(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return detail(user, id, model);
+        }
+        try {
+            inbox.refuseRecall(user, id, form.reason());
+        } catch (DomainException e) {
+            model.addAttribute("formError", e);
+            return detail(user, id, model);
+        }
+        redirect.addFlashAttribute("flash", "exchange.recall.refused");
+        return "redirect:/exchange/inbox";
+    }
+
+    private String acceptPage(CurrentUser user, Long id, Model model) {
+        model.addAttribute("entry", inbox.get(user, id));
+        model.addAttribute("registers", registers.activeRegisters(user.agencyId(), RegisterKind.INCOMING));
+        model.addAttribute("types", registers.types());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("secrecyLevels", Arrays.stream(Secrecy.values())
+                .filter(level -> user.clearance().covers(level)).toList());
+        model.addAttribute("today", java.time.LocalDate.now(clock));
+        return "exchange/accept";
+    }
+}

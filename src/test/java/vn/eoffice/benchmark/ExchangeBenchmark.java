@@ -1,0 +1,141 @@
+package vn.eoffice.benchmark;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
+import vn.eoffice.exchange.ExchangeGateway;
+import vn.eoffice.exchange.ExchangeNode;
+import vn.eoffice.exchange.StatusCode;
+import vn.eoffice.exchange.edxml.EdxmlDocument;
+import vn.eoffice.exchange.edxml.Organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Exchange throughput between two installations on loopback (each package signed, with a 100 KB attachment, sent
+ * over HTTP, verified and stored by the receiver) and the time for a status to come back after the receiving clerk
+ * accepts. Run with {@code bench/exchange.sh}; prints figures, asserts only that the work was done.
+ */
+class ExchangeBenchmark {
+
+    private static final int PACKAGES = Integer.getInteger("bench.packages", 1000);
+    private static final int STATUSES = Integer.getInteger("bench.statuses", 100);
+    private static final int SENDERS = Integer.getInteger("bench.senders", 16);
+    private static final String SENDER = "000.98.17.H17";
+    private static final String RECEIVER = "000.03.17.H17";
+
+    @Test
+    void measure() throws Exception {
+        var root = Files.createTempDirectory("exchange-bench");
+        Map<String, Object> settings = Map.of("eoffice.exchange.senders", SENDERS,
+                "eoffice.exchange.poll-interval", "200ms", "eoffice.exchange.retry-base", "1s",
+                "eoffice.exchange.max-package-size", "10MB");
+        try (var a = new ExchangeNode("bench-a", root, settings).start();
+                var b = new ExchangeNode("bench-b", root, settings).start()) {
+            a.addPeer(RECEIVER, b);
+            b.addPeer(SENDER, a);
+            byte[] attachment = noise(100 * 1024);
+            System.out.printf("%n=== eOffice exchange benchmark (%d packages, %d KB signed attachment, %d senders, "
+                    + "2 nodes on loopback, H2) ===%n", PACKAGES, attachment.length / 1024, SENDERS);
+
+            warmUp(a, b, attachment);
+            var gateway = a.bean(ExchangeGateway.class);
+            Long agency = a.agencyId(RECEIVER);
+            int before = b.received(SENDER).size();
+            long start = System.nanoTime();
+            var pool = Executors.newFixedThreadPool(4);
+            var counter = new AtomicInteger();
+            for (int i = 0; i < PACKAGES; i++) {
+                pool.execute(() -> gateway.send(agency, document(counter.incrementAndGet(), attachment)));
+            }
+            pool.shutdown();
+            assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+            long queued = System.nanoTime();
+            while (a.pending() > 0) {
+                Thread.sleep(20);
+            }
+            long end = System.nanoTime();
+            int received = b.received(SENDER).size() - before;
+            assertThat(received).isEqualTo(PACKAGES);
+            double seconds = (end - start) / 1e9;
+            System.out.printf("packages signed and queued:  %,8.0f packages/s (%.1f s)%n",
+                    PACKAGES / ((queued - start) / 1e9), (queued - start) / 1e9);
+            System.out.printf("packages delivered end-to-end: %,6.0f packages/s (%d in %.1f s, sign + HTTP + "
+                    + "verify + store + 01)%n", PACKAGES / seconds, PACKAGES, seconds);
+
+            List<Long> latencies = new ArrayList<>();
+            var waiting = b.waiting(SENDER, STATUSES);
+            for (Long id : waiting) {
+                var entry = b.received(SENDER).stream().filter(e -> e.getId().equals(id)).findFirst().orElseThrow();
+                long t0 = System.nanoTime();
+                b.accept(id);
+                while (!a.hasStatus(entry.getDocumentKey(), RECEIVER, StatusCode.ACCEPTED)) {
+                    Thread.sleep(2);
+                }
+                latencies.add((System.nanoTime() - t0) / 1_000_000);
+            }
+            Collections.sort(latencies);
+            System.out.printf("status 03 back to the sender (accept → recorded at sender, n=%d): p50 %d ms, "
+                    + "p95 %d ms, max %d ms%n", latencies.size(), percentile(latencies, 50),
+                    percentile(latencies, 95), latencies.get(latencies.size() - 1));
+        }
+    }
+
+    private static void warmUp(ExchangeNode a, ExchangeNode b, byte[] attachment) throws InterruptedException {
+        var gateway = a.bean(ExchangeGateway.class);
+        for (int i = 0; i < 50; i++) {
+            gateway.send(a.agencyId(RECEIVER), document(-1 - i, attachment));
+        }
+        while (a.pending() > 0) {
+            Thread.sleep(20);
+        }
+    }
+
+    private static EdxmlDocument document(int n, byte[] attachment) {
+        LocalDate today = LocalDate.now();
+        String number = Integer.toString(Math.abs(n));
+        String notation = n < 0 ? "CV-WARM" : "CV-BENCH";
+        return new EdxmlDocument(Organization.of(SENDER, "Nút gửi"), List.of(Organization.of(RECEIVER, null)),
+                SENDER + "," + today.toString().replace('-', '/') + "," + number + "/" + notation, number, notation,
+                null, today, 1, "CV", "Công văn", "Văn bản đo hiệu năng số " + n, null, null, null, List.of(),
+                new EdxmlDocument.OtherInfo(0, null, null, null, null, List.of()), List.of(), null,
+                List.of(new EdxmlDocument.TraceHeader(SENDER, Instant.now())),
+                new EdxmlDocument.Business(0, null, List.of()),
+                List.of(new EdxmlDocument.Attachment("file0", "phu-luc-" + number + ".png", "image/png", null,
+                        attachment)));
+    }
+
+    /** A PNG of random pixels, about {@code size} bytes (noise does not compress). */
+    private static byte[] noise(int size) throws java.io.IOException {
+        int side = (int) Math.sqrt(size / 3.0);
+        var image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        var random = new Random(42);
+        for (int x = 0; x < side; x++) {
+            for (int y = 0; y < side; y++) {
+                image.setRGB(x, y, random.nextInt());
+            }
+        }
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}

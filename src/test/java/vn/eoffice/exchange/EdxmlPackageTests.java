@@ -1,0 +1,209 @@
+package vn.eoffice.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import vn.eoffice.exchange.edxml.EdxmlDocument;
+import vn.eoffice.exchange.edxml.EdxmlDocument.Attachment;
+import vn.eoffice.exchange.edxml.EdxmlDocument.Business;
+import vn.eoffice.exchange.edxml.EdxmlDocument.OtherInfo;
+import vn.eoffice.exchange.edxml.EdxmlDocument.ResponseFor;
+import vn.eoffice.exchange.edxml.EdxmlDocument.SignerInfo;
+import vn.eoffice.exchange.edxml.EdxmlDocument.TraceHeader;
+import vn.eoffice.exchange.edxml.EdxmlStatus;
+import vn.eoffice.exchange.edxml.Organization;
+import vn.eoffice.exchange.edxml.PackageCodec;
+import vn.eoffice.exchange.edxml.PackageRejected;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Build → sign → parse → verify of every field, and the hostile packages the receiver must refuse. */
+class EdxmlPackageTests {
+
+    static final String SENDER = "000.03.17.H17";
+    static final String RECEIVER = "000.00.00.H17";
+
+    final PackageCodec codec = new PackageCodec(2 * 1024 * 1024);
+    final Function<String, Optional<X509Certificate>> registered = organId -> Optional.ofNullable(
+            Map.of(SENDER, TestKeys.of("sender").certificate(), RECEIVER, TestKeys.of("receiver").certificate())
+                    .get(organId));
+
+    static EdxmlDocument fullDocument() {
+        Instant at = Instant.parse("2026-11-26T03:15:30Z");
+        return new EdxmlDocument(
+                new Organization(SENDER, "Trưởng ban", "Ban Tuyên giáo và Dân vận Tỉnh ủy Điện Biên",
+                        "Phường Điện Biên Phủ", "btgdv@dienbien.dcs.vn", "0215 3826 222", "0215 3826 223",
+                        "https://btgdv.dienbien.vn"),
+                List.of(new Organization(RECEIVER, null, "Tỉnh ủy Điện Biên", null, null, null, null, null),
+                        Organization.of("000.05.17.H17", "Ban Tổ chức Tỉnh ủy")),
+                SENDER + ",2026/11/26,15/HD/BTGDVTU", "15", "HD/BTGDVTU", "Điện Biên", LocalDate.of(2026, 11, 26),
+                1, "HD", "Hướng dẫn", "Hướng dẫn tuyên truyền kỷ niệm 80 năm Ngày thành lập Quân đội",
+                "Nội dung tóm tắt <có ký tự đặc biệt> & dấu",
+                new SignerInfo("K/T", "Phó Trưởng ban", "Lò Văn Mừng"), LocalDate.of(2026, 12, 15),
+                List.of("Tỉnh ủy Điện Biên", "Ban Tổ chức Tỉnh ủy"),
+                new OtherInfo(2, "Toàn tỉnh", "VP", 5, 3, List.of("Phụ lục 1", "Phụ lục 2")),
+                List.of(new ResponseFor(RECEIVER, "240-KH/TU", LocalDate.of(2026, 10, 1),
+                        RECEIVER + ",2026/10/01,240/KH/TU")),
+                1, List.of(new TraceHeader(SENDER, at)),
+                new Business(Business.REPLACE, "Thay thế văn bản cũ", List.of(SENDER + ",2026/11/20,14/HD/BTGDVTU")),
+                List.of(new Attachment("file0", "huong-dan.pdf", "application/pdf", "Văn bản chính",
+                        "%PDF-1.7 nội dung".getBytes(StandardCharsets.UTF_8)),
+                        new Attachment("file1", "phu-luc.docx", "application/octet-stream", "Phụ lục",
+                                new byte[] { 0, 1, 2, (byte) 255 })));
+    }
+
+    @Test
+    void everyDocumentFieldSurvivesBuildSignParseVerify() {
+        var original = fullDocument();
+        byte[] bytes = codec.write(original, TestKeys.of("sender"));
+
+        var parsed = codec.read(bytes, registered);
+
+        assertThat(parsed.isStatus()).isFalse();
+        var read = parsed.document();
+        assertThat(read).usingRecursiveComparison().ignoringFields("attachments").isEqualTo(original);
+        assertThat(read.attachments()).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            var a = original.attachments().get(i);
+            var b = read.attachments().get(i);
+            assertThat(b.contentId()).isEqualTo(a.contentId());
+            assertThat(b.name()).isEqualTo(a.name());
+            assertThat(b.contentType()).isEqualTo(a.contentType());
+            assertThat(b.description()).isEqualTo(a.description());
+            assertThat(b.content()).isEqualTo(a.content());
+        }
+        String xml = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(xml).contains(PackageCodec.NS, "Bussiness", "SignatureValue", "X509Certificate",
+                "rsa-sha256");
+    }
+
+    @Test
+    void everyStatusFieldSurvivesTheRoundTrip() {
+        for (String code : List.of("01", "02", "03", "04", "05", "06", "13", "15", "16")) {
+            var status = new EdxmlStatus(new ResponseFor(SENDER, "15-HD/BTGDVTU", LocalDate.of(2026, 11, 26),
+                    SENDER + ",2026/11/26,15/HD/BTGDVTU"), Organization.of(RECEIVER, "Tỉnh ủy Điện Biên"), code,
+                    "Mô tả " + code, Instant.parse("2026-11-26T04:00:00Z"),
+                    new EdxmlStatus.StaffInfo("Văn phòng", "Lường Thị Thu", "0912345678", "vanthu@tu.vn"));
+            var read = codec.read(codec.write(status, TestKeys.of("receiver")), registered);
+            assertThat(read.isStatus()).isTrue();
+            assertThat(read.status()).isEqualTo(status);
+        }
+    }
+
+    @Test
+    void refusesATamperedPackage() {
+        String xml = new String(codec.write(fullDocument(), TestKeys.of("sender")), StandardCharsets.UTF_8);
+        byte[] tampered = xml.replace("Hướng dẫn tuyên truyền", "Hướng dẫn tuyên truyền SỬA").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> codec.read(tampered, registered)).isInstanceOf(PackageRejected.class)
+                .hasMessageContaining("Chữ ký số không hợp lệ");
+    }
+
+    @Test
+    void refusesATamperedSignatureValue() {
+        String xml = new String(codec.write(fullDocument(), TestKeys.of("sender")), StandardCharsets.UTF_8);
+        int at = xml.indexOf("<ds:SignatureValue>") + "<ds:SignatureValue>".length();
+        char flipped = xml.charAt(at) == 'A' ? 'B' : 'A';
+        byte[] tampered = (xml.substring(0, at) + flipped + xml.substring(at + 1)).getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> codec.read(tampered, registered)).isInstanceOf(PackageRejected.class)
+                .hasMessageContaining("Chữ ký số");
+    }
+
+    @Test
+    void refusesAPackageSignedWithAnotherCertificate() {
+        byte[] bytes = codec.write(fullDocument(), TestKeys.of("intruder"));
+
+        assertThatThrownBy(() -> codec.read(bytes, registered)).isInstanceOf(PackageRejected.class)
+                .hasMessageContaining("Chữ ký số không hợp lệ");
+    }
+
+    @Test
+    void refusesAnUnsignedPackage() {
+        String xml = new String(codec.write(fullDocument(), TestKeys.of("sender")), StandardCharsets.UTF_8);
+        byte[] unsigned = xml.replaceAll("(?s)<ds:Signature .*</ds:Signature>", "").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> codec.read(unsigned, registered)).isInstanceOf(PackageRejected.class)
+                .hasMessage("Gói tin không có chữ ký số");
+    }
+
+    @Test
+    void refusesAnUnknownSender() {
+        byte[] bytes = codec.write(fullDocument(), TestKeys.of("sender"));
+
+        assertThatThrownBy(() -> codec.read(bytes, organId -> Optional.empty())).isInstanceOf(PackageRejected.class)
+                .hasMessageContaining("chưa được đăng ký");
+    }
+
+    @Test
+    void refusesMalformedXml() {
+        assertThatThrownBy(() -> codec.read("<edXML:edXMLEnvelope xmlns:edXML=\"x\"><unclosed>"
+                .getBytes(StandardCharsets.UTF_8), registered)).isInstanceOf(PackageRejected.class)
+                .hasMessage("Gói tin không phải XML hợp lệ");
+        assertThatThrownBy(() -> codec.read("<other/>".getBytes(StandardCharsets.UTF_8), registered))
+                .isInstanceOf(PackageRejected.class).hasMessageContaining("QCVN 102");
+    }
+
+    @Test
+    void refusesExternalEntitiesAndDtds() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE foo [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+                <edXML:edXMLEnvelope xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">
+                <edXML:edXMLHeader><edXML:MessageHeader><edXML:From><edXML:OrganId>&xxe;</edXML:OrganId>
+                </edXML:From></edXML:MessageHeader></edXML:edXMLHeader></edXML:edXMLEnvelope>""";
+        String bomb = """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>
+                <lolz>&lol2;</lolz>""";
+
+        assertThatThrownBy(() -> codec.read(xxe.getBytes(StandardCharsets.UTF_8), registered))
+                .isInstanceOf(PackageRejected.class).hasMessageContaining("DTD");
+        assertThatThrownBy(() -> codec.read(bomb.getBytes(StandardCharsets.UTF_8), registered))
+                .isInstanceOf(PackageRejected.class).hasMessageContaining("DTD");
+    }
+
+    @Test
+    void refusesAnOversizedPackage() {
+        var small = new PackageCodec(1024);
+        byte[] bytes = codec.write(fullDocument(), TestKeys.of("sender"));
+
+        assertThatThrownBy(() -> small.read(bytes, registered)).isInstanceOf(PackageRejected.class)
+                .hasMessageContaining("vượt quá dung lượng");
+    }
+
+    @Test
+    void refusesImpossibleDatesAndMalformedDocumentIds() {
+        var original = fullDocument();
+        var badDate = new EdxmlDocument(original.from(), original.to(), SENDER + ",2026/02/30,15/HD/BTGDVTU",
+                "15", "HD/BTGDVTU", null, LocalDate.of(2026, 11, 26), 1, null, null, "Trích yếu", null, null, null,
+                null, null, null, null, null, null, null);
+        var badId = new EdxmlDocument(original.from(), original.to(), "not-a-document-id", "15", "HD/BTGDVTU",
+                null, LocalDate.of(2026, 11, 26), 1, null, null, "Trích yếu", null, null, null, null, null, null,
+                null, null, null, null);
+
+        assertThatThrownBy(() -> codec.read(codec.write(badDate, TestKeys.of("sender")), registered))
+                .isInstanceOf(PackageRejected.class).hasMessageContaining("Ngày không hợp lệ");
+        assertThatThrownBy(() -> codec.read(codec.write(badId, TestKeys.of("sender")), registered))
+                .isInstanceOf(PackageRejected.class).hasMessageContaining("DocumentId");
+    }
+
+    @Test
+    void splitsAndJoinsPartyAndStateNotations() {
+        assertThat(Notations.split("15-HD/BTGDVTU")).containsExactly("15", "HD/BTGDVTU");
+        assertThat(Notations.join("15", "HD/BTGDVTU")).isEqualTo("15-HD/BTGDVTU");
+        assertThat(Notations.split("125/QĐ-UBND")).containsExactly("125", "QĐ-UBND");
+        assertThat(Notations.join("125", "QĐ-UBND")).isEqualTo("125/QĐ-UBND");
+        assertThat(PackageAssembler.documentKey(SENDER, LocalDate.of(2026, 1, 5), "05-CV/BTGDVTU"))
+                .isEqualTo(SENDER + ",2026/01/05,05/CV/BTGDVTU");
+    }
+}
