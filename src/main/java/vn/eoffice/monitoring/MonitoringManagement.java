@@ -38,7 +38,7 @@ public class MonitoringManagement {
 
     private final MonitoredDocuments documents;
     private final PlanItems items;
-    private final UnitReports reports;
+    private final ImplementationReports reports;
     private final SupervisionPlans plans;
     private final Recommendations recommendations;
     private final MonitoringAccess access;
@@ -50,7 +50,7 @@ public class MonitoringManagement {
     private final Clock clock;
     private final EOfficeProperties properties;
 
-    MonitoringManagement(MonitoredDocuments documents, PlanItems items, UnitReports reports, SupervisionPlans plans,
+    MonitoringManagement(MonitoredDocuments documents, PlanItems items, ImplementationReports reports, SupervisionPlans plans,
             Recommendations recommendations, MonitoringAccess access, TaskManagement tasks,
             DocumentManagement registered, OrganizationDirectory organization, UserManagement users, AuditLog audit,
             Clock clock, EOfficeProperties properties) {
@@ -116,7 +116,7 @@ public class MonitoringManagement {
             throw new DomainException("monitoring.period.unknown");
         }
         var report = reports.findByMonitoredDocumentIdAndPeriodStartAndUnitId(documentId, periodStart, unitId)
-                .orElseGet(() -> new UnitReport(documentId, periodStart, unitId));
+                .orElseGet(() -> new ImplementationReport(documentId, periodStart, unitId));
         report.submit(form, files, user.id(), now());
         report = reports.save(report);
         audit.record("MONITORING_REPORT_SUBMITTED", "MONITORED_DOCUMENT", documentId, "unit " + unitId + ", period "

@@ -31,7 +31,7 @@ public class MonitoringQueries {
 
     private final MonitoredDocuments documents;
     private final PlanItems items;
-    private final UnitReports reports;
+    private final ImplementationReports reports;
     private final SupervisionPlans plans;
     private final Recommendations recommendations;
     private final MonitoringAccess access;
@@ -41,7 +41,7 @@ public class MonitoringQueries {
     private final Clock clock;
     private final EOfficeProperties properties;
 
-    MonitoringQueries(MonitoredDocuments documents, PlanItems items, UnitReports reports, SupervisionPlans plans,
+    MonitoringQueries(MonitoredDocuments documents, PlanItems items, ImplementationReports reports, SupervisionPlans plans,
             Recommendations recommendations, MonitoringAccess access, MonitoringManagement management,
             TaskManagement tasks, TaskQueries taskQueries, Clock clock, EOfficeProperties properties) {
         this.documents = documents;
@@ -99,7 +99,7 @@ public class MonitoringQueries {
     /** Who has and has not reported for each period begun so far, oldest first. */
     List<MonitoringViews.PeriodStatus> periods(MonitoredDocument document, CurrentUser user) {
         var units = management.reportingUnits(document.getId()).stream().sorted().toList();
-        Map<String, UnitReport> sent = new HashMap<>();
+        Map<String, ImplementationReport> sent = new HashMap<>();
         reports.findByMonitoredDocumentIdOrderByPeriodStartAscUnitIdAsc(document.getId())
                 .forEach(r -> sent.put(r.getPeriodStart() + "/" + r.getUnitId(), r));
         LocalDate today = today();

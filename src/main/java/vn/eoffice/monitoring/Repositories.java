@@ -16,11 +16,11 @@ interface PlanItems extends JpaRepository<PlanItem, Long> {
     List<PlanItem> findByMonitoredDocumentIdOrderById(Long documentId);
 }
 
-interface UnitReports extends JpaRepository<UnitReport, Long> {
+interface ImplementationReports extends JpaRepository<ImplementationReport, Long> {
 
-    List<UnitReport> findByMonitoredDocumentIdOrderByPeriodStartAscUnitIdAsc(Long documentId);
+    List<ImplementationReport> findByMonitoredDocumentIdOrderByPeriodStartAscUnitIdAsc(Long documentId);
 
-    Optional<UnitReport> findByMonitoredDocumentIdAndPeriodStartAndUnitId(Long documentId, LocalDate start,
+    Optional<ImplementationReport> findByMonitoredDocumentIdAndPeriodStartAndUnitId(Long documentId, LocalDate start,
             Long unitId);
 }
 

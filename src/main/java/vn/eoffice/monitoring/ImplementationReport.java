@@ -21,7 +21,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "monitoring_report")
-class UnitReport {
+class ImplementationReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,10 +43,10 @@ class UnitReport {
     @OrderColumn(name = "position")
     private List<ReportFile> files = new ArrayList<>();
 
-    protected UnitReport() {
+    protected ImplementationReport() {
     }
 
-    UnitReport(Long monitoredDocumentId, LocalDate periodStart, Long unitId) {
+    ImplementationReport(Long monitoredDocumentId, LocalDate periodStart, Long unitId) {
         this.monitoredDocumentId = monitoredDocumentId;
         this.periodStart = periodStart;
         this.unitId = unitId;
