@@ -35,6 +35,13 @@ public class AgendaItem {
         this.durationMinutes = durationMinutes;
     }
 
+    void revise(int position, String title, Long presenterId, Integer durationMinutes) {
+        this.position = position;
+        this.title = title;
+        this.presenterId = presenterId;
+        this.durationMinutes = durationMinutes;
+    }
+
     public Long getId() { return id; }
     public Long getMeetingId() { return meetingId; }
     public int getPosition() { return position; }

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface Materials extends JpaRepository<Material, Long> {
 
     List<Material> findByMeetingIdOrderById(Long meetingId);
+
+    boolean existsByAgendaItemId(Long agendaItemId);
 }

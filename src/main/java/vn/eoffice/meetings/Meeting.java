@@ -104,6 +104,20 @@ public class Meeting {
         }
     }
 
+    /** A meeting can be changed while it is scheduled and not over (a recurring one always has a next session). */
+    void requireEditable(Instant now) {
+        if (status == MeetingStatus.CANCELLED) {
+            throw new DomainException("meeting.edit.cancelled");
+        }
+        if (over(now)) {
+            throw new DomainException("meeting.edit.past");
+        }
+    }
+
+    public boolean over(Instant now) {
+        return !recurring() && endsAt.isBefore(now);
+    }
+
     void writeMinutes(String minutes) {
         this.minutes = minutes;
     }

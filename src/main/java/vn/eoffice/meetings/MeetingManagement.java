@@ -107,18 +107,35 @@ public class MeetingManagement {
         return meeting;
     }
 
-    /** Changes what, when and where; invitees get an update with the next SEQUENCE. */
+    /** The meeting as its organiser changes it; a cancelled or past meeting cannot be changed. */
+    @Transactional(readOnly = true)
+    public MeetingDraft draft(CurrentUser by, Long meetingId) {
+        var meeting = access.organised(meetingId, by);
+        meeting.requireEditable(Instant.now(clock));
+        return new MeetingDraft(meeting, agenda.findByMeetingIdOrderByPosition(meetingId),
+                participants.findByMeetingIdOrderById(meetingId));
+    }
+
+    /**
+     * Changes what, when and where; invitees get an update with the next SEQUENCE. People, units and guests of the
+     * plan not invited yet are invited (nobody is uninvited here); a non-empty agenda replaces the current one.
+     */
     public Meeting reschedule(CurrentUser by, Long meetingId, long version, MeetingPlan plan) {
         var meeting = access.organised(meetingId, by);
         if (meeting.getVersion() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Meeting.class, meetingId);
         }
+        meeting.requireEditable(Instant.now(clock));
         checkPeople(by, plan);
         if (plan.recurrence() != null && !plan.recurrence().isBlank()) {
             Recurrence.parse(plan.recurrence().trim());
         }
         meeting.changed();
         meeting.apply(plan);
+        invite(meeting, plan);
+        if (!plan.agenda().isEmpty()) {
+            replaceAgenda(meetingId, plan.agenda());
+        }
         meetings.flush();
         if (plan.roomId() != null) {
             var headcount = recipients.internal(meeting).size()
@@ -262,6 +279,30 @@ public class MeetingManagement {
             throw new DomainException("meeting.occurrence.unknown");
         }
         return meeting;
+    }
+
+    /** Rewrites the agenda in place; an item a material belongs to is kept (after the new ones) when dropped. */
+    private void replaceAgenda(Long meetingId, List<MeetingPlan.AgendaLine> lines) {
+        var items = agenda.findByMeetingIdOrderByPosition(meetingId);
+        var kept = lines.stream().filter(line -> line.title() != null && !line.title().isBlank()).toList();
+        int position = 1;
+        for (int i = 0; i < kept.size(); i++) {
+            var line = kept.get(i);
+            if (i < items.size()) {
+                items.get(i).revise(position++, line.title().trim(), line.presenterId(), line.durationMinutes());
+            } else {
+                agenda.save(new AgendaItem(meetingId, position++, line.title().trim(), line.presenterId(),
+                        line.durationMinutes()));
+            }
+        }
+        for (int i = kept.size(); i < items.size(); i++) {
+            var item = items.get(i);
+            if (materials.existsByAgendaItemId(item.getId())) {
+                item.revise(position++, item.getTitle(), item.getPresenterId(), item.getDurationMinutes());
+            } else {
+                agenda.delete(item);
+            }
+        }
     }
 
     private void invite(Meeting meeting, MeetingPlan plan) {

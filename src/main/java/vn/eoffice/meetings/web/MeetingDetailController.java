@@ -2,6 +2,7 @@ package vn.eoffice.meetings.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,6 +37,7 @@ import vn.eoffice.meetings.MeetingInvitations;
 import vn.eoffice.meetings.MeetingManagement;
 import vn.eoffice.meetings.MeetingProceedings;
 import vn.eoffice.meetings.MeetingQueries;
+import vn.eoffice.meetings.MeetingStatus;
 import vn.eoffice.meetings.TechStatus;
 import vn.eoffice.platform.Dates;
 import vn.eoffice.platform.DomainException;
@@ -56,10 +58,11 @@ class MeetingDetailController {
     private final Directory directory;
     private final FileStorage files;
     private final Dates dates;
+    private final Clock clock;
 
     MeetingDetailController(MeetingQueries queries, MeetingManagement management, MeetingProceedings proceedings,
             Conferences conferences, MeetingInvitations invitations, Directory directory, FileStorage files,
-            Dates dates) {
+            Dates dates, Clock clock) {
         this.queries = queries;
         this.management = management;
         this.proceedings = proceedings;
@@ -68,12 +71,15 @@ class MeetingDetailController {
         this.directory = directory;
         this.files = files;
         this.dates = dates;
+        this.clock = clock;
     }
 
     @GetMapping
     String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         var view = queries.view(user, id);
         model.addAttribute("m", view);
+        model.addAttribute("editable", view.organiser() && view.meeting().getStatus() == MeetingStatus.SCHEDULED
+                && !view.meeting().over(Instant.now(clock)));
         model.addAttribute("directory", directory.of(user));
         model.addAttribute("answers", List.of(Answer.ATTEND, Answer.DECLINE, Answer.DEPUTY));
         model.addAttribute("techStatuses", TechStatus.values());

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,13 +17,16 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.eoffice.meetings.Meeting;
+import vn.eoffice.meetings.MeetingDraft;
 import vn.eoffice.meetings.MeetingKind;
 import vn.eoffice.meetings.MeetingPlan;
+import vn.eoffice.meetings.Participant;
 
 /**
  * The form to schedule a meeting. {@code repeat} is "", "WEEKLY" (same weekday as {@code date}) or "MONTHLY";
  * {@code rule} is a raw RRULE that takes precedence; guests are e-mail addresses separated by commas or new lines;
- * agenda rows come as parallel lists.
+ * agenda rows come as parallel lists; {@code version} is the meeting's version when the form changes a meeting.
  */
 record MeetingForm(
         @NotBlank(message = "{meeting.title.required}") @Size(max = 500, message = "{meeting.title.tooLong}") String title,
@@ -38,12 +43,40 @@ record MeetingForm(
         @Size(max = 300) String rule,
         List<Long> userIds, List<Long> unitIds,
         @Size(max = 2000) String guests,
-        List<String> agendaTitle, List<Long> agendaPresenter, List<Integer> agendaMinutes) {
+        List<String> agendaTitle, List<Long> agendaPresenter, List<Integer> agendaMinutes,
+        Long version) {
 
     static MeetingForm blank(LocalDate date, Long chairId) {
         return new MeetingForm(null, MeetingKind.WEEKLY_BRIEFING, chairId, null, date, LocalTime.of(8, 0),
                 LocalTime.of(10, 0), null, true, null, null, "", null, List.of(), List.of(), null,
-                List.of("", "", ""), Arrays.asList(null, null, null), Arrays.asList(null, null, null));
+                List.of("", "", ""), Arrays.asList(null, null, null), Arrays.asList(null, null, null), null);
+    }
+
+    /** The form prefilled with a meeting to change, with two empty agenda rows to add items. */
+    static MeetingForm of(MeetingDraft draft, ZoneId zone) {
+        Meeting m = draft.meeting();
+        var titles = new ArrayList<String>();
+        var presenters = new ArrayList<Long>();
+        var minutes = new ArrayList<Integer>();
+        for (var item : draft.agenda()) {
+            titles.add(item.getTitle());
+            presenters.add(item.getPresenterId());
+            minutes.add(item.getDurationMinutes());
+        }
+        for (int i = 0; i < 2 || titles.size() < 3; i++) {
+            titles.add("");
+            presenters.add(null);
+            minutes.add(null);
+        }
+        var users = draft.invitees().stream().map(Participant::getUserId).filter(Objects::nonNull).toList();
+        var units = draft.invitees().stream().map(Participant::getUnitId).filter(Objects::nonNull).toList();
+        String guests = draft.invitees().stream().map(Participant::getEmail).filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
+        var start = m.getStartsAt().atZone(zone);
+        return new MeetingForm(m.getTitle(), m.getKind(), m.getChairId(), m.getSecretaryId(), start.toLocalDate(),
+                start.toLocalTime(), m.getEndsAt().atZone(zone).toLocalTime(), m.getRoomId(), m.isOnline(),
+                m.getLocation(), m.getDescription(), "", m.getRecurrence(), users, units, guests, titles, presenters,
+                minutes, m.getVersion());
     }
 
     MeetingPlan toPlan(ZoneId zone) {

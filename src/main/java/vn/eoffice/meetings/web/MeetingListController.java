@@ -3,6 +3,8 @@ package vn.eoffice.meetings.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -14,21 +16,25 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.meetings.MeetingDraft;
 import vn.eoffice.meetings.MeetingKind;
 import vn.eoffice.meetings.MeetingManagement;
 import vn.eoffice.meetings.MeetingQueries;
+import vn.eoffice.meetings.Participant;
 import vn.eoffice.platform.Dates;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.FieldErrors;
 
 /**
- * "My meetings": upcoming and past occurrences, the invitations waiting for an answer, and scheduling a meeting.
+ * "My meetings": upcoming and past occurrences, the invitations waiting for an answer, and scheduling a meeting
+ * or changing it (its organisers, as the API's PUT).
  */
 @Controller
 class MeetingListController {
@@ -99,7 +105,63 @@ class MeetingListController {
         return form(user, model);
     }
 
+    @GetMapping("/meetings/{id}/edit")
+    String edit(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model,
+            RedirectAttributes redirect) {
+        MeetingDraft draft;
+        try {
+            draft = management.draft(user, id);
+        } catch (DomainException e) {
+            return refused(id, e, redirect);
+        }
+        model.addAttribute("form", MeetingForm.of(draft, dates.zone()));
+        return editForm(user, draft, model);
+    }
+
+    @PostMapping("/meetings/{id}/edit")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (form.version() == null) {
+            binding.reject("meeting.edit.stale");
+        }
+        if (!binding.hasErrors()) {
+            try {
+                management.reschedule(user, id, form.version(), form.toPlan(dates.zone()));
+                redirect.addFlashAttribute("flash", "meeting.flash.changed");
+                return "redirect:/meetings/" + id;
+            } catch (DomainException e) {
+                FieldErrors.reject(binding, e, FIELDS);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                binding.reject("meeting.edit.stale");
+            }
+        }
+        try {
+            return editForm(user, management.draft(user, id), model);
+        } catch (DomainException e) {
+            return refused(id, e, redirect);
+        }
+    }
+
+    private String editForm(CurrentUser user, MeetingDraft draft, Model model) {
+        model.addAttribute("editing", draft.meeting().getId());
+        model.addAttribute("invitedUsers", draft.invitees().stream().map(Participant::getUserId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        model.addAttribute("invitedUnits", draft.invitees().stream().map(Participant::getUnitId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return form(user, model);
+    }
+
+    private static String refused(Long id, DomainException e, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("meetingError", e.messageKey());
+        redirect.addFlashAttribute("meetingErrorArgs", e.arguments());
+        return "redirect:/meetings/" + id;
+    }
+
     private String form(CurrentUser user, Model model) {
+        if (!model.containsAttribute("invitedUsers")) {
+            model.addAttribute("invitedUsers", Set.of());
+            model.addAttribute("invitedUnits", Set.of());
+        }
         model.addAttribute("directory", directory.of(user));
         model.addAttribute("rooms", queries.rooms(user));
         model.addAttribute("kinds", MeetingKind.values());

@@ -1,0 +1,9 @@
+package vn.eoffice.meetings;
+
+import java.util.List;
+
+/**
+ * A meeting as its organiser changes it: the meeting, its agenda in order and its invitees.
+ */
+public record MeetingDraft(Meeting meeting, List<AgendaItem> agenda, List<Participant> invitees) {
+}
