@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
@@ -52,10 +54,26 @@ class TextExtraction {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @TransactionalEventListener
+    /**
+     * Queues the extraction once the upload commits. A plain listener with its own after-commit hook rather than a
+     * {@code @TransactionalEventListener}: Spring Modulith tracks those in its registry from the committing thread,
+     * which takes a second pooled connection while the first is still held, and a burst of uploads then starves the
+     * pool. Nothing is lost without the registry: {@link TextExtractionRecovery} picks up files left pending.
+     */
+    @EventListener
     void on(FileStored event) {
         FileType type = FileType.ofMediaType(event.mediaType());
-        if (TextExtractor.extracts(type)) {
+        if (!TextExtractor.extracts(type)) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    queue(event.fileId(), type);
+                }
+            });
+        } else {
             queue(event.fileId(), type);
         }
     }
