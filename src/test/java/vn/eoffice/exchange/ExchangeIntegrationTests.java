@@ -147,6 +147,22 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void aPackageWithAChangedAttachmentByteIsRefusedAndNothingIsStored() {
+        var doc = document(DemoExchange.SISTER, DemoExchange.COMMISSION, "Tệp bị sửa", pdf());
+        String xml = new String(signed(doc), java.nio.charset.StandardCharsets.UTF_8);
+        int at = xml.indexOf("<edXML:Value>") + "<edXML:Value>".length();
+        char flipped = xml.charAt(at) == 'A' ? 'B' : 'A';
+        byte[] tampered = (xml.substring(0, at) + flipped + xml.substring(at + 1))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        var answer = receiver.receive(tampered);
+
+        assertThat(answer.code()).isEqualTo(StatusCode.REFUSED);
+        assertThat(answer.description()).contains("không khớp mã băm");
+        assertThat(inboxEntries.findBySenderOrganIdAndDocumentKey(DemoExchange.SISTER, doc.documentId())).isEmpty();
+    }
+
+    @Test
     void theBackOffGrowsExponentiallyUpToItsCeiling() {
         var properties = new ExchangeProperties(null, "", "a", false, "http://x", org.springframework.util.unit.DataSize.ofMegabytes(1), Duration.ofMinutes(1),
                 Duration.ofHours(1), Duration.ofHours(72), null, null, 1, null, null, false);

@@ -1,5 +1,9 @@
 package vn.eoffice.exchange.edxml;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -28,6 +32,8 @@ public final class PackageCodec {
 
     public static final String NS = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
     private static final String P = "edXML:";
+    /** The digest of each attachment in the signed manifest (the XML Encryption identifier XML-DSig uses). */
+    static final String SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
     /** {@code <OrganId>,<yyyy/MM/dd>,<number>/<notation>}. */
     private static final Pattern DOCUMENT_ID = Pattern.compile("[^,\\s]{1,60},\\d{4}/\\d{2}/\\d{2},[^,]{1,100}");
 
@@ -109,14 +115,46 @@ public final class PackageCodec {
             text(reference, "ContentType", attachment.contentType());
             text(reference, "Description", attachment.description());
             text(reference, "AttachmentName", attachment.name());
+            text(reference, "DigestMethod", SHA256);
+            text(reference, "DigestValue", Base64.getEncoder().encodeToString(sha256(attachment.content())));
         }
-        for (var attachment : document.attachments()) {
-            Element encoded = add(body, "AttachmentEncoded");
-            text(encoded, "ContentId", attachment.contentId());
-            text(encoded, "Value", Base64.getEncoder().encodeToString(attachment.content()));
-        }
+        // the signature covers everything but the base64 payloads, whose SHA-256 the signed manifest carries
+        // (ADR 0008): canonicalisation no longer walks the file bytes at either end
         XmlSignatures.sign(xml, header, key.privateKey(), key.certificate());
-        return SecureXml.serialize(xml);
+        if (document.attachments().isEmpty()) {
+            return SecureXml.serialize(xml);
+        }
+        // payloads are streamed into the serialised package at markers, not built as huge DOM strings
+        String marker = "@@" + java.util.UUID.randomUUID() + "@@";
+        for (int i = 0; i < document.attachments().size(); i++) {
+            Element encoded = add(body, "AttachmentEncoded");
+            text(encoded, "ContentId", document.attachments().get(i).contentId());
+            text(encoded, "Value", marker + i + "#");
+        }
+        String serialized = new String(SecureXml.serialize(xml), StandardCharsets.UTF_8);
+        var out = new ByteArrayOutputStream(serialized.length() + document.attachments().stream()
+                .mapToInt(a -> a.content().length / 3 * 4 + 8).sum());
+        int from = 0;
+        for (int i = 0; i < document.attachments().size(); i++) {
+            String placeholder = marker + i + "#";
+            int at = serialized.indexOf(placeholder, from);
+            if (at < 0) {
+                throw new IllegalStateException("attachment marker lost while serialising the package");
+            }
+            out.writeBytes(serialized.substring(from, at).getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(Base64.getEncoder().encode(document.attachments().get(i).content()));
+            from = at + placeholder.length();
+        }
+        out.writeBytes(serialized.substring(from).getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public byte[] write(EdxmlStatus status, SigningKey key) {
@@ -208,9 +246,39 @@ public final class PackageCodec {
         X509Certificate certificate = certificateOf.apply(sender)
                 .orElseThrow(() -> new PackageRejected("Cơ quan gửi " + Dates.abbreviate(sender)
                         + " chưa được đăng ký trao đổi văn bản"));
+        Element body = child(envelope, "edXMLBody");
+        List<Element> payloads = body == null ? List.of() : children(body, "AttachmentEncoded");
+        boolean digested = digested(body);
+        if (digested) {
+            // the payloads are outside the signature: detach them, verify the rest, then check each payload
+            // against the SHA-256 the signed manifest carries for its ContentId
+            payloads.forEach(body::removeChild);
+        }
         XmlSignatures.verify(xml, certificate.getPublicKey());
-        return status != null ? new ParsedPackage(null, readStatus(status))
-                : new ParsedPackage(readDocument(header, message, required(envelope, "edXMLBody")), null);
+        if (status != null) {
+            return new ParsedPackage(null, readStatus(status));
+        }
+        if (body == null) {
+            throw new PackageRejected("Gói tin thiếu phần tử edXMLBody");
+        }
+        return new ParsedPackage(readDocument(header, message, body, payloads, digested), null);
+    }
+
+    /**
+     * Whether the manifest carries a digest for its attachments (then the signature leaves the payloads out). All
+     * or none: a manifest mixing both is refused. Packages without digests (earlier versions) are signed whole.
+     */
+    private static boolean digested(Element body) {
+        Element manifest = body == null ? null : child(body, "DocumentManifest");
+        if (manifest == null) {
+            return false;
+        }
+        var references = children(manifest, "Reference");
+        long withDigest = references.stream().filter(r -> child(r, "DigestValue") != null).count();
+        if (withDigest != 0 && withDigest != references.size()) {
+            throw new PackageRejected("Danh mục tệp đính kèm thiếu mã băm của một số tệp");
+        }
+        return withDigest > 0;
     }
 
     private EdxmlStatus readStatus(Element message) {
@@ -226,7 +294,8 @@ public final class PackageCodec {
                         text(staff, "Mobile"), text(staff, "Email")));
     }
 
-    private EdxmlDocument readDocument(Element header, Element message, Element body) {
+    private EdxmlDocument readDocument(Element header, Element message, Element body, List<Element> payloads,
+            boolean digested) {
         var to = children(message, "To").stream().map(PackageCodec::readOrganization).toList();
         if (to.isEmpty()) {
             throw new PackageRejected("Gói tin thiếu nơi nhận (To)");
@@ -281,16 +350,18 @@ public final class PackageCodec {
                 Dates.date(text(message, "DueDate"), "DueDate"), places == null ? List.of() : texts(places, "Place"),
                 otherInfo, children(message, "ResponseFor").stream().map(PackageCodec::readResponseFor).toList(),
                 integer(text(message, "SteeringType"), "SteeringType", 0, 99, null), traces, business,
-                readAttachments(body));
+                readAttachments(body, payloads, digested));
     }
 
-    private static List<Attachment> readAttachments(Element body) {
+    private static List<Attachment> readAttachments(Element body, List<Element> encoded, boolean digested) {
         Element manifest = child(body, "DocumentManifest");
         List<Attachment> attachments = new ArrayList<>();
         if (manifest == null) {
+            if (!encoded.isEmpty()) {
+                throw new PackageRejected("Tệp đính kèm không khớp với danh mục (manifest)");
+            }
             return attachments;
         }
-        var encoded = children(body, "AttachmentEncoded");
         for (var reference : children(manifest, "Reference")) {
             String id = requiredText(reference, "ContentId");
             Element value = encoded.stream().filter(e -> id.equals(text(e, "ContentId"))).findFirst()
@@ -300,6 +371,21 @@ public final class PackageCodec {
                 content = Base64.getMimeDecoder().decode(requiredText(value, "Value"));
             } catch (IllegalArgumentException e) {
                 throw new PackageRejected("Tệp đính kèm " + Dates.abbreviate(id) + " không phải base64 hợp lệ");
+            }
+            if (digested) {
+                if (!SHA256.equals(requiredText(reference, "DigestMethod").trim())) {
+                    throw new PackageRejected("Thuật toán băm tệp đính kèm không được chấp nhận");
+                }
+                byte[] expected;
+                try {
+                    expected = Base64.getMimeDecoder().decode(requiredText(reference, "DigestValue").trim());
+                } catch (IllegalArgumentException e) {
+                    throw new PackageRejected("Mã băm của tệp đính kèm " + Dates.abbreviate(id) + " không hợp lệ");
+                }
+                if (!MessageDigest.isEqual(expected, sha256(content))) {
+                    throw new PackageRejected("Tệp đính kèm " + Dates.abbreviate(id)
+                            + " không khớp mã băm đã ký: gói tin đã bị thay đổi");
+                }
             }
             attachments.add(new Attachment(id, requiredText(reference, "AttachmentName"),
                     text(reference, "ContentType"), text(reference, "Description"), content));
