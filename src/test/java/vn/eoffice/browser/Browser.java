@@ -87,7 +87,21 @@ final class Browser implements AutoCloseable {
     void clickAndWait(By button) {
         var page = driver.findElement(By.tagName("html"));
         click(button);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        // the old page is gone once the driver no longer knows its root: Chromium reports that either as a stale
+        // element or, while the new document is being attached, as "node does not belong to the document"
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Waits until the page shows the text, e.g. after a form post and its redirect. */
