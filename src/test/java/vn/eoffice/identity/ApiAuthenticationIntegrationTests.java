@@ -13,9 +13,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -29,6 +31,7 @@ class ApiAuthenticationIntegrationTests {
     @Autowired ApiTokens apiTokens;
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
+    @Autowired Users users;
 
     @Test
     void basicAuthenticationReturnsTheCaller() throws Exception {
@@ -45,7 +48,10 @@ class ApiAuthenticationIntegrationTests {
         var user = accounts.create(Role.OFFICER);
 
         mvc.perform(get("/api/v1/me").with(httpBasic(user.getUsername(), "Wrong12345")))
-                .andExpect(status().isUnauthorized());
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("Cần đăng nhập: dùng HTTP Basic hoặc mã truy cập (Bearer)."));
+        // the failure counts towards the lockout like a failed form login
+        assertThat(users.findByUsernameIgnoreCase(user.getUsername()).orElseThrow().getFailedLogins()).isEqualTo(1);
     }
 
     @Test
@@ -53,17 +59,24 @@ class ApiAuthenticationIntegrationTests {
         var user = accounts.create(Role.OFFICER);
         var issued = tokens.issue(user.getId(), "test", null);
 
+        assertThat(apiTokens.findById(issued.id()).orElseThrow().getLastUsedAt()).isNull();
+
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.secret()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value(user.getUsername()));
+        assertThat(apiTokens.findById(issued.id()).orElseThrow().getLastUsedAt()).isNotNull();
     }
 
     @Test
     void revokedTokenIsUnauthorized() throws Exception {
         var user = accounts.create(Role.OFFICER);
         var issued = tokens.issue(user.getId(), "test", null);
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.secret()))
+                .andExpect(status().isOk());
         tokens.revoke(user.getId(), issued.id());
+        assertThat(apiTokens.findById(issued.id()).orElseThrow().getRevokedAt()).isNotNull();
 
+        // the same secret that worked a moment ago is now refused
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.secret()))
                 .andExpect(status().isUnauthorized());
     }
@@ -93,7 +106,11 @@ class ApiAuthenticationIntegrationTests {
 
     @Test
     void noCredentialsIsUnauthorized() throws Exception {
-        mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
+        // the API answers 401 with a problem detail, never the browser's redirect to the login page
+        mvc.perform(get("/api/v1/me"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("Location"))
+                .andExpect(jsonPath("$.status").value(401));
     }
 
     @Test
@@ -105,10 +122,15 @@ class ApiAuthenticationIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.secret").isString());
+        assertThat(apiTokens.findByUserIdOrderByCreatedAtDesc(user.getId())).extracting(ApiToken::getName)
+                .containsExactly("connector");
 
         var issued = tokens.issue(user.getId(), "first", null);
         mvc.perform(post("/api/v1/me/tokens").header("Authorization", "Bearer " + issued.secret())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isForbidden());
+        // a token cannot breed tokens: nothing was added
+        assertThat(apiTokens.findByUserIdOrderByCreatedAtDesc(user.getId())).extracting(ApiToken::getName)
+                .containsExactlyInAnyOrder("connector", "first");
     }
 }

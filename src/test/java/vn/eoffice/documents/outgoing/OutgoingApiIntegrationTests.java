@@ -8,7 +8,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.documents.DocumentStatus;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -37,11 +39,16 @@ class OutgoingApiIntegrationTests extends OutgoingFixtures {
                 .andExpect(jsonPath("$.versionNo").value(1))
                 .andReturn();
         String location = created.getResponse().getHeader("Location");
+        Long id = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+        var drafter = as("chuyenvien");
+        assertThat(drafts.outgoing(drafter, id).getStatus()).isEqualTo(DocumentStatus.DRAFT);
+        assertThat(drafts.recipients(drafter, id)).extracting(Recipient::getEmail).containsExactly("sotttt@example.vn");
         mvc.perform(multipart(location + "/versions")
                         .file(new MockMultipartFile("file", "v2.pdf", "application/pdf", pdfBytes()))
                         .with(httpBasic("chuyenvien", "demo123")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.versionNo").value(2));
+        assertThat(drafts.versions(drafter, id)).extracting(DocumentVersion::getVersionNo).containsExactly(1, 2);
         mvc.perform(post(location + "/circuit").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"steps\":[]}").with(httpBasic("chuyenvien", "demo123")))
                 .andExpect(status().isBadRequest())
@@ -54,6 +61,7 @@ class OutgoingApiIntegrationTests extends OutgoingFixtures {
         mvc.perform(post(location + "/review").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"approve\":true}").with(httpBasic("truongphong", "demo123")))
                 .andExpect(status().isForbidden());
+        assertThat(drafts.outgoing(drafter, id).getStatus()).isEqualTo(DocumentStatus.IN_REVIEW);
         mvc.perform(post(location + "/review").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"approve\":true}").with(httpBasic("lanhdao", "demo123")))
                 .andExpect(status().isNoContent());
@@ -62,25 +70,37 @@ class OutgoingApiIntegrationTests extends OutgoingFixtures {
                         .with(httpBasic("vanthu", "demo123")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Chỉ phát hành được văn bản đã ký."));
+        assertThat(drafts.outgoing(drafter, id).getStatus()).isEqualTo(DocumentStatus.APPROVED);
+        assertThat(drafts.outgoing(drafter, id).getNotation()).isNull();
         mvc.perform(post(location + "/sign").with(httpBasic("lanhdao", "demo123")))
                 .andExpect(status().isNoContent());
         mvc.perform(post(location + "/release").contentType(MediaType.APPLICATION_JSON)
                         .content("{}").with(httpBasic("vanthu", "demo123")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fields.registerId").value("Cần chọn sổ văn bản."));
-        mvc.perform(post(location + "/release").contentType(MediaType.APPLICATION_JSON)
+        var released = mvc.perform(post(location + "/release").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"registerId\":" + register(false).getId() + "}")
                         .with(httpBasic("vanthu", "demo123")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.notation").value(matchesPattern("\\d+-CV/BTGDVTU")))
                 .andExpect(jsonPath("$.number").isNumber())
-                .andExpect(jsonPath("$.issuedDate").isString());
+                .andExpect(jsonPath("$.issuedDate").isString())
+                .andReturn().getResponse().getContentAsString();
+        var document = drafts.outgoing(drafter, id);
+        assertThat(document.getStatus()).isEqualTo(DocumentStatus.RELEASED);
+        assertThat(released).contains("\"notation\":\"" + document.getNotation() + "\"");
+        assertThat(drafts.recipients(drafter, id)).extracting(Recipient::getDelivery)
+                .containsExactly(Recipient.Delivery.TO_SEND_MANUALLY);
         mvc.perform(post(location + "/recall").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\" \"}").with(httpBasic("vanthu", "demo123")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fields.reason").value("Cần nhập lý do thu hồi."));
+        assertThat(drafts.outgoing(drafter, id).getStatus()).isEqualTo(DocumentStatus.RELEASED);
         mvc.perform(post(location + "/recall").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"Ban hành nhầm\"}").with(httpBasic("lanhdao", "demo123")))
                 .andExpect(status().isNoContent());
+        assertThat(drafts.outgoing(drafter, id).getStatus()).isEqualTo(DocumentStatus.RECALLED);
+        assertThat(drafts.recipients(drafter, id)).extracting(Recipient::getDelivery)
+                .containsExactly(Recipient.Delivery.WITHDRAWN);
     }
 }
