@@ -121,27 +121,13 @@ class InboxController {
         if (binding.hasErrors()) {
             return detail(user, id, model);
         }
-        try {
-            inbox.refuse(user, id, form.reason());
-        } catch (DomainException e) {
-            model.addAttribute("formError", e);
-            return detail(user, id, model);
-        }
-        redirect.addFlashAttribute("flash", "exchange.refused");
-        return "redirect:/exchange/inbox";
+        return answer(user, id, model, redirect, () -> inbox.refuse(user, id, form.reason()), "exchange.refused");
     }
 
     @PostMapping("/{id}/recall/agree")
     String agreeRecall(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model,
             RedirectAttributes redirect) {
-        try {
-            inbox.agreeRecall(user, id);
-        } catch (DomainException e) {
-            model.addAttribute("formError", e);
-            return detail(user, id, model);
-        }
-        redirect.addFlashAttribute("flash", "exchange.recall.agreed");
-        return "redirect:/exchange/inbox";
+        return answer(user, id, model, redirect, () -> inbox.agreeRecall(user, id), "exchange.recall.agreed");
     }
 
     @PostMapping("/{id}/recall/refuse")
@@ -151,13 +137,20 @@ class InboxController {
         if (binding.hasErrors()) {
             return detail(user, id, model);
         }
+        return answer(user, id, model, redirect, () -> inbox.refuseRecall(user, id, form.reason()),
+                "exchange.recall.refused");
+    }
+
+    /** Sends one answer back to the sender; a refusal by the rules shows on the package's page. */
+    private String answer(CurrentUser user, Long id, Model model, RedirectAttributes redirect, Runnable action,
+            String flash) {
         try {
-            inbox.refuseRecall(user, id, form.reason());
+            action.run();
         } catch (DomainException e) {
             model.addAttribute("formError", e);
             return detail(user, id, model);
         }
-        redirect.addFlashAttribute("flash", "exchange.recall.refused");
+        redirect.addFlashAttribute("flash", flash);
         return "redirect:/exchange/inbox";
     }
 
