@@ -361,9 +361,10 @@ public class MeetingManagement {
         return people.size() + (int) plan.guestEmails().stream().filter(e -> !e.isBlank()).count();
     }
 
+    /** In-app only: the e-mail for the same change is the iCalendar invitation ({@link InvitationMailer}). */
     private void tell(Meeting meeting, String key) {
         for (Long recipient : recipients.internal(meeting)) {
-            notifier.notify(recipient, Category.MEETING, key,
+            notifier.notifyInApp(recipient, Category.MEETING, key,
                     new Object[] { meeting.getTitle(), meeting.getStartsAt() }, link(meeting));
         }
     }

@@ -54,6 +54,19 @@ public class Notifier {
      * @return the new notification's id
      */
     public Long notify(Long recipientId, Category category, String titleKey, Object[] args, String link) {
+        return store(recipientId, category, titleKey, args, link, true);
+    }
+
+    /**
+     * Like {@link #notify}, but in the application only: for a module that e-mails the person itself with something
+     * a copy could not carry (a meeting invitation with its iCalendar file), so nobody gets the same news twice.
+     */
+    public Long notifyInApp(Long recipientId, Category category, String titleKey, Object[] args, String link) {
+        return store(recipientId, category, titleKey, args, link, false);
+    }
+
+    private Long store(Long recipientId, Category category, String titleKey, Object[] args, String link,
+            boolean mailCopy) {
         Objects.requireNonNull(recipientId, "recipientId");
         Objects.requireNonNull(category, "category");
         Object[] shown = args == null ? new Object[0] : Arrays.stream(args).map(this::shown).toArray();
@@ -61,7 +74,9 @@ public class Notifier {
         String body = messages.getMessage(titleKey + ".body", shown, null, VIETNAMESE);
         var saved = notifications.save(
                 new Notification(recipientId, category, title, body, link, Instant.now(clock)));
-        events.publishEvent(new NotificationCreated(saved.getId(), recipientId, category));
+        if (mailCopy) {
+            events.publishEvent(new NotificationCreated(saved.getId(), recipientId, category));
+        }
         push.afterCommit(recipientId);
         return saved.getId();
     }

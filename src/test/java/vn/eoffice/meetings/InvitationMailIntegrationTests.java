@@ -25,6 +25,13 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.eoffice.identity.Role;
+import vn.eoffice.identity.TestAccounts;
+import vn.eoffice.identity.UserManagement;
+import vn.eoffice.notifications.NotificationSummary;
+import vn.eoffice.notifications.Notifier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,6 +69,10 @@ class InvitationMailIntegrationTests {
 
     @Autowired ApplicationContext context;
     @Autowired MeetingManagement management;
+    @Autowired TestAccounts accounts;
+    @Autowired UserManagement users;
+    @Autowired Notifier notifier;
+    @Autowired JdbcTemplate jdbc;
     MeetingFixtures fx;
 
     @BeforeEach
@@ -107,6 +118,28 @@ class InvitationMailIntegrationTests {
         assertThat(gone.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("2");
         assertThat(gone.getProperty(Property.UID).orElseThrow().getValue())
                 .isEqualTo(event.getProperty(Property.UID).orElseThrow().getValue());
+    }
+
+    @Test
+    void colleagueGetsTheInvitationOnceByMailAndOnceInTheApplication() throws Exception {
+        String domain = "staff" + UUID.randomUUID().toString().substring(0, 8) + ".test";
+        var colleague = accounts.create(Role.OFFICER);
+        users.updateContact(colleague.getId(), "chuyenvien@" + domain, null);
+        var day = MeetingFixtures.day(101);
+        var leader = fx.user("lanhdao");
+        var meeting = management.schedule(leader, new MeetingPlan(MeetingFixtures.unique("Họp mời đồng nghiệp"),
+                MeetingKind.THEMATIC, leader.id(), null, MeetingFixtures.at(day, 8, 0), MeetingFixtures.at(day, 9, 0),
+                null, true, null, null, null, Set.of(colleague.getId()), Set.of(), List.of(), List.of()));
+
+        var invitation = awaitIcs(domain, 1);
+        assertThat(invitation.message().getSubject()).contains(meeting.getTitle());
+        assertThat(notifier.list(colleague.getId(), PageRequest.of(0, 10)).getContent())
+                .extracting(NotificationSummary::link).contains("/meetings/" + meeting.getId());
+        // the in-app notice asks for no e-mail copy: written in the scheduling transaction, so this cannot race
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type like ?"
+                + " and serialized_event like ?", Integer.class, "%NotificationCreated",
+                "%\"recipientId\":" + colleague.getId() + ",%")).isZero();
+        assertThat(greenMail.getReceivedMessagesForDomain(domain)).hasSize(1);
     }
 
     record Received(MimeMessage message, String contentType, Calendar calendar) {
