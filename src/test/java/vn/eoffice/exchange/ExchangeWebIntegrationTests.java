@@ -113,7 +113,10 @@ class ExchangeWebIntegrationTests {
         mvc.perform(get("/exchange/inbox").with(user(as("vanthu")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Văn bản trong hàng chờ")));
         mvc.perform(get("/exchange/inbox/" + id + "/accept").with(user(as("vanthu")))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Tiếp nhận và vào sổ")));
+                .andExpect(content().string(containsString("Tiếp nhận và vào sổ")))
+                // the registration fields shared with the clerk's own registration form
+                .andExpect(content().string(containsString("name=\"summary\"")))
+                .andExpect(content().string(containsString("id=\"deadline\"")));
         mvc.perform(post("/exchange/inbox/" + id + "/refuse").with(csrf()).with(user(as("vanthu")))
                 .param("reason", "")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng ghi lý do")));
