@@ -193,7 +193,7 @@ public class Document {
     public static Document draft(Long agencyId, Direction direction, String issuerName, String typeCode,
             String summary, Urgency urgency, Secrecy secrecy, Long drafterId, Long drafterUnitId, Instant now) {
         if (direction == Direction.INCOMING) {
-            throw new IllegalArgumentException("a draft is outgoing or internal");
+            throw new DomainException("outgoing.direction.required");
         }
         var document = new Document();
         document.agencyId = agencyId;

@@ -3,11 +3,13 @@ package vn.eoffice.documents.outgoing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.documents.DocumentQueries;
 import vn.eoffice.documents.DocumentStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +26,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class OutgoingApiIntegrationTests extends OutgoingFixtures {
 
     @Autowired MockMvc mvc;
+    @Autowired DocumentQueries queries;
+
+    @Test
+    void aDraftCannotBeAnIncomingDocument() throws Exception {
+        var drafter = as("chuyenvien");
+        long before = queries.outgoing(drafter, OutgoingBox.MY_DRAFTS, PageRequest.of(0, 1)).getTotalElements();
+        String metadata = """
+                {"direction":"INCOMING","typeCode":"CV","summary":"Dự thảo sai loại","urgency":"NORMAL",
+                 "secrecy":"NONE"}""";
+        mvc.perform(multipart("/api/v1/documents/outgoing")
+                        .file(new MockMultipartFile("metadata", "", "application/json", metadata.getBytes()))
+                        .file(new MockMultipartFile("body", "v1.pdf", "application/pdf", pdfBytes()))
+                        .with(httpBasic("chuyenvien", "demo123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Cần chọn loại văn bản đi hoặc nội bộ."));
+        assertThat(queries.outgoing(drafter, OutgoingBox.MY_DRAFTS, PageRequest.of(0, 1)).getTotalElements())
+                .isEqualTo(before);
+    }
 
     @Test
     void draftGoesFromCreationToReleaseThroughTheApi() throws Exception {
