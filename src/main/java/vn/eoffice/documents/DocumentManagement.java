@@ -75,16 +75,19 @@ public class DocumentManagement {
             document.attach(file.fileId(), document.getFiles().isEmpty() ? DocumentFile.Kind.MAIN
                     : DocumentFile.Kind.ATTACHMENT, file.name());
         }
-        // the document and its files are written first; the arrival number (a locked counter row) and the audit
-        // chain head are taken last, so both locks are held only for the few statements before the commit
+        // the document, its files and the listeners' event publications are written first; the arrival number (a
+        // locked counter row) and the audit chain head are taken last, so both locks are held only for the few
+        // statements before the commit: the timeline line, the number on the document and the audit line
         documents.saveAndFlush(document);
+        events.publishEvent(new DocumentChanged(document.getId()));
+        events.publishEvent(new DocumentRegistered(document.getId(), document.getAgencyId(),
+                document.getUrgency().isUrgent()));
         var number = registers.issue(register.getId(), NumberRequest.arrival(today, details.secrecy()));
         document.numbered(register.getId(), number, today);
-        record(document, clerk, "REGISTERED", "Số đến " + number.ordinal());
+        timeline.save(new DocumentEvent(document.getId(), now, clerk.id(), actingFor(clerk), "REGISTERED",
+                "Số đến " + number.ordinal()));
         audit.record("DOCUMENT_REGISTERED", "DOCUMENT", document.getId(),
                 "số đến " + number.ordinal() + ", " + document.getNotation());
-        events.publishEvent(new DocumentRegistered(document.getId(), document.getAgencyId(), number.ordinal(),
-                document.getUrgency().isUrgent()));
         return document;
     }
 
@@ -183,8 +186,12 @@ public class DocumentManagement {
      * so this is also where the change is announced (search keeps its projection from it).
      */
     public void record(Document document, CurrentUser actor, String kind, String note) {
-        Long actingFor = actor.delegator() == null ? null : actor.delegator().userId();
-        timeline.save(new DocumentEvent(document.getId(), Instant.now(clock), actor.id(), actingFor, kind, note));
+        timeline.save(new DocumentEvent(document.getId(), Instant.now(clock), actor.id(), actingFor(actor), kind,
+                note));
         events.publishEvent(new DocumentChanged(document.getId()));
+    }
+
+    private static Long actingFor(CurrentUser actor) {
+        return actor.delegator() == null ? null : actor.delegator().userId();
     }
 }

@@ -38,8 +38,11 @@ import vn.eoffice.identity.ListScope;
 @Transactional(readOnly = true)
 public class DocumentQueries {
 
-    /** How far past the current page a list or a badge counts before it says "more than". */
+    /** How far past the current page a list counts before it says "more than". */
     public static final int COUNT_LIMIT = 1000;
+
+    /** How far a menu badge counts before it says "99+": a badge tells that work is waiting, not how much. */
+    public static final int BADGE_LIMIT = 99;
 
     private static final Set<DocumentStatus> FINISHED = Set.of(DocumentStatus.DONE, DocumentStatus.RECALLED);
 
@@ -75,15 +78,20 @@ public class DocumentQueries {
     }
 
     /**
-     * How many documents each box holds for this person (for the menu badges), up to {@link #COUNT_LIMIT}; a box
-     * holding more shows {@code COUNT_LIMIT + 1}.
+     * How many documents each box holds for this person (for the menu badges), up to {@link #BADGE_LIMIT}; a box
+     * holding more shows {@code BADGE_LIMIT + 1}.
      */
     public Map<Box, Long> counts(CurrentUser user) {
         var counts = new EnumMap<Box, Long>(Box.class);
         for (Box box : List.of(Box.REGISTERED, Box.AWAITING_DIRECTIVE, Box.TO_PROCESS, Box.IN_PROGRESS, Box.OVERDUE)) {
-            counts.put(box, countUpTo(visibleTo(user).and(inBox(user, box)), COUNT_LIMIT + 1));
+            counts.put(box, countUpTo(visibleTo(user).and(inBox(user, box)), BADGE_LIMIT + 1));
         }
         return counts;
+    }
+
+    /** A badge's text: the count, or "99+" past {@link #BADGE_LIMIT}. */
+    public static String badge(Long count) {
+        return count == null ? "0" : count > BADGE_LIMIT ? BADGE_LIMIT + "+" : count.toString();
     }
 
     /** One page in the given order; the total is counted only when the page does not tell it, and only so far. */

@@ -1,7 +1,7 @@
 package vn.eoffice.documents;
 
 /**
- * An incoming document was registered with its arrival number (số đến).
+ * An incoming document was registered (vào sổ); its arrival number (số đến) is on the document.
  */
-public record DocumentRegistered(Long documentId, Long agencyId, long arrivalNumber, boolean urgent) {
+public record DocumentRegistered(Long documentId, Long agencyId, boolean urgent) {
 }

@@ -1,5 +1,7 @@
 package vn.eoffice.documents;
 
+import java.util.OptionalLong;
+
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,18 +17,25 @@ class NumberCounters {
 
     private static final String WHERE = " where register_id = ? and series_key = ? and period_key = ?";
     private static final String INCREMENT = "update number_series set last_number = last_number + 1" + WHERE;
+    private static final String INCREMENT_IF_CURRENT = INCREMENT
+            + " and exists (select 1 from register r where r.id = ? and r.active and r.version = ?)";
 
     private final JdbcTemplate jdbc;
     private final String incrementAndRead;
+    private final String incrementIfCurrentAndRead;
 
     NumberCounters(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         // one statement that increments and returns the number: the counter row is locked for one round trip less
         // (the only vendor difference in numbering: PostgreSQL's RETURNING, H2's data-change delta table)
         String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        this.incrementAndRead = "H2".equals(product)
-                ? "select last_number from final table (" + INCREMENT + ")"
-                : INCREMENT + " returning last_number";
+        this.incrementAndRead = incrementAndRead(product, INCREMENT);
+        this.incrementIfCurrentAndRead = incrementAndRead(product, INCREMENT_IF_CURRENT);
+    }
+
+    private static String incrementAndRead(String product, String increment) {
+        return "H2".equals(product) ? "select last_number from final table (" + increment + ")"
+                : increment + " returning last_number";
     }
 
     /** The next number of the series; must run inside the transaction that uses it. */
@@ -40,6 +49,17 @@ class NumberCounters {
             issued = jdbc.queryForList(incrementAndRead, Long.class, registerId, seriesKey, periodKey);
         }
         return issued.get(0);
+    }
+
+    /**
+     * The next number of an existing series if the register is still active at {@code registerVersion}; empty
+     * otherwise (a new series, or a register changed since its plan was made), and then nothing is consumed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    OptionalLong nextIfCurrent(long registerId, long registerVersion, String seriesKey, String periodKey) {
+        var issued = jdbc.queryForList(incrementIfCurrentAndRead, Long.class, registerId, seriesKey, periodKey,
+                registerId, registerVersion);
+        return issued.isEmpty() ? OptionalLong.empty() : OptionalLong.of(issued.get(0));
     }
 
     /** The last number issued in a series, 0 if none (for previews; never used to issue). */

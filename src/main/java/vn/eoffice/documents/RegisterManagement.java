@@ -1,6 +1,7 @@
 package vn.eoffice.documents;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,14 +24,16 @@ public class RegisterManagement {
     private final Registers registers;
     private final DocumentTypes types;
     private final NumberCounters counters;
+    private final NumberingPlans plans;
     private final OrganizationDirectory organization;
     private final AuditLog audit;
 
-    RegisterManagement(Registers registers, DocumentTypes types, NumberCounters counters,
+    RegisterManagement(Registers registers, DocumentTypes types, NumberCounters counters, NumberingPlans plans,
             OrganizationDirectory organization, AuditLog audit) {
         this.registers = registers;
         this.types = types;
         this.counters = counters;
+        this.plans = plans;
         this.organization = organization;
         this.audit = audit;
     }
@@ -54,6 +57,7 @@ public class RegisterManagement {
     public Register update(Long id, RegisterForm form) {
         var register = get(id);
         register.update(form.name().trim(), form.policy(), form.secretOnly(), form.active());
+        plans.forget(id);
         audit.record("REGISTER_UPDATED", "REGISTER", id, form.name() + " " + form.policy());
         return register;
     }
@@ -75,9 +79,26 @@ public class RegisterManagement {
                 organization.agency(register.getAgencyId()).abbreviation(), "VP", date);
     }
 
-    /** Issues the next number of the register for a document; joins the caller's transaction. */
+    /**
+     * Issues the next number of the register for a document; joins the caller's transaction. The register, type and
+     * agency are read before the counter row is locked (or come from a plan a few seconds old, checked against the
+     * register's version in the locking statement), so the lock is held only from that statement to the commit.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedNumber issue(Long registerId, NumberRequest request) {
+        var plan = plans.get(registerId, request, () -> plan(registerId, request));
+        var ordinal = counters.nextIfCurrent(plan.registerId(), plan.registerVersion(), plan.seriesKey(),
+                plan.periodKey());
+        if (ordinal.isEmpty()) {
+            // the register changed since the plan was made, or this is the first number of a year or term
+            plans.forget(registerId);
+            plan = plan(registerId, request);
+            ordinal = OptionalLong.of(counters.next(registerId, plan.seriesKey(), plan.periodKey()));
+        }
+        return plan.number(ordinal.getAsLong(), request);
+    }
+
+    private NumberingPlans.Plan plan(Long registerId, NumberRequest request) {
         var register = get(registerId);
         if (!register.isActive()) {
             throw new DomainException("register.inactive", register.getName());
@@ -91,14 +112,10 @@ public class RegisterManagement {
         Long termId = policy.reset() == NumberingPolicy.Reset.PER_TERM
                 ? organization.termOn(register.getAgencyId(), request.date()).map(t -> t.id()).orElse(null)
                 : null;
-        String seriesKey = policy.seriesKey(type == null ? "-" : type.getCode(), secret);
-        String periodKey = policy.periodKey(request.date(), termId);
-        // everything is read before the counter row is locked, so the lock is held only until commit
-        String org = organization.agency(register.getAgencyId()).abbreviation();
-        long ordinal = counters.next(registerId, seriesKey, periodKey);
-        String notation = policy.render(ordinal, register.writesTypeCode(type), type == null ? null : type.getCode(),
-                org, request.unitAbbreviation(), request.date());
-        return new IssuedNumber(ordinal, notation, seriesKey, periodKey);
+        return new NumberingPlans.Plan(registerId, register.getVersion(),
+                policy.seriesKey(type == null ? "-" : type.getCode(), secret), policy.periodKey(request.date(), termId),
+                policy, register.writesTypeCode(type), type == null ? null : type.getCode(),
+                organization.agency(register.getAgencyId()).abbreviation());
     }
 
     @Transactional(readOnly = true)

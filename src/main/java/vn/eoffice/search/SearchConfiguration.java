@@ -9,8 +9,10 @@ import vn.eoffice.search.analysis.LuceneVietnameseAnalysis;
 
 /**
  * Hands the search settings to Hibernate Search. Both backends are on the class path, so the type is always set.
- * Indexing waits until the change is committed and visible to searches ({@code sync}): a document is found as soon
- * as its entry's transaction returns.
+ * Indexing does not wait for the index ({@code async}): the entries are written by a background projection anyway,
+ * and a commit of the Lucene index per entry (fsync plus a new segment to merge) cost more CPU than registering the
+ * document. Lucene commits once a second and a search reopens its reader when the index changed, so a document is
+ * found within a second of its entry; {@link SearchCatchUp} re-indexes what a crash may have left uncommitted.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
@@ -20,7 +22,7 @@ class SearchConfiguration {
     @Bean
     HibernatePropertiesCustomizer searchBackend(SearchProperties search) {
         return properties -> {
-            properties.put(PREFIX + "indexing.plan.synchronization.strategy", "sync");
+            properties.put(PREFIX + "indexing.plan.synchronization.strategy", "async");
             if (search.backend() == SearchProperties.Backend.ELASTICSEARCH) {
                 properties.put(PREFIX + "backend.type", "elasticsearch");
                 properties.put(PREFIX + "backend.uris", search.cluster().uris());

@@ -83,6 +83,7 @@ class SearchEntry {
     @CollectionTable(name = "search_entry_file", joinColumns = @JoinColumn(name = "document_id"))
     @Column(name = "file_id")
     private Set<Long> fileIds = new HashSet<>();
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant updatedAt;
     @Version
     private Long version;

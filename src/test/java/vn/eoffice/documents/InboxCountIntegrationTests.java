@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A box holding more than the count limit is counted only that far: the page still comes in urgency order, the
- * total says "at least", and the badge stops at the limit. Rows are inserted and rolled back inside the test.
+ * total says "at least", and the badge stops at "99+". Rows are inserted and rolled back inside the test.
  */
 @IntegrationTest
 @Transactional
@@ -35,7 +35,7 @@ class InboxCountIntegrationTests {
     void countsALargeBoxOnlyUpToTheLimitAndStillPagesInOrder() {
         var clerk = (CurrentUser) accounts.loadUserByUsername("vanthu");
         long before = queries.counts(clerk).get(Box.REGISTERED);
-        assertThat(before).isLessThan(DocumentQueries.COUNT_LIMIT);
+        assertThat(before).isLessThan(DocumentQueries.BADGE_LIMIT);
         insertRegistered(clerk, MANY);
 
         var first = queries.incoming(clerk, Box.REGISTERED, PageRequest.of(0, 20));
@@ -53,7 +53,8 @@ class InboxCountIntegrationTests {
         assertThat(DocumentQueries.totalIsLowerBound(deep)).isFalse();
         assertThat(deep.hasNext()).isFalse();
 
-        assertThat(queries.counts(clerk).get(Box.REGISTERED)).isEqualTo(DocumentQueries.COUNT_LIMIT + 1);
+        assertThat(queries.counts(clerk).get(Box.REGISTERED)).isEqualTo(DocumentQueries.BADGE_LIMIT + 1);
+        assertThat(DocumentQueries.badge(queries.counts(clerk).get(Box.REGISTERED))).isEqualTo("99+");
     }
 
     @Test
@@ -65,6 +66,7 @@ class InboxCountIntegrationTests {
         assertThat(page.getTotalElements()).isEqualTo(before + 7);
         assertThat(DocumentQueries.totalIsLowerBound(page)).isFalse();
         assertThat(queries.counts(clerk).get(Box.REGISTERED)).isEqualTo(before + 7);
+        assertThat(DocumentQueries.badge(before + 7)).isEqualTo(Long.toString(before + 7));
     }
 
     private void insertRegistered(CurrentUser clerk, int count) {

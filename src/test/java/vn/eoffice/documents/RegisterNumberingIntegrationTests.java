@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +23,7 @@ class RegisterNumberingIntegrationTests {
     @Autowired RegisterManagement registers;
     @Autowired OrganizationDirectory organization;
     @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void partyRegisterNumbersEachTypeFromOneWithinTheTerm() {
@@ -90,6 +92,23 @@ class RegisterNumberingIntegrationTests {
             status.setRollbackOnly();
         });
         assertThat(issue(register, "TB", Secrecy.NONE, day).ordinal()).isEqualTo(2);
+    }
+
+    @Test
+    void aRegisterClosedOrChangedOnAnotherNodeIsNotNumberedFromThePlanKeptHere() {
+        var register = register(NumberingPolicy.party(), true, false);
+        var day = LocalDate.of(2026, 8, 3);
+        assertThat(issue(register, "TB", Secrecy.NONE, day).notation()).isEqualTo("01-TB/BTGDVTU");
+        // another node changes the register's policy (its own plan cache is not this one): the next number follows it
+        jdbc.update("update register set number_format = '{n}/{type}-{org}', version = version + 1 where id = ?",
+                register.getId());
+        assertThat(issue(register, "TB", Secrecy.NONE, day).notation()).isEqualTo("02/TB-BTGDVTU");
+        // and closes it: refused at once, and no number is consumed
+        jdbc.update("update register set active = false, version = version + 1 where id = ?", register.getId());
+        assertThatThrownBy(() -> issue(register, "TB", Secrecy.NONE, day)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("register.inactive");
+        jdbc.update("update register set active = true, version = version + 1 where id = ?", register.getId());
+        assertThat(issue(register, "TB", Secrecy.NONE, day).ordinal()).isEqualTo(3);
     }
 
     @Test
