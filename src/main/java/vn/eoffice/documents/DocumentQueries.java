@@ -45,6 +45,7 @@ public class DocumentQueries {
     public static final int BADGE_LIMIT = 99;
 
     private static final Set<DocumentStatus> FINISHED = Set.of(DocumentStatus.DONE, DocumentStatus.RECALLED);
+    private static final Set<ParticipantRole> HANDLERS = Set.of(ParticipantRole.LEAD, ParticipantRole.CO);
 
     private final AccessControl access;
     private final Clock clock;
@@ -127,7 +128,11 @@ public class DocumentQueries {
                 if (!scope.ownerUnitIds().isEmpty()) {
                     any.add(root.get("ownerUnitId").in(scope.ownerUnitIds()));
                 }
-                any.add(participates(root, query, cb, scope.participantUserIds(), scope.participantUnitIds(), null));
+                // people and units apart: each EXISTS is then read from its own index alone
+                any.add(participates(root, query, cb, scope.participantUserIds(), Set.of(), Set.of()));
+                if (!scope.participantUnitIds().isEmpty()) {
+                    any.add(participates(root, query, cb, Set.of(), scope.participantUnitIds(), Set.of()));
+                }
                 predicates.add(cb.or(any.toArray(Predicate[]::new)));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
@@ -144,10 +149,9 @@ public class DocumentQueries {
                 case REGISTERED -> cb.and(incoming, cb.equal(root.get("status"), DocumentStatus.REGISTERED));
                 case AWAITING_DIRECTIVE -> cb.and(incoming, cb.equal(root.get("status"), DocumentStatus.SUBMITTED),
                         user.hasRole(vn.eoffice.identity.Role.CLERK) ? cb.conjunction()
-                                : participates(root, query, cb, me, Set.of(), ParticipantRole.LEADER));
+                                : participates(root, query, cb, me, Set.of(), Set.of(ParticipantRole.LEADER)));
                 case TO_PROCESS -> cb.and(incoming, cb.equal(root.get("status"), DocumentStatus.DIRECTED),
-                        cb.or(participates(root, query, cb, me, myUnit, ParticipantRole.LEAD),
-                                participates(root, query, cb, me, myUnit, ParticipantRole.CO)));
+                        participates(root, query, cb, me, myUnit, HANDLERS));
                 case IN_PROGRESS -> cb.and(incoming, cb.equal(root.get("status"), DocumentStatus.IN_PROGRESS));
                 case OVERDUE -> cb.and(incoming, cb.lessThan(root.get("deadline"), today),
                         cb.not(root.get("status").in(FINISHED)));
@@ -157,9 +161,13 @@ public class DocumentQueries {
         };
     }
 
-    /** A correlated EXISTS over the participants, so a document is never listed twice. */
+    /**
+     * A correlated EXISTS over the participants (in any of {@code roles}, or any role if empty), so a document is
+     * never listed twice. One EXISTS, not one per role: PostgreSQL turns a single EXISTS into a semi-join it can
+     * start from the participant index, but evaluates an OR of several once per document.
+     */
     private static Predicate participates(Root<Document> root, CriteriaQuery<?> query, CriteriaBuilder cb,
-            Set<Long> userIds, Set<Long> unitIds, ParticipantRole role) {
+            Set<Long> userIds, Set<Long> unitIds, Set<ParticipantRole> roles) {
         var sub = query.subquery(Integer.class);
         var correlated = sub.correlate(root);
         var participant = correlated.join("participants");
@@ -172,8 +180,8 @@ public class DocumentQueries {
         }
         var where = new ArrayList<Predicate>();
         where.add(who.isEmpty() ? cb.disjunction() : cb.or(who.toArray(Predicate[]::new)));
-        if (role != null) {
-            where.add(cb.equal(participant.get("role"), role));
+        if (!roles.isEmpty()) {
+            where.add(participant.get("role").in(roles));
         }
         sub.select(cb.literal(1)).where(where.toArray(Predicate[]::new));
         return cb.exists(sub);
