@@ -2,8 +2,10 @@ package vn.eoffice.audit;
 
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +54,42 @@ class AuditConcurrencyIntegrationTests {
         assertThat(after - before).isGreaterThanOrEqualTo(threads * perThread);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where seq > ?", Long.class, before))
                 .isEqualTo(after - before);
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    /**
+     * A transaction that has recorded a line but is still working does not hold the chain: its line is appended when
+     * it commits, so another transaction records and commits meanwhile, and both lines end up in one intact chain.
+     */
+    @Test
+    void aLongTransactionDoesNotHoldTheChainWhileItWorks() throws Exception {
+        var recorded = new CountDownLatch(1);
+        var otherCommitted = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> longOne = pool.submit(() -> transactions.execute(s -> {
+                audit.record("TEST_LONG", "T", "long", null);
+                recorded.countDown();
+                try {
+                    return otherCommitted.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }));
+            assertThat(recorded.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<?> shortOne = pool.submit(() -> {
+                transactions.executeWithoutResult(s -> audit.record("TEST_SHORT", "T", "short", null));
+                otherCommitted.countDown();
+            });
+            assertThat(longOne.get(30, TimeUnit.SECONDS)).as("the short transaction committed meanwhile").isTrue();
+            shortOne.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        long shortSeq = jdbc.queryForObject("select max(seq) from audit_entry where action = 'TEST_SHORT'", Long.class);
+        long longSeq = jdbc.queryForObject("select max(seq) from audit_entry where action = 'TEST_LONG'", Long.class);
+        assertThat(longSeq).as("appended at its commit, after the short one").isGreaterThan(shortSeq);
         assertThat(audit.verify().intact()).isTrue();
     }
 }
