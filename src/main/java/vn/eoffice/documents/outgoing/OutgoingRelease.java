@@ -198,6 +198,28 @@ public class OutgoingRelease {
     }
 
     /**
+     * The clerk records that an external recipient the exchange does not reach got the released document outside
+     * eOffice (by e-mail or by post), so the recipients list no longer says "to send".
+     */
+    public void markSentOutside(CurrentUser clerk, Long documentId, Long recipientId) {
+        var document = drafts.outgoing(clerk, documentId);
+        if (!clerk.hasRole(Role.CLERK)) {
+            throw new AccessDeniedException("the clerk records sending");
+        }
+        if (document.getStatus() != DocumentStatus.RELEASED) {
+            throw new DomainException("outgoing.sentOutside.notReleased");
+        }
+        var recipient = recipients.findById(recipientId).filter(r -> r.getDocumentId().equals(documentId))
+                .orElseThrow(() -> new NotFoundException("recipient"));
+        if (recipient.getDelivery() != Recipient.Delivery.TO_SEND_MANUALLY) {
+            throw new DomainException("outgoing.sentOutside.notToSend");
+        }
+        recipient.deliver(Recipient.Delivery.SENT_BY_EMAIL, Instant.now(clock));
+        management.record(document, clerk, "SENT_OUTSIDE", recipient.getName());
+        audit.record("DOCUMENT_SENT_OUTSIDE", "DOCUMENT", documentId, recipient.getName());
+    }
+
+    /**
      * With the number and date issued, the agency's organisation signature goes on the released copy (a new version)
      * and, top right without image, on attachments in separate PDF files. Without an agency key nothing is added.
      */

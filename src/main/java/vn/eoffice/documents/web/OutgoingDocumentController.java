@@ -178,6 +178,12 @@ class OutgoingDocumentController {
         return act(id, redirect, "outgoing.recalled", () -> release.recall(user, id, reason));
     }
 
+    @PostMapping("/recipients/{recipientId}/sent-outside")
+    String sentOutside(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @PathVariable Long recipientId, RedirectAttributes redirect) {
+        return act(id, redirect, "outgoing.sentOutside.done", () -> release.markSentOutside(user, id, recipientId));
+    }
+
     /** No read-only transaction around it: the download is audited (a write). */
     @GetMapping("/versions/{versionNo}")
     public ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user,

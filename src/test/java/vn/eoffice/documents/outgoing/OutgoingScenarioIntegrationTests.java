@@ -30,9 +30,12 @@ import vn.eoffice.platform.Secrecy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -126,6 +129,21 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(released.getNotation())));
 
+        // an agency the exchange does not reach: the clerk sends it by e-mail and records it from the page
+        Long mailed = drafts.recipients(clerk, id).get(1).getId();
+        String sentOutside = "/documents/outgoing/" + id + "/recipients/" + mailed + "/sent-outside";
+        mvc.perform(post(sentOutside).with(user(officer)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(sentOutside).with(user(clerk))).andExpect(status().isForbidden());
+        assertThat(drafts.recipients(clerk, id).get(1).getDelivery()).isEqualTo(Recipient.Delivery.TO_SEND_MANUALLY);
+        mvc.perform(post(sentOutside).with(user(clerk)).with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "outgoing.sentOutside.done"));
+        assertThat(drafts.recipients(clerk, id)).extracting(Recipient::getDelivery).containsExactly(
+                Recipient.Delivery.DELIVERED, Recipient.Delivery.SENT_BY_EMAIL, Recipient.Delivery.TO_SEND_MANUALLY);
+        mvc.perform(post(sentOutside).with(user(clerk)).with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("actionError", "outgoing.sentOutside.notToSend"));
+        mvc.perform(get("/documents/outgoing/" + id).with(user(clerk)))
+                .andExpect(content().string(containsString("Đã gửi ngoài hệ thống (thư điện tử, bưu chính)")));
+
         release.recall(leader, id, "Sai số liệu ở phụ lục");
         assertThat(drafts.recipients(clerk, id)).allMatch(r -> r.getDelivery() == Recipient.Delivery.WITHDRAWN);
         mvc.perform(get("/documents/outgoing/" + id).with(user(as("dinhthimai"))))
@@ -134,6 +152,6 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
                 .andExpect(content().string(containsString("Sai số liệu ở phụ lục")));
         assertThat(documents.timeline(officer, id)).extracting(DocumentEvent::getKind).containsSubsequence(
                 "DRAFTED", "VERSION_UPLOADED", "SUBMITTED_FOR_REVIEW", "REVIEW_RETURNED", "VERSION_UPLOADED",
-                "SUBMITTED_FOR_REVIEW", "REVIEW_APPROVED", "APPROVED", "SIGNED", "RELEASED", "RECALLED");
+                "SUBMITTED_FOR_REVIEW", "REVIEW_APPROVED", "APPROVED", "SIGNED", "RELEASED", "SENT_OUTSIDE", "RECALLED");
     }
 }
