@@ -53,14 +53,20 @@ public class SignatureVerification {
         this.clock = clock;
     }
 
-    /** Checks a stored file now and keeps the result; a file that is not a PDF is reported unsigned. */
+    /**
+     * Checks a stored file now and keeps the result; a file that is not a PDF is reported unsigned. A check someone
+     * asked for ({@code checkedBy}) is audited; the automatic one after registration is kept as its result only.
+     */
     public SignatureCheck check(Long fileId, Long checkedBy) {
         var file = storage.find(fileId);
         List<SignatureFinding> findings = "application/pdf".equals(file.mediaType())
                 ? PdfSignatureVerifier.verify(bytes(fileId), trustAnchors()) : List.of();
         var check = checks.save(new SignatureCheck(fileId, findings, Instant.now(clock), checkedBy));
-        audit.record("SIGNATURES_CHECKED", "FILE", fileId, check.getStatus() + ", " + findings.size()
-                + " signature(s)");
+        if (checkedBy != null) {
+            // a person asked for it; the automatic check after registration is recorded by its result alone
+            audit.record("SIGNATURES_CHECKED", "FILE", fileId, check.getStatus() + ", " + findings.size()
+                    + " signature(s)");
+        }
         return check;
     }
 
