@@ -40,6 +40,12 @@ public class ExchangedDocuments {
         deliveries.delivered(documentId, agencyId);
     }
 
+    /** The incoming document an outgoing one answers (outgoing_document.reply_to_id), if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> answeredIncoming(Long documentId) {
+        return deliveries.answeredIncoming(documentId);
+    }
+
     /** Reads a document inside a transaction (its files and participants load lazily) for the caller to map. */
     @Transactional(readOnly = true)
     public <T> T read(Long documentId, Function<Document, T> reader) {

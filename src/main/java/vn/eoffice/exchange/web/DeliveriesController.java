@@ -10,20 +10,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.exchange.ExchangeGateway;
+import vn.eoffice.exchange.LinkedDocuments;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.DomainException;
 
 /**
  * The sender's side: per recipient the status timeline of a document (an htmx fragment on the outgoing document's
- * page), and the clerk's list of deliveries not yet received or not finished, with sending again by hand.
+ * page), and the clerk's list of deliveries not yet received or not finished, with sending again by hand. Also the
+ * fragment both document pages load with the documents exchanged with this one (replies, replacements, updates).
  */
 @Controller
 class DeliveriesController {
 
     private final ExchangeGateway gateway;
+    private final LinkedDocuments linked;
 
-    DeliveriesController(ExchangeGateway gateway) {
+    DeliveriesController(ExchangeGateway gateway, LinkedDocuments linked) {
         this.gateway = gateway;
+        this.linked = linked;
+    }
+
+    @GetMapping("/exchange/documents/{id}/links")
+    String links(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        model.addAttribute("links", linked.of(user, id));
+        return "exchange/links :: links";
     }
 
     @GetMapping("/exchange/documents/{id}/deliveries")
