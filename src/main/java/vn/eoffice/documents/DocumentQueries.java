@@ -41,7 +41,8 @@ public class DocumentQueries {
     /** How far past the current page a list or a badge counts before it says "more than". */
     public static final int COUNT_LIMIT = 1000;
 
-    private static final Set<DocumentStatus> FINISHED = Set.of(DocumentStatus.DONE, DocumentStatus.RECALLED);
+    private static final Set<DocumentStatus> FINISHED = Set.of(DocumentStatus.DONE, DocumentStatus.RECALLED,
+            DocumentStatus.REPLACED);
 
     private final AccessControl access;
     private final Clock clock;

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.eoffice.exchange.Corrections;
 import vn.eoffice.exchange.ExchangeGateway;
 import vn.eoffice.exchange.LinkedDocuments;
 import vn.eoffice.identity.CurrentUser;
@@ -24,10 +25,12 @@ class DeliveriesController {
 
     private final ExchangeGateway gateway;
     private final LinkedDocuments linked;
+    private final Corrections corrections;
 
-    DeliveriesController(ExchangeGateway gateway, LinkedDocuments linked) {
+    DeliveriesController(ExchangeGateway gateway, LinkedDocuments linked, Corrections corrections) {
         this.gateway = gateway;
         this.linked = linked;
+        this.corrections = corrections;
     }
 
     @GetMapping("/exchange/documents/{id}/links")
@@ -39,6 +42,8 @@ class DeliveriesController {
     @GetMapping("/exchange/documents/{id}/deliveries")
     String deliveries(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
         model.addAttribute("deliveries", gateway.deliveries(user, id));
+        model.addAttribute("documentId", id);
+        model.addAttribute("correctable", corrections.possible(user, id));
         return "exchange/deliveries :: deliveries";
     }
 
