@@ -136,6 +136,13 @@ public class DocumentManagement {
         return document;
     }
 
+    /** Whether the user may see the document (false also when it does not exist); for links to show or not. */
+    @Transactional(readOnly = true)
+    public boolean mayView(CurrentUser user, Long documentId) {
+        return documentId != null && documents.findById(documentId)
+                .filter(document -> access.may(user, Permission.VIEW, protection(document))).isPresent();
+    }
+
     /** A file of a document the user may see. */
     @Transactional(readOnly = true)
     public DocumentFile file(CurrentUser user, Long documentId, int position) {

@@ -44,7 +44,8 @@ public class DocumentQueries {
     /** How far a menu badge counts before it says "99+": a badge tells that work is waiting, not how much. */
     public static final int BADGE_LIMIT = 99;
 
-    private static final Set<DocumentStatus> FINISHED = Set.of(DocumentStatus.DONE, DocumentStatus.RECALLED);
+    private static final Set<DocumentStatus> FINISHED = Set.of(DocumentStatus.DONE, DocumentStatus.RECALLED,
+            DocumentStatus.REPLACED);
     private static final Set<ParticipantRole> HANDLERS = Set.of(ParticipantRole.LEAD, ParticipantRole.CO);
 
     private final AccessControl access;

@@ -20,6 +20,6 @@ public record DocumentRow(Long id, Direction direction, DocumentStatus status, L
 
     public boolean overdue(LocalDate today) {
         return deadline != null && deadline.isBefore(today) && status != DocumentStatus.DONE
-                && status != DocumentStatus.RECALLED;
+                && status != DocumentStatus.RECALLED && status != DocumentStatus.REPLACED;
     }
 }

@@ -10,4 +10,7 @@ interface Documents extends JpaRepository<Document, Long>, JpaSpecificationExecu
 
     List<Document> findByAgencyIdAndDirectionAndIssuerNameIgnoreCaseAndNotationIgnoreCaseAndDocumentDate(
             Long agencyId, Direction direction, String issuerName, String notation, LocalDate documentDate);
+
+    java.util.Optional<Document> findFirstByAgencyIdAndDirectionAndNotationIgnoreCaseOrderByIdDesc(Long agencyId,
+            Direction direction, String notation);
 }

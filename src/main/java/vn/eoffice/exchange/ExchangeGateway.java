@@ -67,11 +67,11 @@ public class ExchangeGateway {
         return queued;
     }
 
-    /** Per recipient of a document the user may see, the statuses it reported, oldest first. */
+    /** Per delivery of a document the user may see (its updates and replacements too), the statuses, oldest first. */
     @Transactional(readOnly = true)
     public List<DeliveryView> deliveries(CurrentUser user, Long documentId) {
         documents.visible(user, documentId);
-        return views(entries.findByDocumentIdAndKindOrderByIdAsc(documentId, OutboxEntry.Kind.DOCUMENT));
+        return views(entries.findByDocumentIdAndKindInOrderByIdAsc(documentId, OutboxEntry.Kind.DELIVERIES));
     }
 
     /** The agency's sent documents not yet received or not finished by a recipient, newest first. */

@@ -26,8 +26,9 @@ import vn.eoffice.platform.Secrecy;
 
 /**
  * The clerk's queue of documents received by exchange (tiếp nhận văn bản điện tử): accept (register, status 03),
- * refuse with a reason (02), answer a recall (15 agreed and withdrawn, 16 refused). Only the clerks of the receiving
- * agency see its queue.
+ * refuse with a reason (02), answer a recall (15 agreed and withdrawn, 16 refused), apply a sender's update to the
+ * document registered earlier (15; refusing it is 16), accept a replacement (the earlier document is marked
+ * replaced). Only the clerks of the receiving agency see its queue.
  */
 @Service
 @Transactional
@@ -38,11 +39,13 @@ public class ExchangeInbox {
     private final DocumentManagement documents;
     private final ExchangedDocuments exchanged;
     private final RegisterManagement registers;
+    private final ReceivedCorrections corrections;
     private final AuditLog audit;
     private final Clock clock;
 
     ExchangeInbox(InboxEntries entries, Outbox outbox, DocumentManagement documents, ExchangedDocuments exchanged,
-            RegisterManagement registers, AuditLog audit, Clock clock) {
+            RegisterManagement registers, ReceivedCorrections corrections, AuditLog audit, Clock clock) {
+        this.corrections = corrections;
         this.entries = entries;
         this.outbox = outbox;
         this.documents = documents;
@@ -104,21 +107,51 @@ public class ExchangeInbox {
         if (entry.getState() != InboxEntry.State.RECEIVED) {
             throw new DomainException("exchange.inbox.alreadyDecided");
         }
+        corrections.checkRegistration(entry);
         var files = entry.getFiles().stream().map(f -> new AttachedFile(f.fileId(), f.name())).toList();
         var document = documents.registerIncoming(clerk, details, files);
         entry.accept(document.getId(), clerk.id(), Instant.now(clock));
+        corrections.registered(clerk, entry, document.getId());
         outbox.enqueueStatus(entry, StatusCode.ACCEPTED, "Số đến " + document.getRegisterNumber(),
                 clerk.fullName());
         audit.record("EXCHANGE_ACCEPTED", "EXCHANGE_INBOX", id, entry.getDocumentKey() + " → " + document.getId());
         return document.getId();
     }
 
-    /** Refuses the document (wrong recipient, incomplete…): the reason goes back to the sender with 02. */
+    /** Applies the sender's update to the document registered from the earlier package; the sender hears 15. */
+    public Long applyUpdate(CurrentUser clerk, Long id) {
+        var entry = get(clerk, id);
+        Long documentId = corrections.apply(clerk, entry);
+        outbox.enqueueStatus(entry, StatusCode.RECALL_AGREED, "Đã cập nhật vào văn bản đã tiếp nhận",
+                clerk.fullName());
+        return documentId;
+    }
+
+    /** Whether accepting the entry applies it to a document registered earlier (an update) instead of registering. */
+    @Transactional(readOnly = true)
+    public boolean appliesToRegistered(CurrentUser clerk, Long id) {
+        return corrections.appliesToRegistered(get(clerk, id));
+    }
+
+    /** The earlier entries the given updates and replacements are about, by the id of the later one. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, InboxEntry> earlier(CurrentUser clerk, java.util.Collection<InboxEntry> later) {
+        requireClerk(clerk);
+        var found = new java.util.HashMap<Long, InboxEntry>();
+        later.forEach(entry -> corrections.earlier(entry).ifPresent(earlier -> found.put(entry.getId(), earlier)));
+        return found;
+    }
+
+    /**
+     * Refuses the document (wrong recipient, incomplete…): the reason goes back to the sender with 02, or with 16
+     * when it is an update that is refused.
+     */
     public void refuse(CurrentUser clerk, Long id, String reason) {
         var entry = get(clerk, id);
         String why = requireReason(reason);
         entry.refuse(why, clerk.id(), Instant.now(clock));
-        outbox.enqueueStatus(entry, StatusCode.REFUSED, why, clerk.fullName());
+        outbox.enqueueStatus(entry, entry.isUpdate() ? StatusCode.RECALL_REFUSED : StatusCode.REFUSED, why,
+                clerk.fullName());
         audit.record("EXCHANGE_REFUSED", "EXCHANGE_INBOX", id, why);
     }
 
@@ -143,7 +176,7 @@ public class ExchangeInbox {
         audit.record("EXCHANGE_RECALL_REFUSED", "EXCHANGE_INBOX", id, why);
     }
 
-    private static String requireReason(String reason) {
+    static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new DomainException("exchange.reason.required");
         }

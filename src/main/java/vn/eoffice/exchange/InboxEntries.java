@@ -1,5 +1,6 @@
 package vn.eoffice.exchange;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,12 +11,21 @@ import org.springframework.data.jpa.repository.Query;
 
 interface InboxEntries extends JpaRepository<InboxEntry, Long> {
 
-    Optional<InboxEntry> findBySenderOrganIdAndDocumentKeyAndRecipientOrganId(String sender, String documentKey,
-            String recipient);
+    Optional<InboxEntry> findBySenderOrganIdAndDocumentKeyAndRecipientOrganIdAndRevision(String sender,
+            String documentKey, String recipient, String revision);
 
     List<InboxEntry> findBySenderOrganIdAndDocumentKey(String sender, String documentKey);
 
-    Optional<InboxEntry> findFirstByDocumentId(Long documentId);
+    List<InboxEntry> findBySenderOrganIdAndDocumentKeyAndRevision(String sender, String documentKey, String revision);
+
+    /** The entry a registered document came from (the first: an applied update shares its document). */
+    Optional<InboxEntry> findFirstByDocumentIdOrderByIdAsc(Long documentId);
+
+    List<InboxEntry> findByAgencyIdAndDocumentIdOrderByIdAsc(Long agencyId, Long documentId);
+
+    List<InboxEntry> findByAgencyIdAndLinksAnswersDocumentIdOrderByIdAsc(Long agencyId, Long answersDocumentId);
+
+    List<InboxEntry> findByLinksEarlierInboxIdInOrderByIdAsc(Collection<Long> earlierInboxIds);
 
     @Query("""
             select e from InboxEntry e where e.agencyId = :agencyId

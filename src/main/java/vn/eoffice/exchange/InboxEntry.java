@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,13 +26,14 @@ import vn.eoffice.platform.DomainException;
 
 /**
  * A document received from another agency, waiting in the clerk's "to receive" queue (văn bản chờ tiếp nhận)
- * until it is accepted (and registered) or refused; a recall request from the sender is kept on it.
+ * until it is accepted (and registered) or refused; a recall request from the sender is kept on it. An update of a
+ * document already received is an entry of its own (same DocumentId, another revision).
  */
 @Entity
 @Table(name = "exchange_inbox")
 public class InboxEntry {
 
-    public enum State { RECEIVED, ACCEPTED, REFUSED, WITHDRAWN }
+    public enum State { RECEIVED, ACCEPTED, REFUSED, WITHDRAWN, REPLACED }
 
     public enum RecallState { REQUESTED, AGREED, REFUSED }
 
@@ -47,6 +49,7 @@ public class InboxEntry {
     private String senderName;
     private String recipientOrganId;
     private String documentKey;
+    private String revision;
     private int businessType;
     private String codeNumber;
     private String codeNotation;
@@ -73,18 +76,21 @@ public class InboxEntry {
     @CollectionTable(name = "exchange_inbox_file", joinColumns = @JoinColumn(name = "inbox_id"))
     @OrderBy("position")
     private List<InboxFile> files = new ArrayList<>();
+    @Embedded
+    private InboxLinks links;
     @Version
     private long version;
 
     protected InboxEntry() {
     }
 
-    InboxEntry(Long agencyId, String recipientOrganId, EdxmlDocument document, Instant now) {
+    InboxEntry(Long agencyId, String recipientOrganId, EdxmlDocument document, String revision, Instant now) {
         this.agencyId = agencyId;
         this.recipientOrganId = recipientOrganId;
         this.senderOrganId = document.from().organId();
         this.senderName = cut(document.from().organName(), 300);
         this.documentKey = document.documentId();
+        this.revision = revision;
         this.businessType = document.business() == null ? 0 : document.business().docType();
         this.codeNumber = cut(document.codeNumber(), 20);
         this.codeNotation = cut(document.codeNotation(), 100);
@@ -102,6 +108,10 @@ public class InboxEntry {
         this.receivedAt = now;
     }
 
+    void replacing() {
+        this.businessType = EdxmlDocument.Business.REPLACE;
+    }
+
     void attach(Long fileId, String name) {
         files.add(new InboxFile(fileId, files.size(), cut(name, 300)));
     }
@@ -110,6 +120,18 @@ public class InboxEntry {
         requireState(State.RECEIVED);
         this.state = State.ACCEPTED;
         this.documentId = documentId;
+        decided(clerkId, now);
+    }
+
+    /** An update applied to the document registered from the earlier entry: nothing new is registered. */
+    void applied(Long documentId, Long clerkId, Instant now) {
+        accept(documentId, clerkId, now);
+    }
+
+    /** A replacement was accepted before this entry was: it leaves the queue without an answer to the sender. */
+    void replaced(Long clerkId, Instant now) {
+        requireState(State.RECEIVED);
+        this.state = State.REPLACED;
         decided(clerkId, now);
     }
 
@@ -155,6 +177,14 @@ public class InboxEntry {
         this.decidedAt = now;
     }
 
+    /** The links, made writable (an embeddable whose columns are all null loads as null). */
+    InboxLinks links() {
+        if (links == null) {
+            links = InboxLinks.none();
+        }
+        return links;
+    }
+
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
@@ -170,6 +200,10 @@ public class InboxEntry {
     public String getSenderName() { return senderName; }
     public String getRecipientOrganId() { return recipientOrganId; }
     public String getDocumentKey() { return documentKey; }
+    public String getRevision() { return revision; }
+    public boolean isUpdate() { return businessType == EdxmlDocument.Business.UPDATE; }
+    public boolean isReplacement() { return businessType == EdxmlDocument.Business.REPLACE; }
+    public InboxLinks getLinks() { return links == null ? InboxLinks.none() : links; }
     public int getBusinessType() { return businessType; }
     public String getCodeNumber() { return codeNumber; }
     public String getCodeNotation() { return codeNotation; }

@@ -87,7 +87,7 @@ class Outbox {
         } else {
             entry.refused(acknowledgement.description(), now);
         }
-        if (entry.getKind() == OutboxEntry.Kind.DOCUMENT) {
+        if (OutboxEntry.Kind.DELIVERIES.contains(entry.getKind())) {
             addStatus(entry, acknowledgement.code(), acknowledgement.description(), null, now);
             if (acknowledgement.isArrived() && entry.getDocumentId() != null) {
                 organization.agencyByIdentifierCode(entry.getRecipientOrganId()).ifPresent(
@@ -121,19 +121,39 @@ class Outbox {
         return java.time.Duration.ofMillis(Math.max(1, (long) (delay * jitter)));
     }
 
-    /** A status package from a receiver about a document we sent it. */
+    /** A status package from a receiver about a document we sent it (or an update or replacement of it). */
     void recordStatus(EdxmlStatus status) {
-        var ids = entries.deliveryIds(status.responseFor().documentId(), status.from().organId());
-        if (ids.isEmpty()) {
-            throw new PackageRejected("Không có văn bản " + status.responseFor().documentId()
-                    + " đã gửi tới cơ quan " + status.from().organId());
-        }
-        var entry = entries.lock(ids.get(0)).orElseThrow();
+        var target = statusTarget(status);
+        var entry = entries.lock(target.getId()).orElseThrow();
         if (addStatus(entry, status.statusCode(), status.description(),
                 status.staff() == null ? null : status.staff().staff(), status.timestamp())) {
             audit.record("EXCHANGE_STATUS_RECEIVED", "EXCHANGE_OUTBOX", entry.getId(),
                     status.from().organId() + ": " + status.statusCode());
         }
+    }
+
+    /**
+     * The newest delivery of the document to that receiver; an answer to an update (15 agreed, 16 refused) belongs to
+     * the newest update still unanswered, unless a recall (13) of the document is what waits for it.
+     */
+    private OutboxEntry statusTarget(EdxmlStatus status) {
+        var candidates = entries.findByDocumentKeyAndRecipientOrganIdAndKindInOrderByIdDesc(
+                status.responseFor().documentId(), status.from().organId(), OutboxEntry.Kind.DELIVERIES);
+        if (candidates.isEmpty()) {
+            throw new PackageRejected("Không có văn bản " + status.responseFor().documentId()
+                    + " đã gửi tới cơ quan " + status.from().organId());
+        }
+        var document = candidates.stream().filter(e -> e.getKind() != OutboxEntry.Kind.UPDATE).findFirst()
+                .orElse(candidates.get(0));
+        boolean answer = StatusCode.RECALL_AGREED.equals(status.statusCode())
+                || StatusCode.RECALL_REFUSED.equals(status.statusCode());
+        if (!answer || StatusCode.RECALL.equals(document.getLastStatus())) {
+            return document;
+        }
+        return candidates.stream().filter(e -> e.getKind() == OutboxEntry.Kind.UPDATE)
+                .filter(e -> !statuses.existsByOutboxIdAndCode(e.getId(), StatusCode.RECALL_AGREED)
+                        && !statuses.existsByOutboxIdAndCode(e.getId(), StatusCode.RECALL_REFUSED))
+                .findFirst().orElse(document);
     }
 
     boolean addStatus(OutboxEntry entry, String code, String description, String staff, Instant at) {

@@ -35,6 +35,15 @@ interface OutboxEntries extends JpaRepository<OutboxEntry, Long> {
 
     List<OutboxEntry> findByDocumentIdAndKindOrderByIdAsc(Long documentId, OutboxEntry.Kind kind);
 
+    List<OutboxEntry> findByDocumentIdAndKindInOrderByIdAsc(Long documentId, java.util.Collection<OutboxEntry.Kind> kinds);
+
+    /** The deliveries a receiver's status may be about: the document, its replacement, its updates; newest first. */
+    List<OutboxEntry> findByDocumentKeyAndRecipientOrganIdAndKindInOrderByIdDesc(String documentKey,
+            String recipientOrganId, java.util.Collection<OutboxEntry.Kind> kinds);
+
+    Optional<OutboxEntry> findFirstByKindAndDocumentKeyAndSenderOrganIdAndRecipientOrganIdOrderByIdAsc(
+            OutboxEntry.Kind kind, String documentKey, String senderOrganId, String recipientOrganId);
+
     @Query("""
             select e.id from OutboxEntry e where e.kind = vn.eoffice.exchange.OutboxEntry.Kind.DOCUMENT
             and e.documentKey = :documentKey and e.recipientOrganId = :recipientOrganId order by e.id desc""")

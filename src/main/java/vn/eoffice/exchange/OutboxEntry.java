@@ -11,14 +11,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One package to deliver to one agency: a document (the sender's delivery, whose statuses form its timeline), a
- * recall, or a status going back. Delivered only when the receiver acknowledges it.
+ * One package to deliver to one agency: a document (the sender's delivery, whose statuses form its timeline), an
+ * update of it, its replacement by another document, a recall, or a status going back. Delivered only when the
+ * receiver acknowledges it.
  */
 @Entity
 @Table(name = "exchange_outbox")
 public class OutboxEntry {
 
-    public enum Kind { DOCUMENT, RECALL, STATUS }
+    public enum Kind {
+        DOCUMENT, RECALL, STATUS, UPDATE, REPLACE;
+
+        /** The kinds that carry a document, whose statuses form a timeline for the sender. */
+        static final java.util.Set<Kind> DELIVERIES = java.util.EnumSet.of(DOCUMENT, UPDATE, REPLACE);
+    }
 
     public enum State { PENDING, DELIVERED, REFUSED, GAVE_UP, CANCELLED }
 
@@ -35,6 +41,7 @@ public class OutboxEntry {
     private String recipientName;
     private String documentKey;
     private String statusCode;
+    private String replacedKey;
     private String note;
     private byte[] payload;
     @Enumerated(EnumType.STRING)
@@ -72,6 +79,12 @@ public class OutboxEntry {
     OutboxEntry forInbox(Long inboxId, String statusCode) {
         this.inboxId = inboxId;
         this.statusCode = statusCode;
+        return this;
+    }
+
+    /** A replacement: the DocumentId of the earlier document it replaces. */
+    OutboxEntry replacing(String earlierKey) {
+        this.replacedKey = earlierKey;
         return this;
     }
 
@@ -152,6 +165,7 @@ public class OutboxEntry {
     public String getRecipientName() { return recipientName; }
     public String getDocumentKey() { return documentKey; }
     public String getStatusCode() { return statusCode; }
+    public String getReplacedKey() { return replacedKey; }
     public String getNote() { return note; }
     byte[] getPayload() { return payload; }
     public State getState() { return state; }

@@ -20,6 +20,7 @@ import vn.eoffice.exchange.edxml.EdxmlDocument;
 import vn.eoffice.exchange.edxml.EdxmlDocument.Attachment;
 import vn.eoffice.exchange.edxml.EdxmlDocument.Business;
 import vn.eoffice.exchange.edxml.EdxmlDocument.OtherInfo;
+import vn.eoffice.exchange.edxml.EdxmlDocument.ResponseFor;
 import vn.eoffice.exchange.edxml.EdxmlDocument.SignerInfo;
 import vn.eoffice.exchange.edxml.EdxmlDocument.TraceHeader;
 import vn.eoffice.exchange.edxml.Organization;
@@ -38,17 +39,20 @@ class PackageAssembler {
     private final RegisterManagement registers;
     private final FileStorage files;
     private final OutboxEntries entries;
+    private final InboxEntries inbox;
     private final AgencyKeys keys;
     private final PackageCodec codec;
     private final Clock clock;
 
     PackageAssembler(ExchangedDocuments documents, OrganizationDirectory organization, RegisterManagement registers,
-            FileStorage files, OutboxEntries entries, AgencyKeys keys, ExchangeProperties properties, Clock clock) {
+            FileStorage files, OutboxEntries entries, InboxEntries inbox, AgencyKeys keys, ExchangeProperties properties,
+            Clock clock) {
         this.documents = documents;
         this.organization = organization;
         this.registers = registers;
         this.files = files;
         this.entries = entries;
+        this.inbox = inbox;
         this.keys = keys;
         this.codec = new PackageCodec(properties.maxPackageSize().toBytes());
         this.clock = clock;
@@ -61,21 +65,38 @@ class PackageAssembler {
     }
 
     byte[] assemble(OutboxEntry entry) {
-        var document = edxml(entry.getDocumentId(), entry.getSenderOrganId(), entry.getDocumentKey());
+        var kind = entry.getKind() == OutboxEntry.Kind.REPLACE ? OutboxEntry.Kind.REPLACE : OutboxEntry.Kind.DOCUMENT;
+        var recipients = entries.findByDocumentIdAndKindOrderByIdAsc(entry.getDocumentId(), kind).stream()
+                .map(e -> Organization.of(e.getRecipientOrganId(), e.getRecipientName())).distinct().toList();
+        var business = switch (entry.getKind()) {
+            case UPDATE -> new Business(Business.UPDATE, entry.getNote(), List.of());
+            case REPLACE -> new Business(Business.REPLACE, entry.getNote(), List.of(entry.getReplacedKey()));
+            default -> new Business(Business.NEW, null, List.of());
+        };
+        var answered = responseFor(entry);
+        var document = documents.read(entry.getDocumentId(), d -> map(d, entry.getSenderOrganId(),
+                entry.getDocumentKey(), recipients, answered, business));
         if (entry.getKind() == OutboxEntry.Kind.RECALL) {
             document = document.asRecall(entry.getNote(), Instant.now(clock));
         }
         return codec.write(document, keys.signingKey());
     }
 
-    EdxmlDocument edxml(Long documentId, String senderOrganId, String documentKey) {
-        var recipients = entries.findByDocumentIdAndKindOrderByIdAsc(documentId, OutboxEntry.Kind.DOCUMENT).stream()
-                .map(e -> Organization.of(e.getRecipientOrganId(), e.getRecipientName())).distinct().toList();
-        return documents.read(documentId, document -> map(document, senderOrganId, documentKey, recipients));
+    /**
+     * A reply to a document that came by exchange names it (ResponseFor) in the package to its sender, so the sender
+     * can link the reply to the document it sent.
+     */
+    private List<ResponseFor> responseFor(OutboxEntry entry) {
+        return documents.answeredIncoming(entry.getDocumentId())
+                .flatMap(inbox::findFirstByDocumentIdOrderByIdAsc)
+                .filter(original -> original.getSenderOrganId().equals(entry.getRecipientOrganId()))
+                .map(original -> List.of(new ResponseFor(original.getSenderOrganId(), original.getNotation(),
+                        original.getDocumentDate(), original.getDocumentKey())))
+                .orElse(List.of());
     }
 
     private EdxmlDocument map(Document document, String senderOrganId, String documentKey,
-            List<Organization> recipients) {
+            List<Organization> recipients, List<ResponseFor> responseFor, Business business) {
         var agency = organization.agency(document.getAgencyId());
         var from = new Organization(senderOrganId, null, agency.name(), null, agency.email(), null, null, null);
         String[] code = Notations.split(document.getNotation());
@@ -101,7 +122,7 @@ class PackageAssembler {
                 recipients.stream().map(Organization::organName).filter(n -> n != null).toList(),
                 new OtherInfo(document.getUrgency().ordinal(), null, null, document.getCopies(),
                         document.getPageCount(), appendixes),
-                List.of(), null, List.of(new TraceHeader(senderOrganId, Instant.now(clock))),
-                new Business(Business.NEW, null, List.of()), attachments);
+                responseFor, null, List.of(new TraceHeader(senderOrganId, Instant.now(clock))), business,
+                attachments);
     }
 }

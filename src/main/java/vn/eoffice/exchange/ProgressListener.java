@@ -26,7 +26,7 @@ class ProgressListener {
 
     @ApplicationModuleListener
     void on(DocumentChanged event) {
-        var entry = inbox.findFirstByDocumentId(event.documentId()).orElse(null);
+        var entry = inbox.findFirstByDocumentIdOrderByIdAsc(event.documentId()).orElse(null);
         if (entry == null || entry.getState() != InboxEntry.State.ACCEPTED) {
             return;
         }

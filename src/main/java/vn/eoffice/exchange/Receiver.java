@@ -37,6 +37,7 @@ class Receiver {
     private final PackageCodec codec;
     private final Routes routes;
     private final InboxEntries inbox;
+    private final InboxLinker linker;
     private final Outbox outbox;
     private final FileStorage files;
     private final UserManagement users;
@@ -45,12 +46,13 @@ class Receiver {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Receiver(ExchangeProperties properties, Routes routes, InboxEntries inbox, Outbox outbox, FileStorage files,
-            UserManagement users, Notifier notifier, AuditLog audit, PlatformTransactionManager transactions,
-            Clock clock) {
+    Receiver(ExchangeProperties properties, Routes routes, InboxEntries inbox, InboxLinker linker, Outbox outbox,
+            FileStorage files, UserManagement users, Notifier notifier, AuditLog audit,
+            PlatformTransactionManager transactions, Clock clock) {
         this.codec = new PackageCodec(properties.maxPackageSize().toBytes());
         this.routes = routes;
         this.inbox = inbox;
+        this.linker = linker;
         this.outbox = outbox;
         this.files = files;
         this.users = users;
@@ -103,6 +105,8 @@ class Receiver {
     }
 
     private Acknowledgement store(EdxmlDocument document) {
+        InboxLinker.check(document);
+        String revision = InboxLinker.revision(document);
         List<AgencySummary> recipients = new ArrayList<>();
         for (var to : document.to()) {
             routes.receivingAgency(to.organId()).filter(a -> !recipients.contains(a)).ifPresent(recipients::add);
@@ -110,9 +114,12 @@ class Receiver {
         if (recipients.isEmpty()) {
             throw new PackageRejected("Không có cơ quan nhận nào của gói tin thuộc hệ thống này");
         }
-        var fresh = recipients.stream().filter(agency -> inbox.findBySenderOrganIdAndDocumentKeyAndRecipientOrganId(
-                document.from().organId(), document.documentId(), agency.identifierCode()).isEmpty()).toList();
+        var fresh = recipients.stream().filter(agency -> existing(document, agency, revision) == null).toList();
         if (fresh.isEmpty()) {
+            if (document.business().docType() == EdxmlDocument.Business.REPLACE) {
+                transaction.executeWithoutResult(status -> recipients.forEach(
+                        agency -> replacementOfReceived(existing(document, agency, revision), document)));
+            }
             return Acknowledgement.arrived();
         }
         List<StoredFile> stored = new ArrayList<>();
@@ -122,11 +129,12 @@ class Receiver {
         var now = Instant.now(clock);
         transaction.executeWithoutResult(status -> {
             for (var agency : fresh) {
-                var entry = new InboxEntry(agency.id(), agency.identifierCode(), document, now);
+                var entry = new InboxEntry(agency.id(), agency.identifierCode(), document, revision, now);
                 stored.forEach(file -> entry.attach(file.id(), file.name()));
+                linker.link(entry, document);
                 inbox.saveAndFlush(entry);
                 audit.record("EXCHANGE_RECEIVED", "EXCHANGE_INBOX", entry.getId(),
-                        document.from().organId() + " " + document.documentId());
+                        document.from().organId() + " " + document.documentId() + InboxLinker.describe(entry));
                 // one notification while the queue fills (a burst of packages would flood the clerk), and one for
                 // every urgent document
                 if (entry.getPriority() > 0 || inbox.countByAgencyIdAndState(agency.id(), InboxEntry.State.RECEIVED) == 1) {
@@ -138,9 +146,26 @@ class Receiver {
         return Acknowledgement.arrived();
     }
 
+    private InboxEntry existing(EdxmlDocument document, AgencySummary agency, String revision) {
+        return inbox.findBySenderOrganIdAndDocumentKeyAndRecipientOrganIdAndRevision(document.from().organId(),
+                document.documentId(), agency.identifierCode(), revision).orElse(null);
+    }
+
+    /** The replacing document had already come as a new one: it now also says what it replaces. */
+    private void replacementOfReceived(InboxEntry entry, EdxmlDocument document) {
+        if (entry == null || entry.getLinks().getEarlierKey() != null) {
+            return;
+        }
+        entry.replacing();
+        linker.link(entry, document);
+        audit.record("EXCHANGE_RECEIVED", "EXCHANGE_INBOX", entry.getId(),
+                document.from().organId() + " " + document.documentId() + InboxLinker.describe(entry));
+    }
+
     private Acknowledgement recallRequested(EdxmlDocument document) {
         transaction.executeWithoutResult(status -> {
-            var entries = inbox.findBySenderOrganIdAndDocumentKey(document.from().organId(), document.documentId());
+            var entries = inbox.findBySenderOrganIdAndDocumentKeyAndRevision(document.from().organId(),
+                    document.documentId(), "");
             if (entries.isEmpty()) {
                 throw new PackageRejected("Không có văn bản " + document.documentId() + " để thu hồi");
             }

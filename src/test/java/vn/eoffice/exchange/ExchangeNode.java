@@ -80,6 +80,10 @@ public final class ExchangeNode implements AutoCloseable {
         stop();
     }
 
+    public org.springframework.context.ApplicationContext context() {
+        return context;
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

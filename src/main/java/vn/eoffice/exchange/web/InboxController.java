@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -28,7 +33,9 @@ import vn.eoffice.documents.IncomingDetails;
 import vn.eoffice.documents.RegisterKind;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.documents.Urgency;
+import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.exchange.ExchangeInbox;
+import vn.eoffice.exchange.InboxEntry;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.DomainException;
@@ -47,11 +54,14 @@ class InboxController {
 
     private final ExchangeInbox inbox;
     private final RegisterManagement registers;
+    private final DocumentManagement documents;
     private final FileStorage files;
     private final Clock clock;
 
-    InboxController(ExchangeInbox inbox, RegisterManagement registers, FileStorage files, Clock clock) {
+    InboxController(ExchangeInbox inbox, RegisterManagement registers, DocumentManagement documents,
+            FileStorage files, Clock clock) {
         this.inbox = inbox;
+        this.documents = documents;
         this.registers = registers;
         this.files = files;
         this.clock = clock;
@@ -62,14 +72,19 @@ class InboxController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         boolean all = "all".equals(view);
         var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+        var entries = all ? inbox.all(user, pageable) : inbox.waiting(user, pageable);
         model.addAttribute("view", all ? "all" : "waiting");
-        model.addAttribute("entries", all ? inbox.all(user, pageable) : inbox.waiting(user, pageable));
+        model.addAttribute("entries", entries);
+        links(user, entries.getContent(), model);
         return "exchange/inbox";
     }
 
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
-        model.addAttribute("entry", inbox.get(user, id));
+        var entry = inbox.get(user, id);
+        model.addAttribute("entry", entry);
+        model.addAttribute("appliesToRegistered", inbox.appliesToRegistered(user, id));
+        links(user, List.of(entry), model);
         if (!model.containsAttribute("reasonForm")) {
             model.addAttribute("reasonForm", new ReasonForm(null));
         }
@@ -124,6 +139,12 @@ class InboxController {
         return answer(user, id, model, redirect, () -> inbox.refuse(user, id, form.reason()), "exchange.refused");
     }
 
+    @PostMapping("/{id}/apply")
+    String applyUpdate(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model,
+            RedirectAttributes redirect) {
+        return answer(user, id, model, redirect, () -> inbox.applyUpdate(user, id), "exchange.update.applied");
+    }
+
     @PostMapping("/{id}/recall/agree")
     String agreeRecall(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model,
             RedirectAttributes redirect) {
@@ -152,6 +173,17 @@ class InboxController {
         }
         redirect.addFlashAttribute("flash", flash);
         return "redirect:/exchange/inbox";
+    }
+
+    /** The earlier entries updates and replacements name, and which documents the clerk may open from here. */
+    private void links(CurrentUser user, List<InboxEntry> entries, Model model) {
+        var earlier = inbox.earlier(user, entries);
+        Set<Long> openable = new HashSet<>();
+        Stream.concat(entries.stream().flatMap(e -> Stream.of(e.getDocumentId(), e.getLinks().getAnswersDocumentId())),
+                earlier.values().stream().map(InboxEntry::getDocumentId)).filter(Objects::nonNull).distinct()
+                .filter(documentId -> documents.mayView(user, documentId)).forEach(openable::add);
+        model.addAttribute("earlier", earlier);
+        model.addAttribute("openable", openable);
     }
 
     private String acceptPage(CurrentUser user, Long id, Model model) {

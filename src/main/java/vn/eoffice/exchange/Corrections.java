@@ -1,0 +1,144 @@
+package vn.eoffice.exchange;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eoffice.audit.AuditLog;
+import vn.eoffice.documents.Document;
+import vn.eoffice.documents.DocumentManagement;
+import vn.eoffice.documents.DocumentStatus;
+import vn.eoffice.documents.ExchangedDocuments;
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Role;
+import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.Secrecy;
+
+/**
+ * The sender corrects a released document the exchange already delivered: an update (BussinessDocType 2, the same
+ * document as it stands now, with the reason) or its replacement by another released document (3, naming the earlier
+ * DocumentId). Either goes to every agency that acknowledged the earlier document; only the agency's clerks send one.
+ */
+@Service
+@Transactional
+public class Corrections {
+
+    public enum Kind { UPDATE, REPLACE }
+
+    private final OutboxEntries entries;
+    private final Outbox outbox;
+    private final Routes routes;
+    private final DocumentManagement documents;
+    private final ExchangedDocuments exchanged;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Corrections(OutboxEntries entries, Outbox outbox, Routes routes, DocumentManagement documents,
+            ExchangedDocuments exchanged, AuditLog audit, Clock clock) {
+        this.entries = entries;
+        this.outbox = outbox;
+        this.routes = routes;
+        this.documents = documents;
+        this.exchanged = exchanged;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Whether the user may send a correction of the document now (what the document's page offers). */
+    @Transactional(readOnly = true)
+    public boolean possible(CurrentUser user, Long documentId) {
+        return user.hasRole(Role.CLERK) && documents.mayView(user, documentId)
+                && documents.snapshot(documentId).status() == DocumentStatus.RELEASED && !delivered(documentId).isEmpty();
+    }
+
+    /** Sends the correction; returns to how many agencies. Refusals by the rules are {@link DomainException}s. */
+    public int send(CurrentUser clerk, Long documentId, Kind kind, String replacementNotation, String reason) {
+        if (!clerk.hasRole(Role.CLERK)) {
+            throw new AccessDeniedException("clerks send corrections");
+        }
+        var document = documents.visible(clerk, documentId);
+        if (kind == null) {
+            throw new DomainException("exchange.correction.kindRequired");
+        }
+        String why = ExchangeInbox.requireReason(reason);
+        if (document.getStatus() != DocumentStatus.RELEASED) {
+            throw new DomainException("exchange.correction.notReleased");
+        }
+        var delivered = delivered(documentId);
+        if (delivered.isEmpty()) {
+            throw new DomainException("exchange.correction.notDelivered");
+        }
+        return kind == Kind.UPDATE ? update(clerk, document, delivered, why)
+                : replace(clerk, document, replacement(clerk, document, replacementNotation), delivered, why);
+    }
+
+    private int update(CurrentUser clerk, Document document, List<OutboxEntry> delivered, String why) {
+        var now = Instant.now(clock);
+        int sent = 0;
+        for (var to : delivered) {
+            if (routes.reachable(to.getRecipientOrganId())) {
+                outbox.enqueue(new OutboxEntry(OutboxEntry.Kind.UPDATE, to.getAgencyId(), to.getSenderOrganId(),
+                        to.getRecipientOrganId(), to.getRecipientName(), to.getDocumentKey(), now)
+                        .forDocument(document.getId()).withNote(why));
+                sent++;
+            }
+        }
+        exchanged.note(clerk, document.getId(), "UPDATE_SENT", why);
+        audit.record("EXCHANGE_UPDATE_SENT", "DOCUMENT", document.getId(), sent + " nơi nhận: " + why);
+        return sent;
+    }
+
+    private int replace(CurrentUser clerk, Document earlier, Document replacement, List<OutboxEntry> delivered,
+            String why) {
+        var now = Instant.now(clock);
+        int sent = 0;
+        for (var to : delivered) {
+            String key = PackageAssembler.documentKey(to.getSenderOrganId(), replacement.getDocumentDate(),
+                    replacement.getNotation());
+            boolean already = entries.findByDocumentIdAndKindOrderByIdAsc(replacement.getId(),
+                    OutboxEntry.Kind.REPLACE).stream().anyMatch(e -> e.getRecipientOrganId()
+                    .equals(to.getRecipientOrganId()) && to.getDocumentKey().equals(e.getReplacedKey()));
+            if (!already && routes.reachable(to.getRecipientOrganId())) {
+                outbox.enqueue(new OutboxEntry(OutboxEntry.Kind.REPLACE, to.getAgencyId(), to.getSenderOrganId(),
+                        to.getRecipientOrganId(), to.getRecipientName(), key, now).forDocument(replacement.getId())
+                        .replacing(to.getDocumentKey()).withNote(why));
+                sent++;
+            }
+        }
+        if (sent == 0) {
+            throw new DomainException("exchange.correction.alreadySent", replacement.getNotation());
+        }
+        exchanged.note(clerk, earlier.getId(), "REPLACEMENT_SENT", replacement.getNotation() + ": " + why);
+        exchanged.note(clerk, replacement.getId(), "SENT_AS_REPLACEMENT", earlier.getNotation() + ": " + why);
+        audit.record("EXCHANGE_REPLACEMENT_SENT", "DOCUMENT", earlier.getId(),
+                "→ " + replacement.getId() + ", " + sent + " nơi nhận: " + why);
+        return sent;
+    }
+
+    private Document replacement(CurrentUser clerk, Document earlier, String notation) {
+        if (notation == null || notation.isBlank()) {
+            throw new DomainException("exchange.correction.replacementRequired");
+        }
+        var replacement = exchanged.outgoingByNotation(clerk, notation)
+                .orElseThrow(() -> new DomainException("exchange.correction.replacementNotFound", notation.trim()));
+        if (replacement.getId().equals(earlier.getId())) {
+            throw new DomainException("exchange.correction.replacementSame");
+        }
+        if (replacement.getStatus() != DocumentStatus.RELEASED) {
+            throw new DomainException("exchange.correction.replacementNotReleased", replacement.getNotation());
+        }
+        if (replacement.getSecrecy() != Secrecy.NONE) {
+            throw new DomainException("exchange.correction.replacementSecret", replacement.getNotation());
+        }
+        return replacement;
+    }
+
+    private List<OutboxEntry> delivered(Long documentId) {
+        return entries.findByDocumentIdAndKindOrderByIdAsc(documentId, OutboxEntry.Kind.DOCUMENT).stream()
+                .filter(e -> e.getState() == OutboxEntry.State.DELIVERED).toList();
+    }
+}
