@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -129,18 +130,18 @@ public class DocumentManagement {
     /** The document if the user may see it; otherwise, as if it did not exist. */
     @Transactional(readOnly = true)
     public Document visible(CurrentUser user, Long documentId) {
-        var document = documents.findById(documentId).orElseThrow(() -> new NotFoundException("document"));
-        if (!access.may(user, Permission.VIEW, protection(document))) {
-            throw new NotFoundException("document");
-        }
-        return document;
+        return ifVisible(user, documentId).orElseThrow(() -> new NotFoundException("document"));
     }
 
     /** Whether the user may see the document (false also when it does not exist); for links to show or not. */
     @Transactional(readOnly = true)
     public boolean mayView(CurrentUser user, Long documentId) {
-        return documentId != null && documents.findById(documentId)
-                .filter(document -> access.may(user, Permission.VIEW, protection(document))).isPresent();
+        return documentId != null && ifVisible(user, documentId).isPresent();
+    }
+
+    private Optional<Document> ifVisible(CurrentUser user, Long documentId) {
+        return documents.findById(documentId)
+                .filter(document -> access.may(user, Permission.VIEW, protection(document)));
     }
 
     /** A file of a document the user may see. */

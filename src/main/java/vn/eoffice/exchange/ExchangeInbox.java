@@ -95,7 +95,7 @@ public class ExchangeInbox {
         var urgency = Urgency.values()[Math.min(entry.getPriority(), Urgency.values().length - 1)];
         var deadline = entry.getDueDate() != null && !entry.getDueDate().isBefore(LocalDate.now(clock))
                 ? entry.getDueDate() : null;
-        String issuer = entry.getSenderName() == null ? entry.getSenderOrganId() : entry.getSenderName();
+        String issuer = entry.getSenderShown();
         return new IncomingDetails(register, entry.getNotation(), entry.getDocumentDate(), typeCode,
                 cut(entry.getSummary(), 500), null, cut(issuer, 300), entry.getSignerName(),
                 entry.getSignerPosition(), urgency, Secrecy.NONE, entry.getPageAmount(), null, deadline, null);
@@ -161,7 +161,7 @@ public class ExchangeInbox {
         entry.recallAnswered(true, clerk.id(), Instant.now(clock));
         if (entry.getDocumentId() != null) {
             exchanged.withdrawIncoming(clerk, entry.getDocumentId(), "Thu hồi theo đề nghị của "
-                    + (entry.getSenderName() == null ? entry.getSenderOrganId() : entry.getSenderName()));
+                    + entry.getSenderShown());
         }
         outbox.enqueueStatus(entry, StatusCode.RECALL_AGREED, entry.getRecallReason(), clerk.fullName());
         audit.record("EXCHANGE_RECALL_AGREED", "EXCHANGE_INBOX", id, entry.getDocumentKey());

@@ -198,6 +198,9 @@ public class InboxEntry {
     public Long getAgencyId() { return agencyId; }
     public String getSenderOrganId() { return senderOrganId; }
     public String getSenderName() { return senderName; }
+
+    /** The sender as people read it: its name, or its identifier code when the package gave no name. */
+    public String getSenderShown() { return senderName == null ? senderOrganId : senderName; }
     public String getRecipientOrganId() { return recipientOrganId; }
     public String getDocumentKey() { return documentKey; }
     public String getRevision() { return revision; }

@@ -45,7 +45,7 @@ public class LinkedDocuments {
                         about.getBusinessReason(), null));
             }
             if (entry.isUpdate() && entry.getState() == InboxEntry.State.ACCEPTED) {
-                links.add(link(DocumentLink.Kind.UPDATED, entry.getNotation(), sender(entry), null,
+                links.add(link(DocumentLink.Kind.UPDATED, entry.getNotation(), entry.getSenderShown(), null,
                         about.getBusinessReason(), entry.getDecidedAt()));
             }
         }
@@ -53,7 +53,7 @@ public class LinkedDocuments {
         if (!ids.isEmpty()) {
             for (var later : inbox.findByLinksEarlierInboxIdInOrderByIdAsc(ids)) {
                 if (later.isReplacement() && later.getState() == InboxEntry.State.ACCEPTED) {
-                    links.add(link(DocumentLink.Kind.REPLACED_BY, later.getNotation(), sender(later),
+                    links.add(link(DocumentLink.Kind.REPLACED_BY, later.getNotation(), later.getSenderShown(),
                             href(user, later.getDocumentId()), later.getLinks().getBusinessReason(),
                             later.getDecidedAt()));
                 }
@@ -61,11 +61,11 @@ public class LinkedDocuments {
         }
         for (var reply : inbox.findByAgencyIdAndLinksAnswersDocumentIdOrderByIdAsc(document.getAgencyId(), documentId)) {
             if (reply.getState() == InboxEntry.State.ACCEPTED) {
-                links.add(link(DocumentLink.Kind.ANSWERED_BY, reply.getNotation(), sender(reply),
+                links.add(link(DocumentLink.Kind.ANSWERED_BY, reply.getNotation(), reply.getSenderShown(),
                         href(user, reply.getDocumentId()), null, reply.getDecidedAt()));
             } else if (reply.getState() == InboxEntry.State.RECEIVED) {
                 // still in the queue: only the agency's clerks may open it there
-                links.add(link(DocumentLink.Kind.ANSWERED_BY_WAITING, reply.getNotation(), sender(reply),
+                links.add(link(DocumentLink.Kind.ANSWERED_BY_WAITING, reply.getNotation(), reply.getSenderShown(),
                         user.hasRole(Role.CLERK) ? "/exchange/inbox/" + reply.getId() : null, null,
                         reply.getReceivedAt()));
             }
@@ -81,9 +81,6 @@ public class LinkedDocuments {
         return documents.mayView(user, documentId) ? "/documents/outgoing/" + documentId : null;
     }
 
-    private static String sender(InboxEntry entry) {
-        return entry.getSenderName() == null ? entry.getSenderOrganId() : entry.getSenderName();
-    }
 
     private static DocumentLink link(DocumentLink.Kind kind, String notation, String party, String href, String note,
             java.time.Instant at) {

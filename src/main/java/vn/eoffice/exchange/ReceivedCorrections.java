@@ -90,7 +90,7 @@ class ReceivedCorrections {
         var files = entry.getFiles().stream().map(f -> new AttachedFile(f.fileId(), f.name())).toList();
         String reason = entry.getLinks().getBusinessReason();
         exchanged.updateIncoming(clerk, earlier.getDocumentId(), files,
-                reason == null || reason.isBlank() ? "Cập nhật của " + sender(entry) : reason);
+                reason == null || reason.isBlank() ? "Cập nhật của " + entry.getSenderShown() : reason);
         entry.applied(earlier.getDocumentId(), clerk.id(), Instant.now(clock));
         audit.record("EXCHANGE_UPDATE_APPLIED", "EXCHANGE_INBOX", entry.getId(),
                 entry.getDocumentKey() + " → " + earlier.getDocumentId());
@@ -101,7 +101,4 @@ class ReceivedCorrections {
         return entry.getState() == InboxEntry.State.ACCEPTED && entry.getDocumentId() != null;
     }
 
-    private static String sender(InboxEntry entry) {
-        return entry.getSenderName() == null ? entry.getSenderOrganId() : entry.getSenderName();
-    }
 }

@@ -139,7 +139,7 @@ class Receiver {
                 // every urgent document
                 if (entry.getPriority() > 0 || inbox.countByAgencyIdAndState(agency.id(), InboxEntry.State.RECEIVED) == 1) {
                     notifyClerks(agency.id(), "exchange.notify.received", new Object[] { entry.getNotation(),
-                            entry.getSenderName() == null ? entry.getSenderOrganId() : entry.getSenderName() });
+                            entry.getSenderShown() });
                 }
             }
         });
