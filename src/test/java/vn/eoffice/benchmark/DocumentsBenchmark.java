@@ -56,8 +56,12 @@ class DocumentsBenchmark {
     private static final int CLIENTS = 32;
     private static final long SECONDS = Long.getLong("bench.seconds", 10);
     private static final int REGISTRATIONS = Integer.getInteger("bench.registrations", 400);
-    private static final int[] REGISTRATION_CLIENTS = { 4, 16 };
+    private static final int[] REGISTRATION_CLIENTS = java.util.stream.Stream
+            .of(System.getProperty("bench.registration.clients", "4,16").split(",")).mapToInt(Integer::parseInt)
+            .toArray();
     private static final int INBOX_DOCUMENTS = Integer.getInteger("bench.inbox.documents", 100_000);
+    /** Which parts to run: any of numbers, registrations, inbox (all by default). */
+    private static final String PHASES = System.getProperty("bench.phases", "numbers,registrations,inbox");
 
     @Autowired RegisterManagement registers;
     @Autowired DocumentManagement documents;
@@ -74,6 +78,18 @@ class DocumentsBenchmark {
         System.out.printf("%n=== eOffice documents benchmark (%s, %d clients, %d s windows) ===%n",
                 environment.getProperty("spring.datasource.url"), CLIENTS, SECONDS);
 
+        if (PHASES.contains("numbers")) {
+            numbers(clerk);
+        }
+        if (PHASES.contains("registrations")) {
+            registrationRates(clerk);
+        }
+        if (PHASES.contains("inbox")) {
+            inbox(clerk);
+        }
+    }
+
+    private void numbers(CurrentUser clerk) throws Exception {
         double rawSelect = rawLockedCounter(false);
         System.out.printf("raw locked counter (JDBC UPDATE; SELECT):         %,10.0f numbers/s%n", rawSelect);
         double raw = rawLockedCounter(true);
@@ -81,7 +97,10 @@ class DocumentsBenchmark {
         double issued = numbersAcrossTwoNodes(clerk);
         System.out.printf("eOffice numbers, 2 nodes, 32 clients:             %,10.0f numbers/s (%.0f%% of the faster raw)%n",
                 issued, 100 * issued / Math.max(raw, rawSelect));
+        assertThat(issued).isPositive();
+    }
 
+    private void registrationRates(CurrentUser clerk) throws Exception {
         byte[] pdf = pdf(100 * 1024);
         for (int clients : REGISTRATION_CLIENTS) {
             long start = System.nanoTime();
@@ -94,7 +113,9 @@ class DocumentsBenchmark {
             System.out.printf("registrations, text extracted and indexed (%2d):   %,10.1f documents/s (all done in %.1f s)%n",
                     clients, REGISTRATIONS / clients * clients / seconds, seconds);
         }
+    }
 
+    private void inbox(CurrentUser clerk) {
         seedIncoming(clerk, INBOX_DOCUMENTS);
         // the page's own total stops at the count limit: count the agency's documents directly
         long total = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
@@ -110,7 +131,6 @@ class DocumentsBenchmark {
                         inbox[1] / 1e6);
             }
         }
-        assertThat(issued).isPositive();
         assertThat(total).isGreaterThanOrEqualTo(INBOX_DOCUMENTS);
     }
 
