@@ -1,6 +1,9 @@
 package vn.eoffice.audit;
 
+import java.util.List;
 import java.util.stream.Stream;
+
+import org.springframework.data.domain.Pageable;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -8,6 +11,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AuditEntries extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
-    @Query("select e from AuditEntry e order by e.seq")
+    /** The sealed lines in chain order. */
+    @Query("select e from AuditEntry e where e.seq is not null order by e.seq")
     Stream<AuditEntry> streamInOrder();
+
+    /** Committed lines not yet in the chain, in the order they were written. */
+    @Query("select e from AuditEntry e where e.seq is null order by e.id")
+    List<AuditEntry> findUnsealed(Pageable pageable);
+
+    long countBySeqIsNull();
 }

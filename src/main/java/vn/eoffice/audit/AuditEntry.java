@@ -11,18 +11,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of the audit log. Its hash covers its own fields and the previous line's hash, so that editing, deleting
- * or reordering any line breaks the chain from that point on.
+ * One line of the audit log. It is written unsealed, with the change it records; {@link AuditSealing} then gives it
+ * its place in the chain ({@link #seq}) and its hash, which covers its own fields and the previous line's hash, so
+ * that editing, deleting or reordering any sealed line breaks the chain from that point on.
  */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
     private Long seq;
     private Instant occurredAt;
     private Long actorId;
@@ -42,10 +47,8 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    AuditEntry(long seq, Instant occurredAt, Long actorId, String actorUsername, String actingFor, String action,
-            String objectType, String objectId, String details, String remoteAddress, Outcome outcome,
-            String previousHash) {
-        this.seq = seq;
+    AuditEntry(Instant occurredAt, Long actorId, String actorUsername, String actingFor, String action,
+            String objectType, String objectId, String details, String remoteAddress, Outcome outcome) {
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.actorId = actorId;
         this.actorUsername = actorUsername;
@@ -56,8 +59,17 @@ public class AuditEntry {
         this.details = details;
         this.remoteAddress = remoteAddress;
         this.outcome = outcome;
+    }
+
+    /** Gives the line its place after the line whose hash is {@code previousHash}. */
+    void seal(long seq, String previousHash) {
+        this.seq = seq;
         this.previousHash = previousHash;
         this.hash = computeHash();
+    }
+
+    boolean sealed() {
+        return seq != null;
     }
 
     /** The hash this line should carry, recomputed from its fields. */
@@ -74,7 +86,9 @@ public class AuditEntry {
         }
     }
 
-    public long seq() { return seq; }
+    Long id() { return id; }
+    /** The line's place in the chain; null until it is sealed (within a second or so of its commit). */
+    public Long seq() { return seq; }
     public Instant occurredAt() { return occurredAt; }
     public Long actorId() { return actorId; }
     public String actorUsername() { return actorUsername; }

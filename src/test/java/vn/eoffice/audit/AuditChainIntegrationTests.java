@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AuditChainIntegrationTests {
 
     @Autowired AuditLog audit;
+    @Autowired AuditSealing sealing;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
 
@@ -60,6 +61,43 @@ class AuditChainIntegrationTests {
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry where seq = ?", seq))
                 .hasMessageContaining("append-only");
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aLineWaitsUnsealedThenIsSealedAfterTheChainsEnd() {
+        String marker = "seal-" + UUID.randomUUID();
+        sealing.seal();
+        long end = jdbc.queryForObject("select last_seq from audit_chain_head", Long.class);
+        transactions.executeWithoutResult(status -> audit.record("TEST_SEAL", "T", marker, "một"));
+        // the scheduled sealer may have run meanwhile; either way the line is sealed exactly once, after the end
+        assertThat(audit.verify().pending() + audit.verify().checked()).isGreaterThan(end);
+        sealing.seal();
+        Long seq = jdbc.queryForObject("select seq from audit_entry where object_id = ?", Long.class, marker);
+        assertThat(seq).isGreaterThan(end);
+        var result = audit.verify();
+        assertThat(result.intact()).isTrue();
+        assertThat(result.checked()).isGreaterThanOrEqualTo(seq);
+    }
+
+    @Test
+    void databaseRefusesToChangeAnUnsealedLineOrToSealItWithOtherContent() {
+        String marker = "unsealed-" + UUID.randomUUID();
+        // written and changed in one transaction, before any sealer can see it
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            audit.record("TEST_UNSEALED", "T", marker, "một");
+            jdbc.update("update audit_entry set details = 'sửa lén' where object_id = ?", marker);
+        })).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            audit.record("TEST_UNSEALED", "T", marker, "một");
+            jdbc.update("update audit_entry set seq = -1, previous_hash = 'x', hash = 'y', details = 'sửa lén'"
+                    + " where object_id = ?", marker);
+        })).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            audit.record("TEST_UNSEALED", "T", marker, "một");
+            jdbc.update("delete from audit_entry where object_id = ?", marker);
+        })).hasMessageContaining("append-only");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_id = ?", Long.class, marker))
+                .as("each attempt rolled back with its line").isZero();
     }
 
     @Test
@@ -134,6 +172,7 @@ class AuditChainIntegrationTests {
             audit.record("TEST_B", "T", "b", "hai");
             audit.record("TEST_C", "T", "c", "ba");
         });
+        sealing.seal();
         return jdbc.queryForObject("select max(seq) from audit_entry", Long.class);
     }
 

@@ -20,16 +20,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditConcurrencyIntegrationTests {
 
     @Autowired AuditLog audit;
+    @Autowired AuditSealing sealing;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
 
+    /** Writers and two sealers (as on two nodes) all at once: every line sealed exactly once, in one chain. */
     @Test
-    void concurrentWritersKeepOneUnbrokenChain() throws Exception {
+    void concurrentWritersAndSealersKeepOneUnbrokenChain() throws Exception {
+        sealing.seal();
         long before = jdbc.queryForObject("select coalesce(max(seq), 0) from audit_entry", Long.class);
         int threads = 8;
         int perThread = 25;
-        var pool = Executors.newFixedThreadPool(threads);
+        var pool = Executors.newFixedThreadPool(threads + 2);
+        var writing = new CountDownLatch(threads);
         try {
+            var sealers = new ArrayList<Future<Integer>>();
+            for (int s = 0; s < 2; s++) {
+                sealers.add(pool.submit(() -> {
+                    int sealed = 0;
+                    while (writing.getCount() > 0) {
+                        sealed += sealing.seal();
+                    }
+                    return sealed;
+                }));
+            }
             var futures = new ArrayList<Future<Integer>>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
@@ -39,6 +53,7 @@ class AuditConcurrencyIntegrationTests {
                         transactions.executeWithoutResult(s -> audit.record("TEST_CONCURRENT", "T",
                                 thread + "-" + n, null));
                     }
+                    writing.countDown();
                     return perThread;
                 }));
             }
@@ -47,9 +62,15 @@ class AuditConcurrencyIntegrationTests {
                 written += future.get();
             }
             assertThat(written).isEqualTo(threads * perThread);
+            for (var sealer : sealers) {
+                sealer.get(30, TimeUnit.SECONDS);
+            }
         } finally {
             pool.shutdown();
         }
+        sealing.seal();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'TEST_CONCURRENT'"
+                + " and seq is null", Long.class)).isZero();
         long after = jdbc.queryForObject("select max(seq) from audit_entry", Long.class);
         assertThat(after - before).isGreaterThanOrEqualTo(threads * perThread);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where seq > ?", Long.class, before))
@@ -58,38 +79,41 @@ class AuditConcurrencyIntegrationTests {
     }
 
     /**
-     * A transaction that has recorded a line but is still working does not hold the chain: its line is appended when
-     * it commits, so another transaction records and commits meanwhile, and both lines end up in one intact chain.
+     * A transaction that has recorded a line but is still working does not hold the chain: another transaction records
+     * and commits meanwhile and is sealed, then the long one is sealed after its commit, and both lines end up in one
+     * intact chain.
      */
     @Test
     void aLongTransactionDoesNotHoldTheChainWhileItWorks() throws Exception {
         var recorded = new CountDownLatch(1);
-        var otherCommitted = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(2);
+        var shortSealed = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(1);
         try {
             Future<Boolean> longOne = pool.submit(() -> transactions.execute(s -> {
                 audit.record("TEST_LONG", "T", "long", null);
                 recorded.countDown();
                 try {
-                    return otherCommitted.await(10, TimeUnit.SECONDS);
+                    return shortSealed.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return false;
                 }
             }));
             assertThat(recorded.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<?> shortOne = pool.submit(() -> {
-                transactions.executeWithoutResult(s -> audit.record("TEST_SHORT", "T", "short", null));
-                otherCommitted.countDown();
-            });
-            assertThat(longOne.get(30, TimeUnit.SECONDS)).as("the short transaction committed meanwhile").isTrue();
-            shortOne.get(30, TimeUnit.SECONDS);
+            transactions.executeWithoutResult(s -> audit.record("TEST_SHORT", "T", "short", null));
+            sealing.seal();
+            assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'TEST_SHORT'"
+                    + " and object_id = 'short' and seq is not null", Long.class))
+                    .as("the short line is sealed while the long transaction is still open").isPositive();
+            shortSealed.countDown();
+            assertThat(longOne.get(30, TimeUnit.SECONDS)).as("the long transaction waited for it").isTrue();
+            sealing.seal();
         } finally {
             pool.shutdownNow();
         }
         long shortSeq = jdbc.queryForObject("select max(seq) from audit_entry where action = 'TEST_SHORT'", Long.class);
         long longSeq = jdbc.queryForObject("select max(seq) from audit_entry where action = 'TEST_LONG'", Long.class);
-        assertThat(longSeq).as("appended at its commit, after the short one").isGreaterThan(shortSeq);
+        assertThat(longSeq).as("sealed after its commit, after the short one").isGreaterThan(shortSeq);
         assertThat(audit.verify().intact()).isTrue();
     }
 }

@@ -30,7 +30,7 @@ class AuditApiController {
         this.dates = dates;
     }
 
-    record EntryView(long seq, String occurredAt, String actor, String actingFor, String action, String objectType,
+    record EntryView(Long seq, String occurredAt, String actor, String actingFor, String action, String objectType,
             String objectId, String details, String remoteAddress, String outcome, String hash) {
 
         static EntryView of(AuditEntry e) {
