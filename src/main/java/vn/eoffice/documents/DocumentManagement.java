@@ -77,12 +77,13 @@ public class DocumentManagement {
                     : DocumentFile.Kind.ATTACHMENT, file.name());
         }
         // the document, its files and the listeners' event publications are written first; the arrival number (a
-        // locked counter row) and the audit chain head are taken last, so both locks are held only for the few
-        // statements before the commit: the timeline line, the number on the document and the audit line
+        // locked counter row) is taken last, so its lock is held only for the few statements before the commit: the
+        // timeline line, the audit line and the number on the document
         documents.saveAndFlush(document);
         events.publishEvent(new DocumentChanged(document.getId()));
         events.publishEvent(new DocumentRegistered(document.getId(), document.getAgencyId(),
                 document.getUrgency().isUrgent()));
+        documents.flush();
         var number = registers.issue(register.getId(), NumberRequest.arrival(today, details.secrecy()));
         document.numbered(register.getId(), number, today);
         timeline.save(new DocumentEvent(document.getId(), now, clerk.id(), actingFor(clerk), "REGISTERED",

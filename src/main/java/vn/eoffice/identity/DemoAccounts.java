@@ -33,6 +33,8 @@ class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "demo123";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+    /** Đảng ủy xã Tuần Giáo in the demo organisation. */
+    private static final String COMMUNE = "000.21.17.H17";
 
     private final Users users;
     private final PasswordEncoder encoder;
@@ -64,6 +66,7 @@ class DemoAccounts implements ApplicationRunner {
                   lanhdao      Phó Trưởng ban Thường trực     (LEADER)
                   truongphong  Trưởng phòng Tuyên truyền      (UNIT_HEAD)
                   chuyenvien   Chuyên viên phòng Tuyên truyền (OFFICER)
+                  vanthuxa     Văn thư Đảng ủy xã Tuần Giáo   (CLERK; receives what the commission sends it)
                 Open http://localhost:8080 and sign in.
                 =======================================================================""", PASSWORD);
     }
@@ -93,6 +96,9 @@ class DemoAccounts implements ApplicationRunner {
                 culture, Secrecy.NONE, Role.UNIT_HEAD);
         create("dinhthimai", "Đinh Thị Mai", "Chuyên viên", commission, culture, Secrecy.NONE, Role.OFFICER);
         create("giangalu", "Giàng A Lử", "Chuyên viên", commission, mass, Secrecy.NONE, Role.OFFICER);
+        // a commune Party committee hosted here, so that what the commission sends it by exchange can be received
+        organization.agencyByIdentifierCode(COMMUNE).ifPresent(commune -> create("vanthuxa", "Lò Thị Xuân",
+                "Văn thư", commune, null, Secrecy.MAT, Role.CLERK));
     }
 
     private void create(String username, String fullName, String title, AgencySummary agency, Long unitId,
