@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -86,6 +87,10 @@ class ExchangeCorrectionsWebIntegrationTests {
                 .andExpect(content().string(containsString("Tiếp nhận bản cập nhật")))
                 .andExpect(content().string(containsString("Bổ sung phụ lục")));
         mvc.perform(get("/exchange/inbox/" + update.getId()).with(user(clerk))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/exchange/inbox/" + update.getId()).with(user(sisterClerk)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.business").value("UPDATE"))
+                .andExpect(jsonPath("$.earlierInboxId").value(first.getId()))
+                .andExpect(jsonPath("$.businessReason").value("Bổ sung phụ lục"));
         mvc.perform(post("/exchange/inbox/" + update.getId() + "/apply").with(csrf()).with(user(sisterClerk)))
                 .andExpect(redirectedUrl("/exchange/inbox"))
                 .andExpect(flash().attribute("flash", "exchange.update.applied"));
@@ -93,6 +98,11 @@ class ExchangeCorrectionsWebIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã tiếp nhận bản cập nhật của văn bản")));
         mvc.perform(get("/exchange/documents/" + registered + "/links").with(user(clerk)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/exchange/documents/" + registered + "/links").with(user(sisterClerk)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].kind").value("UPDATED"))
+                .andExpect(jsonPath("$[0].note").value("Bổ sung phụ lục"));
+        mvc.perform(get("/api/v1/exchange/documents/" + registered + "/links").with(user(clerk)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/documents/" + registered).with(user(sisterClerk))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/exchange/documents/" + registered + "/links")));

@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.eoffice.documents.IncomingDetails;
 import vn.eoffice.exchange.DeliveryView;
+import vn.eoffice.exchange.DocumentLink;
 import vn.eoffice.exchange.ExchangeGateway;
 import vn.eoffice.exchange.ExchangeInbox;
 import vn.eoffice.exchange.InboxEntry;
+import vn.eoffice.exchange.LinkedDocuments;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.ApiController;
 
@@ -35,22 +37,34 @@ class ExchangeApiController {
 
     private final ExchangeInbox inbox;
     private final ExchangeGateway gateway;
+    private final LinkedDocuments linked;
 
-    ExchangeApiController(ExchangeInbox inbox, ExchangeGateway gateway) {
+    ExchangeApiController(ExchangeInbox inbox, ExchangeGateway gateway, LinkedDocuments linked) {
         this.inbox = inbox;
         this.gateway = gateway;
+        this.linked = linked;
     }
 
+    /**
+     * A received document. {@code business} is NEW, UPDATE or REPLACE (QCVN 102 business type); an update or a
+     * replacement names the earlier document ({@code earlier*}) with the sender's reason; a reply names the document of
+     * ours it answers ({@code answers*}).
+     */
     record Received(Long id, String sender, String senderOrganId, String documentKey, String notation,
             LocalDate documentDate, String typeName, String summary, int priority, LocalDate dueDate,
             InboxEntry.State state, InboxEntry.RecallState recallState, String recallReason, Long documentId,
-            Instant receivedAt, List<String> files) {
+            Instant receivedAt, List<String> files, String business, String earlierKey, Long earlierInboxId,
+            String businessReason, String answersCode, Long answersDocumentId) {
 
         static Received of(InboxEntry e) {
+            var links = e.getLinks();
             return new Received(e.getId(), e.getSenderName(), e.getSenderOrganId(), e.getDocumentKey(),
                     e.getNotation(), e.getDocumentDate(), e.getTypeName(), e.getSummary(), e.getPriority(),
                     e.getDueDate(), e.getState(), e.getRecallState(), e.getRecallReason(), e.getDocumentId(),
-                    e.getReceivedAt(), e.getFiles().stream().map(InboxEntry.InboxFile::name).toList());
+                    e.getReceivedAt(), e.getFiles().stream().map(InboxEntry.InboxFile::name).toList(),
+                    e.isReplacement() ? "REPLACE" : e.isUpdate() ? "UPDATE" : "NEW", links.getEarlierKey(),
+                    links.getEarlierInboxId(), links.getBusinessReason(), links.getResponseForCode(),
+                    links.getAnswersDocumentId());
         }
     }
 
@@ -122,6 +136,13 @@ class ExchangeApiController {
     @Operation(summary = "Per recipient of a sent document: delivery state and the statuses it reported")
     List<Delivery> deliveries(@AuthenticationPrincipal CurrentUser user, @PathVariable Long documentId) {
         return gateway.deliveries(user, documentId).stream().map(Delivery::of).toList();
+    }
+
+    @GetMapping("/documents/{documentId}/links")
+    @Operation(summary = "Documents exchanged with this one: the one it answers or replaces, replies, replacements,"
+            + " updates applied (href null when the caller may not open the other document)")
+    List<DocumentLink> links(@AuthenticationPrincipal CurrentUser user, @PathVariable Long documentId) {
+        return linked.of(user, documentId);
     }
 
     @GetMapping("/deliveries/unfinished")
