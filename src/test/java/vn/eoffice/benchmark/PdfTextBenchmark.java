@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +46,9 @@ class PdfTextBenchmark {
         System.out.printf("%n=== PDF text extraction, %d KB PDF, %d iterations each ===%n", pdf.length / 1024,
                 ITERATIONS);
         for (var extraction : extractions.entrySet()) {
-            assertThat(extraction.getKey().startsWith("load") || extraction.getValue().run().contains("tuyen giao"))
-                    .isTrue();
+            if (!extraction.getKey().startsWith("load")) {
+                assertThat(extraction.getValue().run()).as(extraction.getKey()).contains("Bao cao tuyen giao");
+            }
         }
 
         var threads = ManagementFactory.getThreadMXBean();
@@ -78,7 +80,7 @@ class PdfTextBenchmark {
     }
 
     private interface Reading {
-        String read(org.apache.pdfbox.pdmodel.PDDocument document) throws IOException;
+        String read(PDDocument document) throws IOException;
     }
 
     private static String load(Path file, Reading reading) throws IOException {
