@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * PDF text with PDFBox, buffered in temporary files rather than the heap; an encrypted or broken PDF fails with an
- * IOException that the caller records as a failed extraction. {@link ContentStreamText} reads the text; PDFTextStripper,
- * several times more expensive, is kept for a PDF that it cannot read.
+ * IOException that the caller records as a failed extraction. {@link ContentStreamText} reads the text;
+ * PDFTextStripper, several times more expensive, is kept for a PDF that it cannot read.
  */
 final class PdfText {
 
