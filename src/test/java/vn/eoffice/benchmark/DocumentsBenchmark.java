@@ -1,8 +1,6 @@
 package vn.eoffice.benchmark;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,11 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -101,7 +94,7 @@ class DocumentsBenchmark {
     }
 
     private void registrationRates(CurrentUser clerk) throws Exception {
-        byte[] pdf = pdf(100 * 1024);
+        byte[] pdf = TextPdf.of(100 * 1024);
         for (int clients : REGISTRATION_CLIENTS) {
             long start = System.nanoTime();
             double registrations = registrations(clerk, pdf, clients);
@@ -303,35 +296,6 @@ class DocumentsBenchmark {
             }
         } finally {
             pool.shutdown();
-        }
-    }
-
-    /** A PDF with pages of text until it weighs about {@code size} bytes (random words resist compression). */
-    private static byte[] pdf(int size) throws IOException {
-        var random = new java.util.Random(42);
-        try (var document = new PDDocument()) {
-            var out = new ByteArrayOutputStream();
-            while (out.size() < size) {
-                var page = new PDPage();
-                document.addPage(page);
-                try (var content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 8);
-                    content.newLineAtOffset(30, 770);
-                    for (int line = 0; line < 90; line++) {
-                        var words = new StringBuilder("Bao cao tuyen giao ");
-                        for (int w = 0; w < 12; w++) {
-                            words.append(Long.toString(random.nextLong() & 0xffffffL, 36)).append(' ');
-                        }
-                        content.showText(words.toString());
-                        content.newLineAtOffset(0, -8.5f);
-                    }
-                    content.endText();
-                }
-                out.reset();
-                document.save(out);
-            }
-            return out.toByteArray();
         }
     }
 }
