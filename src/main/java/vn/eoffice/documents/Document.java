@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -67,7 +68,7 @@ public class Document {
     private Instant createdAt;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "document_participant", joinColumns = @JoinColumn(name = "document_id"))
-    private Set<Participant> participants = new LinkedHashSet<>();
+    private Set<Participation> participants = new LinkedHashSet<>();
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "document_file", joinColumns = @JoinColumn(name = "document_id"))
     @OrderBy("position")
@@ -103,7 +104,7 @@ public class Document {
         document.createdBy = clerkId;
         document.createdAt = now;
         document.ownerUnitId = clerkUnitId;
-        document.participants.add(Participant.user(clerkId, ParticipantRole.HANDLER));
+        document.addParticipant(Participant.user(clerkId, ParticipantRole.HANDLER));
         return document;
     }
 
@@ -126,12 +127,12 @@ public class Document {
             throw new DomainException("document.submit.notAllowed");
         }
         participants.removeIf(p -> p.role() == ParticipantRole.LEADER);
-        participants.add(Participant.user(leaderId, ParticipantRole.LEADER));
+        addParticipant(Participant.user(leaderId, ParticipantRole.LEADER));
         status = DocumentStatus.SUBMITTED;
     }
 
     void addParticipant(Participant participant) {
-        participants.add(participant);
+        participants.add(new Participation(participant, ownerUnitId));
     }
 
     /** The leader's directive is given: the document now has a lead and a deadline. */
@@ -145,8 +146,12 @@ public class Document {
     }
 
     void assignOwnerUnit(Long unitId) {
-        if (unitId != null) {
+        if (unitId != null && !unitId.equals(ownerUnitId)) {
             this.ownerUnitId = unitId;
+            // every participation carries its document's owner unit (see Participation)
+            var owned = participants.stream().map(p -> p.ownedBy(unitId)).toList();
+            participants.clear();
+            participants.addAll(owned);
         }
     }
 
@@ -183,7 +188,9 @@ public class Document {
     public String getNote() { return note; }
     public Long getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
-    public Set<Participant> getParticipants() { return Set.copyOf(participants); }
+    public Set<Participant> getParticipants() {
+        return participants.stream().map(Participation::participant).collect(Collectors.toUnmodifiableSet());
+    }
     public List<DocumentFile> getFiles() { return List.copyOf(files); }
     public long getVersion() { return version; }
 
@@ -208,12 +215,12 @@ public class Document {
         document.createdBy = drafterId;
         document.createdAt = now;
         document.ownerUnitId = drafterUnitId;
-        document.participants.add(Participant.user(drafterId, ParticipantRole.DRAFTER));
+        document.addParticipant(Participant.user(drafterId, ParticipantRole.DRAFTER));
         return document;
     }
 
     public void include(Participant participant) {
-        participants.add(participant);
+        addParticipant(participant);
     }
 
     public void attachAppendix(Long fileId, String name) {

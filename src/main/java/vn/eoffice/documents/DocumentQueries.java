@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -20,8 +18,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.query.QueryUtils;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,18 +40,25 @@ public class DocumentQueries {
     /** How far a menu badge counts before it says "99+": a badge tells that work is waiting, not how much. */
     public static final int BADGE_LIMIT = 99;
 
+    /**
+     * How many documents a list names by id (those taken part in outside the person's own units); past that, one
+     * query checks the participants of every document it reads instead.
+     */
+    static final int ELSEWHERE_LIMIT = 1000;
+
     private static final Set<DocumentStatus> FINISHED = Set.of(DocumentStatus.DONE, DocumentStatus.RECALLED,
             DocumentStatus.REPLACED);
     private static final Set<ParticipantRole> HANDLERS = Set.of(ParticipantRole.LEAD, ParticipantRole.CO);
 
     private final AccessControl access;
+    private final Participations participations;
+    private final ListReader lists;
     private final Clock clock;
 
-    @PersistenceContext
-    private EntityManager entityManager;
-
-    DocumentQueries(AccessControl access, Clock clock) {
+    DocumentQueries(AccessControl access, Participations participations, ListReader lists, Clock clock) {
         this.access = access;
+        this.participations = participations;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -63,7 +66,7 @@ public class DocumentQueries {
     public Page<DocumentRow> incoming(CurrentUser user, Box box, Pageable pageable) {
         var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("urgencyRank"), Sort.Order.desc("receivedAt"), Sort.Order.desc("id")));
-        return page(visibleTo(user).and(inBox(user, box)), sorted);
+        return lists.page(inBox(user, box, visible(user)), sorted, sorted.getOffset() + COUNT_LIMIT + 1);
     }
 
     /** Whether the page's total stopped at the count limit: there are at least that many, maybe more. */
@@ -76,7 +79,8 @@ public class DocumentQueries {
             Pageable pageable) {
         var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
-        return page(visibleTo(user).and(box.filter(user)), sorted);
+        return lists.page(ListPart.and(visible(user), box.filter(user)), sorted,
+                sorted.getOffset() + COUNT_LIMIT + 1);
     }
 
     /**
@@ -85,8 +89,9 @@ public class DocumentQueries {
      */
     public Map<Box, Long> counts(CurrentUser user) {
         var counts = new EnumMap<Box, Long>(Box.class);
+        var visible = visible(user);
         for (Box box : List.of(Box.REGISTERED, Box.AWAITING_DIRECTIVE, Box.TO_PROCESS, Box.IN_PROGRESS, Box.OVERDUE)) {
-            counts.put(box, countUpTo(visibleTo(user).and(inBox(user, box)), BADGE_LIMIT + 1));
+            counts.put(box, lists.countUpTo(inBox(user, box, visible), BADGE_LIMIT + 1));
         }
         return counts;
     }
@@ -96,47 +101,83 @@ public class DocumentQueries {
         return count == null ? "0" : count > BADGE_LIMIT ? BADGE_LIMIT + "+" : count.toString();
     }
 
-    /** One page in the given order; the total is counted only when the page does not tell it, and only so far. */
-    private Page<DocumentRow> page(Specification<Document> filter, PageRequest sorted) {
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(Document.class);
-        var root = query.from(Document.class);
-        query.where(filter.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(sorted.getSort(), root, cb));
-        var rows = entityManager.createQuery(query).setFirstResult((int) sorted.getOffset())
-                .setMaxResults(sorted.getPageSize()).getResultList().stream().map(DocumentRow::of).toList();
-        return PageableExecutionUtils.getPage(rows, sorted,
-                () -> countUpTo(filter, sorted.getOffset() + COUNT_LIMIT + 1));
-    }
-
-    /** Counts matching documents by reading at most {@code limit} ids (never the whole agency). */
-    private long countUpTo(Specification<Document> filter, long limit) {
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(Long.class);
-        var root = query.from(Document.class);
-        query.select(root.get("id")).where(filter.toPredicate(root, query, cb));
-        return entityManager.createQuery(query).setMaxResults((int) Math.min(limit, Integer.MAX_VALUE))
-                .getResultList().size();
-    }
-
-    private Specification<Document> visibleTo(CurrentUser user) {
+    /**
+     * What the person may see. A unit takes part in most of what it owns, so a unit-scoped list is made of its units'
+     * own documents, read from the documents' indexes, and of the few that it or its people take part in elsewhere,
+     * named by id: no list walks all of a unit's participations. Past {@link #ELSEWHERE_LIMIT} of those, one query
+     * checks ownership and participation on every document it reads.
+     */
+    private List<ListPart> visible(CurrentUser user) {
         ListScope scope = access.listScope(user);
-        return (root, query, cb) -> {
-            var predicates = new ArrayList<Predicate>();
-            predicates.add(cb.equal(root.get("agencyId"), scope.agencyId()));
-            predicates.add(root.get("secrecy").in(scope.secrecyLevels()));
-            if (!scope.wholeAgency()) {
-                var any = new ArrayList<Predicate>();
-                if (!scope.ownerUnitIds().isEmpty()) {
-                    any.add(root.get("ownerUnitId").in(scope.ownerUnitIds()));
-                }
-                // people and units apart: each EXISTS is then read from its own index alone
-                any.add(participates(root, query, cb, scope.participantUserIds(), Set.of(), Set.of()));
-                if (!scope.participantUnitIds().isEmpty()) {
-                    any.add(participates(root, query, cb, Set.of(), scope.participantUnitIds(), Set.of()));
-                }
-                predicates.add(cb.or(any.toArray(Predicate[]::new)));
+        Specification<Document> inAgency = (root, query, cb) -> cb.and(
+                cb.equal(root.get("agencyId"), scope.agencyId()), root.get("secrecy").in(scope.secrecyLevels()));
+        if (scope.wholeAgency()) {
+            return List.of(new ListPart(inAgency, false));
+        }
+        var elsewhere = participations.notOwnedBy(scope.ownerUnitIds(), scope.participantUserIds(),
+                scope.participantUnitIds(), Set.of(), ELSEWHERE_LIMIT + 1);
+        if (elsewhere.size() > ELSEWHERE_LIMIT) {
+            return List.of(new ListPart(inAgency.and(ownedOrTakingPart(scope)), false));
+        }
+        var parts = new ArrayList<ListPart>();
+        if (!scope.ownerUnitIds().isEmpty()) {
+            parts.add(new ListPart(inAgency.and(ownedBy(scope.ownerUnitIds())), false));
+        }
+        if (!elsewhere.isEmpty()) {
+            parts.add(new ListPart(inAgency.and(among(elsewhere)), true));
+        }
+        return parts;
+    }
+
+    /**
+     * The box within what the person may see. "To process" is split the same way as {@link #visible}: my unit leads
+     * most of what it owns, so its own documents are checked one by one from the documents' index, and the few that
+     * it or I lead or co-process elsewhere are named.
+     */
+    private List<ListPart> inBox(CurrentUser user, Box box, List<ListPart> visible) {
+        var filter = inBox(user, box);
+        if (box != Box.TO_PROCESS || user.unitId() == null) {
+            return ListPart.and(visible, filter);
+        }
+        Set<Long> myUnit = Set.of(user.unitId());
+        var elsewhere = participations.notOwnedBy(myUnit, Set.of(user.id()), myUnit, HANDLERS, ELSEWHERE_LIMIT + 1);
+        if (elsewhere.size() > ELSEWHERE_LIMIT) {
+            return ListPart.and(visible, filter);
+        }
+        var parts = new ArrayList<ListPart>();
+        for (var part : visible) {
+            if (part.named()) {
+                parts.add(part.and(filter));
+                continue;
             }
-            return cb.and(predicates.toArray(Predicate[]::new));
+            parts.add(part.and(filter).and(ownedBy(myUnit)));
+            if (!elsewhere.isEmpty()) {
+                parts.add(new ListPart(part.filter().and(filter).and(among(elsewhere)), true));
+            }
+        }
+        return parts;
+    }
+
+    private static Specification<Document> ownedBy(Set<Long> units) {
+        return (root, query, cb) -> root.get("ownerUnitId").in(units);
+    }
+
+    private static Specification<Document> among(List<Long> ids) {
+        return (root, query, cb) -> root.get("id").in(ids);
+    }
+
+    /** Owned by one of the scope's units, or taken part in: people and units apart, each EXISTS from its own index. */
+    private static Specification<Document> ownedOrTakingPart(ListScope scope) {
+        return (root, query, cb) -> {
+            var any = new ArrayList<Predicate>();
+            if (!scope.ownerUnitIds().isEmpty()) {
+                any.add(root.get("ownerUnitId").in(scope.ownerUnitIds()));
+            }
+            any.add(participates(root, query, cb, scope.participantUserIds(), Set.of(), Set.of()));
+            if (!scope.participantUnitIds().isEmpty()) {
+                any.add(participates(root, query, cb, Set.of(), scope.participantUnitIds(), Set.of()));
+            }
+            return cb.or(any.toArray(Predicate[]::new));
         };
     }
 

@@ -250,12 +250,12 @@ class DocumentsBenchmark {
                 from generate_series(1, cast(? as integer)) g
                 """.replace("UNIT_COUNT", String.valueOf(units.size())).replace("UNITS", unitArray), clerk.agencyId(), clerk.id(), target - have);
         jdbc.update("""
-                insert into document_participant (document_id, user_id, unit_id, role)
-                select id, null, owner_unit_id, 'LEAD' from document
+                insert into document_participant (document_id, user_id, unit_id, role, owner_unit_id)
+                select id, null, owner_unit_id, 'LEAD', owner_unit_id from document
                 where agency_id = ? and direction = 'INCOMING' and status in ('DIRECTED','IN_PROGRESS','DONE')
                   and summary like 'Báo cáo kết quả công tác tuyên giáo và dân vận số %'
                 union all
-                select id, ?, null, 'LEADER' from document
+                select id, ?, null, 'LEADER', owner_unit_id from document
                 where agency_id = ? and direction = 'INCOMING' and status <> 'REGISTERED'
                   and summary like 'Báo cáo kết quả công tác tuyên giáo và dân vận số %'
                 """, clerk.agencyId(), leader, clerk.agencyId());
