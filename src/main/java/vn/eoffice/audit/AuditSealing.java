@@ -1,5 +1,6 @@
 package vn.eoffice.audit;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -59,7 +60,7 @@ class AuditSealing {
         if (unsealed.isEmpty()) {
             return 0;
         }
-        var seals = new java.util.ArrayList<Object[]>(unsealed.size());
+        var seals = new ArrayList<Object[]>(unsealed.size());
         for (AuditEntry entry : unsealed) {
             entityManager.detach(entry);
             entry.seal(head.lastSeq() + 1, head.lastHash());

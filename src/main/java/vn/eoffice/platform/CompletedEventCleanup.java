@@ -26,7 +26,7 @@ class CompletedEventCleanup {
         this.keep = keep;
     }
 
-    @Scheduled(cron = "${eoffice.events.cleanup-cron:0 40 2 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${eoffice.events.cleanup-cron:0 40 2 * * *}", zone = "${eoffice.time-zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "platform.completed-events", lockAtMostFor = "PT30M")
     void forgetOldCompleted() {
         completed.deletePublicationsOlderThan(keep);
