@@ -74,13 +74,18 @@ public class WorkCalendar {
         return any.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
+    /** The Monday of the week holding {@code anyDay}, or of this week in the office's time zone. */
+    public LocalDate weekStart(LocalDate anyDay) {
+        return monday(anyDay == null ? dates.today(clock) : anyDay);
+    }
+
     public static boolean mayEdit(CurrentUser user) {
         return user.hasRole(Role.LEADER) || user.hasRole(Role.CLERK);
     }
 
     @Transactional(readOnly = true)
     public Week week(CurrentUser user, LocalDate anyDay) {
-        LocalDate start = monday(anyDay == null ? dates.today(clock) : anyDay);
+        LocalDate start = weekStart(anyDay);
         boolean published = published(user.agencyId(), start);
         boolean editor = mayEdit(user);
         var days = new ArrayList<Day>();

@@ -3,6 +3,7 @@ package vn.eoffice.platform;
 import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,5 +15,14 @@ class TimeConfiguration {
     @ConditionalOnMissingBean
     Clock clock(EOfficeProperties properties) {
         return Clock.system(properties.timeZone());
+    }
+
+    /**
+     * {@code @PastOrPresent} and its kin compare with the office's today, not the JVM's: a server running in UTC
+     * would otherwise refuse a document dated today in Điện Biên between 00:00 and 07:00.
+     */
+    @Bean
+    ValidationConfigurationCustomizer officeClockForValidation(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

@@ -1,6 +1,7 @@
 package vn.eoffice.signing;
 
 import java.security.cert.CertificateEncodingException;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -38,10 +39,11 @@ class DemoSigning implements ApplicationRunner {
     private final UserDetailsService accounts;
     private final TransactionTemplate transactions;
     private final SigningProperties properties;
+    private final Clock clock;
 
     DemoSigning(SigningCredentials credentials, SigningService signing, SignatureVerification verification,
             OrganizationDirectory organization, UserDetailsService accounts, TransactionTemplate transactions,
-            SigningProperties properties) {
+            SigningProperties properties, Clock clock) {
         this.credentials = credentials;
         this.signing = signing;
         this.verification = verification;
@@ -49,6 +51,7 @@ class DemoSigning implements ApplicationRunner {
         this.accounts = accounts;
         this.transactions = transactions;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -81,7 +84,7 @@ class DemoSigning implements ApplicationRunner {
             signing.uploadPersonalKey(user, pki.issue(user.fullName(), agency.name(), DEMO_PASSWORD),
                     DEMO_PASSWORD, DemoPki.signatureImage(username), "chu-ky-" + username + ".png");
         }
-        for (var agency : organization.hostedAgencies(LocalDate.now())) {
+        for (var agency : organization.hostedAgencies(LocalDate.now(clock))) {
             signing.configureAgencyKey(admin, agency.id(), pki.issue(agency.name(), agency.name(), DEMO_PASSWORD),
                     DEMO_PASSWORD, DemoPki.sealImage(agency.name()), "con-dau.png");
         }

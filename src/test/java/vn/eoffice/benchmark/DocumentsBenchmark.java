@@ -2,7 +2,6 @@ package vn.eoffice.benchmark;
 
 import java.io.ByteArrayInputStream;
 import java.sql.DriverManager;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.EOfficeApplication;
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.AttachedFile;
 import vn.eoffice.documents.Box;
 import vn.eoffice.documents.DocumentManagement;
@@ -178,7 +178,7 @@ class DocumentsBenchmark {
                 tasks.add(() -> {
                     while (System.nanoTime() < deadline) {
                         txs.get(node).executeWithoutResult(s -> nodes.get(node).issue(register.getId(),
-                                new NumberRequest("CV", Secrecy.NONE, LocalDate.now(), null)));
+                                new NumberRequest("CV", Secrecy.NONE, OfficeDate.today(), null)));
                         count.incrementAndGet();
                     }
                     return null;
@@ -201,7 +201,7 @@ class DocumentsBenchmark {
                 var stored = files.store("bao-cao.pdf", new ByteArrayInputStream(unique), clerk.id());
                 transactions.executeWithoutResult(s -> documents.registerIncoming(clerk, new IncomingDetails(register,
                         (100 + done.get()) + "-BC/" + UUID.randomUUID().toString().substring(0, 6),
-                        LocalDate.now().minusDays(1), "BC", Generator.summary(done.get()), null,
+                        OfficeDate.today().minusDays(1), "BC", Generator.summary(done.get()), null,
                         Generator.issuer(done.get()), null, null, Urgency.NORMAL, Secrecy.NONE, 5, 1, null, null),
                         List.of(new AttachedFile(stored.id(), stored.name()))));
                 done.incrementAndGet();

@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
+import vn.eoffice.OfficeDate;
 import vn.eoffice.exchange.ExchangeGateway;
 import vn.eoffice.exchange.ExchangeNode;
 import vn.eoffice.exchange.StatusCode;
@@ -107,7 +108,7 @@ class ExchangeBenchmark {
     }
 
     private static EdxmlDocument document(int n, byte[] attachment) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = OfficeDate.today();
         String number = Integer.toString(Math.abs(n));
         String notation = n < 0 ? "CV-WARM" : "CV-BENCH";
         return new EdxmlDocument(Organization.of(SENDER, "Nút gửi"), List.of(Organization.of(RECEIVER, null)),

@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import vn.eoffice.OfficeDate;
 import vn.eoffice.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,10 +36,10 @@ class IncomingDocumentBrowserTests {
             clerk.clickAndWait(By.linkText("Vào sổ văn bản đến"));
             clerk.find(By.id("issuerName")).sendKeys("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên");
             clerk.find(By.id("notation")).sendKeys(notation);
-            typeDate(clerk, "documentDate", LocalDate.now().minusDays(1));
+            typeDate(clerk, "documentDate", OfficeDate.today().minusDays(1));
             new Select(clerk.find(By.id("urgency"))).selectByVisibleText("Khẩn");
             clerk.find(By.id("summary")).sendKeys(summary);
-            typeDate(clerk, "deadline", LocalDate.now().plusDays(5));
+            typeDate(clerk, "deadline", OfficeDate.today().plusDays(5));
             clerk.clickAndWait(By.cssSelector("form button[type=submit].btn-primary"));
 
             assertThat(clerk.find(By.cssSelector(".alert-success")).getText()).contains("Đã vào sổ văn bản đến");
@@ -59,7 +60,7 @@ class IncomingDocumentBrowserTests {
 
             // the directive: Phòng Tuyên truyền leads, ten days
             new Select(leader.find(By.id("leadUnitId"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
-            typeDate(leader, "deadline", LocalDate.now().plusDays(10));
+            typeDate(leader, "deadline", OfficeDate.today().plusDays(10));
             leader.find(By.id("opinion")).sendKeys("Giao Phòng Tuyên truyền chủ trì, báo cáo kết quả.");
             leader.clickAndWait(By.cssSelector("form[action$='/directive'] button[type=submit]"));
             assertThat(leader.find(By.cssSelector(".alert-success")).getText()).contains("Đã ghi ý kiến chỉ đạo");
@@ -73,7 +74,7 @@ class IncomingDocumentBrowserTests {
             var breakDown = head.find(By.cssSelector("form[action$='/subtasks']"));
             breakDown.findElement(By.name("title")).sendKeys("Dự thảo báo cáo kết quả tuyên truyền");
             new Select(breakDown.findElement(By.name("lead"))).selectByValue("P" + userId(head, "chuyenvien"));
-            setDate(head, breakDown.findElement(By.name("deadline")), LocalDate.now().plusDays(7));
+            setDate(head, breakDown.findElement(By.name("deadline")), OfficeDate.today().plusDays(7));
             head.clickAndWait(By.cssSelector("form[action$='/subtasks'] button"));
             assertThat(head.pageText()).contains("Dự thảo báo cáo kết quả tuyên truyền");
         }

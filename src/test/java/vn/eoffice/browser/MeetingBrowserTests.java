@@ -2,7 +2,6 @@ package vn.eoffice.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import vn.eoffice.OfficeDate;
 import vn.eoffice.TestDatabase;
 
 /**
@@ -37,7 +37,7 @@ class MeetingBrowserTests {
             leader.find(By.id("title")).sendKeys(title);
             new Select(leader.find(By.id("kind"))).selectByVisibleText("Giao ban tuần");
             new Select(leader.find(By.id("secretaryId"))).selectByVisibleText("Lường Thị Thu");
-            set(leader, "date", LocalDate.now().plusDays(2).toString());
+            set(leader, "date", OfficeDate.today().plusDays(2).toString());
             set(leader, "startTime", "08:00");
             set(leader, "endTime", "10:00");
             new Select(leader.find(By.id("unitIds"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
@@ -77,7 +77,7 @@ class MeetingBrowserTests {
                     .sendKeys("Phòng Tuyên truyền xây dựng kế hoạch tuyên truyền kỷ niệm ngày thành lập Đảng");
             new Select(secretary.find(By.id("leadUnitId")))
                     .selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
-            set(secretary, "conclusion-deadline", LocalDate.now().plusDays(14).toString());
+            set(secretary, "conclusion-deadline", OfficeDate.today().plusDays(14).toString());
             secretary.clickAndWait(By.cssSelector("#conclusion-form button[type=submit]"));
             assertThat(secretary.find(By.cssSelector(".alert-success")).getText()).contains("Đã ghi kết luận");
             assertThat(secretary.find(By.id("conclusions")).getText())

@@ -1,6 +1,5 @@
 package vn.eoffice.browser;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import vn.eoffice.OfficeDate;
 import vn.eoffice.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +47,7 @@ class MonitoringBrowserTests {
             leader.find(By.id("item-title")).sendKeys("Số hóa tài liệu tuyên truyền");
             new Select(leader.find(By.id("item-lead"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
             ((JavascriptExecutor) leader.driver()).executeScript("arguments[0].value = arguments[1]",
-                    leader.find(By.id("item-deadline")), LocalDate.now().plusDays(30).toString());
+                    leader.find(By.id("item-deadline")), OfficeDate.today().plusDays(30).toString());
             leader.clickAndWait(By.cssSelector("form[action$='/items'] button"));
             leader.waitForText("Đã thêm nhiệm vụ");
             assertThat(leader.pageText()).contains("Số hóa tài liệu tuyên truyền", "Chưa báo cáo");

@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import vn.eoffice.OfficeDate;
 import vn.eoffice.TestDatabase;
 import vn.eoffice.files.TestFiles;
 
@@ -37,7 +38,7 @@ class TaskBrowserTests {
             leader.clickAndWait(By.linkText("Giao việc"));
             leader.find(By.name("title")).sendKeys(title);
             new Select(leader.find(By.name("lead"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
-            setDate(leader, "deadline", LocalDate.now().plusDays(7));
+            setDate(leader, "deadline", OfficeDate.today().plusDays(7));
             leader.clickAndWait(By.cssSelector("form[action$='/tasks/new'] button[type=submit]"));
             assertThat(leader.find(By.cssSelector(".alert-success")).getText()).contains("Đã giao việc");
             assertThat(leader.heading()).contains(title);

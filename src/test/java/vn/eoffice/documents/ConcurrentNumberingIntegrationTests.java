@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.EOfficeApplication;
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.Secrecy;
 
@@ -45,7 +46,7 @@ class ConcurrentNumberingIntegrationTests {
 
     @Test
     void committedNumbersAreExactlyOneToNAcrossTwoNodes() throws Exception {
-        Long agencyId = organization.hostedAgencies(LocalDate.now()).stream()
+        Long agencyId = organization.hostedAgencies(OfficeDate.today()).stream()
                 .filter(a -> "BTGDVTU".equals(a.abbreviation())).findFirst().orElseThrow().id();
         var register = transactions.execute(s -> registers.create(new Register(agencyId, RegisterKind.OUTGOING,
                 "Sổ đồng thời " + UUID.randomUUID(), true, NumberingPolicy.party(), false)));

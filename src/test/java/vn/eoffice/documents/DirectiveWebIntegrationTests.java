@@ -1,6 +1,5 @@
 package vn.eoffice.documents;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.Secrecy;
@@ -43,10 +43,10 @@ class DirectiveWebIntegrationTests {
         mvc.perform(get("/documents/" + document.getId()).with(user(as("lanhdao"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ý kiến chỉ đạo (bút phê)")));
-        Long unit = organization.units(as("vanthu").agencyId(), LocalDate.now()).stream()
+        Long unit = organization.units(as("vanthu").agencyId(), OfficeDate.today()).stream()
                 .filter(u -> u.abbreviation().equals("TTBC")).findFirst().orElseThrow().id();
         mvc.perform(post("/documents/" + document.getId() + "/directive").with(csrf()).with(user(as("lanhdao")))
-                        .param("leadUnitId", unit.toString()).param("deadline", LocalDate.now().plusDays(7).toString())
+                        .param("leadUnitId", unit.toString()).param("deadline", OfficeDate.today().plusDays(7).toString())
                         .param("opinion", "Phòng Tuyên truyền chủ trì tham mưu."))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "directive.saved"));
@@ -81,7 +81,7 @@ class DirectiveWebIntegrationTests {
         var clerk = as("vanthu");
         Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(register,
-                "44-CV/" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now(), "CV",
+                "44-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
                 "Về việc chuẩn bị hội nghị giao ban báo chí tháng 12", null, "Tỉnh ủy Điện Biên", null, null,
                 Urgency.NORMAL, Secrecy.NONE, 1, 1, null, null), List.of()));
     }

@@ -1,7 +1,6 @@
 package vn.eoffice.documents;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 
 import static org.hamcrest.Matchers.greaterThan;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -156,7 +156,7 @@ class DocumentApiIntegrationTests {
         String location = created.getResponse().getHeader("Location");
         var clerk = (vn.eoffice.identity.CurrentUser) accounts.loadUserByUsername("truongphong");
         mvc.perform(post(location + "/directive").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"leadUnitId\": " + clerk.unitId() + ", \"deadline\": \"" + LocalDate.now().plusDays(5)
+                        .content("{\"leadUnitId\": " + clerk.unitId() + ", \"deadline\": \"" + OfficeDate.today().plusDays(5)
                                 + "\", \"opinion\": \"Phòng Tuyên truyền chủ trì\"}")
                         .with(httpBasic("lanhdao", "demo123")))
                 .andExpect(status().isCreated())
@@ -170,7 +170,7 @@ class DocumentApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fields.opinion").value("Cần nhập ý kiến chỉ đạo."));
         mvc.perform(post(location + "/directive").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"leadUnitId\": " + clerk.unitId() + ", \"deadline\": \"" + LocalDate.now().plusDays(5)
+                        .content("{\"leadUnitId\": " + clerk.unitId() + ", \"deadline\": \"" + OfficeDate.today().plusDays(5)
                                 + "\", \"opinion\": \"Tự giao\"}")
                         .with(httpBasic("chuyenvien", "demo123")))
                 .andExpect(status().isForbidden());
@@ -181,7 +181,7 @@ class DocumentApiIntegrationTests {
                 {"registerId": %d, "notation": "%s", "documentDate": "%s", "typeCode": "CV",
                  "summary": "Về việc tổ chức hội nghị báo cáo viên quý IV", "issuerName": "Tỉnh ủy Điện Biên",
                  "urgency": "NORMAL", "secrecy": "%s", "pageCount": 2, "copies": 1}
-                """.formatted(register(), notation, LocalDate.now().minusDays(1), secrecy);
+                """.formatted(register(), notation, OfficeDate.today().minusDays(1), secrecy);
     }
 
     private Long register() {

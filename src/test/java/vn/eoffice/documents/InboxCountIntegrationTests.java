@@ -2,7 +2,6 @@ package vn.eoffice.documents;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.identity.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,7 +75,7 @@ class InboxCountIntegrationTests {
         for (int i = 0; i < count; i++) {
             boolean urgent = i % 10 == 0;
             rows.add(new Object[] { clerk.agencyId(), Timestamp.from(now.minusSeconds(i)), i + "-CT/HU",
-                    LocalDate.now().minusDays(1), "Công văn thử đếm hộp " + i, urgent ? "URGENT" : "NORMAL",
+                    OfficeDate.today().minusDays(1), "Công văn thử đếm hộp " + i, urgent ? "URGENT" : "NORMAL",
                     urgent ? 1 : 0, clerk.unitId(), clerk.id(), Timestamp.from(now) });
         }
         jdbc.batchUpdate("""

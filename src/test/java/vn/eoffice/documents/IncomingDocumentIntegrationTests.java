@@ -1,6 +1,5 @@
 package vn.eoffice.documents;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.AuditQuery;
 import vn.eoffice.identity.AccessControl;
@@ -51,7 +51,7 @@ class IncomingDocumentIntegrationTests {
         mvc.perform(post("/documents/incoming").with(csrf()).with(user(as("vanthu")))
                         .param("registerId", incomingRegister().toString()).param("typeCode", "CV")
                         .param("urgency", "URGENT").param("secrecy", "NONE").param("issuerName", "Sở Y tế tỉnh Điện Biên")
-                        .param("notation", notation).param("documentDate", LocalDate.now().minusDays(1).toString())
+                        .param("notation", notation).param("documentDate", OfficeDate.today().minusDays(1).toString())
                         .param("summary", "Về việc tuyên truyền phòng chống dịch bệnh mùa đông")
                         .param("pageCount", "3").param("copies", "1"))
                 .andExpect(status().is3xxRedirection())
@@ -59,7 +59,7 @@ class IncomingDocumentIntegrationTests {
         var registered = find(notation);
         assertThat(registered.getStatus()).isEqualTo(DocumentStatus.REGISTERED);
         assertThat(registered.getRegisterNumber()).isPositive();
-        assertThat(registered.getArrivalDate()).isEqualTo(LocalDate.now());
+        assertThat(registered.getArrivalDate()).isEqualTo(OfficeDate.today());
         var next = register(as("vanthu"), uniqueNotation(), Secrecy.NONE);
         assertThat(next.getRegisterNumber()).isEqualTo(registered.getRegisterNumber() + 1);
         assertThat(audit.find(new AuditQuery(null, "DOCUMENT_REGISTERED", "DOCUMENT",
@@ -77,7 +77,7 @@ class IncomingDocumentIntegrationTests {
         mvc.perform(post("/documents/incoming").with(csrf()).with(user(as("vanthu")))
                         .param("registerId", incomingRegister().toString()).param("typeCode", "CV")
                         .param("urgency", "NORMAL").param("secrecy", "NONE")
-                        .param("documentDate", LocalDate.now().plusDays(3).toString()))
+                        .param("documentDate", OfficeDate.today().plusDays(3).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cần nhập số, ký hiệu của văn bản.")))
                 .andExpect(content().string(containsString("Cần nhập trích yếu.")))
@@ -185,9 +185,9 @@ class IncomingDocumentIntegrationTests {
 
     private Document register(CurrentUser clerk, String notation, Secrecy secrecy) {
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(incomingRegister(),
-                notation, LocalDate.now().minusDays(2), "BC", "Báo cáo kết quả công tác tuyên giáo tháng 11",
+                notation, OfficeDate.today().minusDays(2), "BC", "Báo cáo kết quả công tác tuyên giáo tháng 11",
                 null, "Đảng ủy phường Mường Thanh", "Lò Thị Hoa", "Bí thư", Urgency.NORMAL, secrecy, 4, 1,
-                LocalDate.now().plusDays(5), null), List.of()));
+                OfficeDate.today().plusDays(5), null), List.of()));
     }
 
     private Document find(String notation) {

@@ -1,6 +1,5 @@
 package vn.eoffice.documents;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
@@ -60,7 +60,7 @@ class IncomingDocumentScenarioIntegrationTests {
         // the leader's directive: Phòng Tuyên truyền leads, Phòng Khoa giáo co-processes, 10 days
         Long propaganda = unit("TTBC");
         Long culture = unit("KGVH");
-        var deadline = LocalDate.now().plusDays(10);
+        var deadline = OfficeDate.today().plusDays(10);
         var top = tx(() -> directives.direct(leader, document.getId(), new DirectiveForm(propaganda, null,
                 Set.of(culture), null, null, deadline, "Giao Phòng Tuyên truyền chủ trì, tham mưu kế hoạch tuyên truyền.")));
         assertThat(status(clerk, document.getId())).isEqualTo(DocumentStatus.DIRECTED);
@@ -74,7 +74,7 @@ class IncomingDocumentScenarioIntegrationTests {
         // the unit head hands it to an officer, inside the leader's deadline
         var sub = tx(() -> tasks.assignBelow(top.id(), head, new Assignment(head.agencyId(),
                 "Dự thảo kế hoạch tuyên truyền", "Hoàn thành dự thảo trước hạn 2 ngày", null, head.id(),
-                Party.user(officer.id()), Set.of(), Set.of(), LocalDate.now(), deadline.minusDays(2),
+                Party.user(officer.id()), Set.of(), Set.of(), OfficeDate.today(), deadline.minusDays(2),
                 Priority.NORMAL, Secrecy.NONE)));
         assertThat(directives.tasksOf(clerk, document.getId())).extracting(t -> t.id()).contains(top.id(), sub.id());
 
@@ -101,10 +101,10 @@ class IncomingDocumentScenarioIntegrationTests {
         var clerk = as("vanthu");
         var leader = as("lanhdao");
         var secret = tx(() -> documents.registerIncoming(clerk, new IncomingDetails(incomingRegister(clerk),
-                "5-BC/" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now(), "BC", "Báo cáo mật",
+                "5-BC/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "BC", "Báo cáo mật",
                 null, "Tỉnh ủy Điện Biên", null, null, Urgency.NORMAL, Secrecy.MAT, 1, 1, null, null), List.of()));
         assertThatThrownBy(() -> tx(() -> directives.direct(leader, secret.getId(), new DirectiveForm(null,
-                as("chuyenvien").id(), null, null, null, LocalDate.now().plusDays(3), "Xử lý"))))
+                as("chuyenvien").id(), null, null, null, OfficeDate.today().plusDays(3), "Xử lý"))))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("directive.person.notCleared");
         assertThat(status(clerk, secret.getId())).isEqualTo(DocumentStatus.REGISTERED);
@@ -113,8 +113,8 @@ class IncomingDocumentScenarioIntegrationTests {
 
     private IncomingDetails details(String summary) {
         return new IncomingDetails(incomingRegister(as("vanthu")), "15-CV/" + UUID.randomUUID().toString().substring(0, 6),
-                LocalDate.now().minusDays(1), "CV", summary, null, "Tỉnh ủy Điện Biên", "Nguyễn Văn A", "Phó Bí thư",
-                Urgency.URGENT, Secrecy.NONE, 3, 1, LocalDate.now().plusDays(12), null);
+                OfficeDate.today().minusDays(1), "CV", summary, null, "Tỉnh ủy Điện Biên", "Nguyễn Văn A", "Phó Bí thư",
+                Urgency.URGENT, Secrecy.NONE, 3, 1, OfficeDate.today().plusDays(12), null);
     }
 
     private DocumentStatus status(CurrentUser user, Long id) {
@@ -126,7 +126,7 @@ class IncomingDocumentScenarioIntegrationTests {
     }
 
     private Long unit(String abbreviation) {
-        return organization.units(as("vanthu").agencyId(), LocalDate.now()).stream()
+        return organization.units(as("vanthu").agencyId(), OfficeDate.today()).stream()
                 .filter(u -> u.abbreviation().equals(abbreviation)).findFirst().orElseThrow().id();
     }
 

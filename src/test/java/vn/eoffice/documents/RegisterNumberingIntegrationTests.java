@@ -10,6 +10,7 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.Secrecy;
@@ -125,7 +126,7 @@ class RegisterNumberingIntegrationTests {
     }
 
     private Register register(NumberingPolicy policy, boolean party, boolean secretOnly) {
-        Long agencyId = organization.hostedAgencies(LocalDate.now()).stream()
+        Long agencyId = organization.hostedAgencies(OfficeDate.today()).stream()
                 .filter(a -> "BTGDVTU".equals(a.abbreviation())).findFirst().orElseThrow().id();
         return transactions.execute(s -> registers.create(new Register(agencyId, RegisterKind.OUTGOING,
                 "Sổ thử " + UUID.randomUUID(), party, policy, secretOnly)));

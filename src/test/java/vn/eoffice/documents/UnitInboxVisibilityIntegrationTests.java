@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.ListScope;
@@ -136,7 +137,7 @@ class UnitInboxVisibilityIntegrationTests {
         return transactions.execute(status -> {
             var document = documents.registerIncoming(clerk, new IncomingDetails(
                     registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
-                    "7-CV/" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().minusDays(1), "CV",
+                    "7-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today().minusDays(1), "CV",
                     "Về việc phối hợp tuyên truyền", null, "Tỉnh ủy Điện Biên", null, null, Urgency.NORMAL, secrecy,
                     1, 1, null, null), List.of());
             documents.submit(clerk, document.getId(), as("lanhdao").id());
@@ -185,11 +186,11 @@ class UnitInboxVisibilityIntegrationTests {
     }
 
     private static LocalDate deadline() {
-        return LocalDate.now().plusDays(7);
+        return OfficeDate.today().plusDays(7);
     }
 
     private Long unit(String abbreviation) {
-        return organization.units(as("vanthu").agencyId(), LocalDate.now()).stream()
+        return organization.units(as("vanthu").agencyId(), OfficeDate.today()).stream()
                 .filter(u -> u.abbreviation().equals(abbreviation)).findFirst().orElseThrow().id();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import vn.eoffice.OfficeDate;
 import vn.eoffice.exchange.edxml.EdxmlDocument;
 import vn.eoffice.exchange.edxml.Organization;
 
@@ -19,7 +20,7 @@ final class ExchangeFixtures {
     static EdxmlDocument document(String from, String to, String summary, byte[] pdf) {
         String number = Integer.toString(10 + Math.abs(UUID.randomUUID().hashCode() % 9000));
         String notation = "CV/T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        LocalDate today = LocalDate.now();
+        LocalDate today = OfficeDate.today();
         return new EdxmlDocument(Organization.of(from, "Cơ quan gửi " + from), List.of(Organization.of(to, null)),
                 from + "," + today.toString().replace('-', '/') + "," + number + "/" + notation, number, notation,
                 "Điện Biên", today, 1, "CV", "Công văn", summary, null,

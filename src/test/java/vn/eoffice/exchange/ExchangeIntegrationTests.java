@@ -1,7 +1,6 @@
 package vn.eoffice.exchange;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -11,6 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.DirectiveForm;
 import vn.eoffice.documents.Directives;
 import vn.eoffice.documents.DocumentManagement;
@@ -70,7 +70,7 @@ class ExchangeIntegrationTests {
         var leader = as("lanhdao");
         var officer = as("chuyenvien");
         var task = tx(() -> directives.direct(leader, documentId, new DirectiveForm(null, officer.id(), null, null,
-                null, LocalDate.now().plusDays(5), "Giao đồng chí Hùng tham mưu")));
+                null, OfficeDate.today().plusDays(5), "Giao đồng chí Hùng tham mưu")));
         awaitStatus(sent, StatusCode.ASSIGNED);
         tx(() -> { tasks.reportProgress(task.id(), officer, 50, "Đang soạn"); return null; });
         awaitStatus(sent, StatusCode.IN_PROGRESS);

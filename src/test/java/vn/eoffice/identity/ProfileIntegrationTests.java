@@ -1,6 +1,5 @@
 package vn.eoffice.identity;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +10,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -119,7 +119,7 @@ class ProfileIntegrationTests {
                 .andExpect(status().isBadRequest());
         assertThat(principal(session).actingFor()).isNull();
 
-        users.delegate(delegator.getId(), deputy.getId(), LocalDate.now(), LocalDate.now().plusDays(2), "nghỉ phép");
+        users.delegate(delegator.getId(), deputy.getId(), OfficeDate.today(), OfficeDate.today().plusDays(2), "nghỉ phép");
         mvc.perform(get("/profile").session(session))
                 .andExpect(content().string(containsString("Làm thay " + delegator.getFullName())));
         mvc.perform(post("/profile/act-for/" + delegator.getId()).session(session).with(csrf()))

@@ -1,6 +1,5 @@
 package vn.eoffice.identity;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +10,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -68,7 +68,7 @@ class SessionFreshnessIntegrationTests {
     void actingForSomeoneEndsWhenTheDelegationIsRevoked() throws Exception {
         var delegator = accounts.create(Role.UNIT_HEAD);
         var deputy = accounts.create(Role.OFFICER);
-        var delegation = users.delegate(delegator.getId(), deputy.getId(), LocalDate.now(), LocalDate.now(), null);
+        var delegation = users.delegate(delegator.getId(), deputy.getId(), OfficeDate.today(), OfficeDate.today(), null);
         var session = login(deputy.getUsername());
         mvc.perform(post("/profile/act-for/" + delegator.getId()).session(session).with(csrf()))
                 .andExpect(redirectedUrl("/"));

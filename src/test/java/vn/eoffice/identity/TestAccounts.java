@@ -1,12 +1,12 @@
 package vn.eoffice.identity;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
+import vn.eoffice.OfficeDate;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.Secrecy;
 
@@ -39,7 +39,7 @@ public class TestAccounts {
     }
 
     public Long agencyId() {
-        return organization.hostedAgencies(LocalDate.now()).get(0).id();
+        return organization.hostedAgencies(OfficeDate.today()).get(0).id();
     }
 
     /** The principal the real login would produce, for MockMvc's {@code user(...)}. */

@@ -1,6 +1,5 @@
 package vn.eoffice.identity;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.AuditQuery;
 
@@ -40,8 +40,8 @@ class UserAdministrationIntegrationTests {
     @Test
     void everyAdminScreenRendersForTheAdministratorAndIsForbiddenToAnOfficer() throws Exception {
         var someone = accounts.create(Role.OFFICER);
-        var delegation = users.delegate(someone.getId(), accounts.create(Role.OFFICER).getId(), LocalDate.now(),
-                LocalDate.now().plusDays(1), "test");
+        var delegation = users.delegate(someone.getId(), accounts.create(Role.OFFICER).getId(), OfficeDate.today(),
+                OfficeDate.today().plusDays(1), "test");
         String[] screens = { "/admin/users", "/admin/users/new", "/admin/users/" + someone.getId(),
                 "/admin/users/" + someone.getId() + "/password", "/admin/delegations",
                 "/admin/delegations/" + delegation.getId() + "/revoke",
@@ -190,8 +190,8 @@ class UserAdministrationIntegrationTests {
         mvc.perform(post("/admin/delegations").with(admin()).with(csrf())
                         .param("delegatorId", delegator.getId().toString())
                         .param("deputyId", deputy.getId().toString())
-                        .param("from", LocalDate.now().toString())
-                        .param("to", LocalDate.now().plusDays(3).toString())
+                        .param("from", OfficeDate.today().toString())
+                        .param("to", OfficeDate.today().plusDays(3).toString())
                         .param("reason", "Đi công tác"))
                 .andExpect(redirectedUrl("/admin/delegations"));
         var created = users.activeDelegationsFor(deputy.getId());
@@ -206,7 +206,7 @@ class UserAdministrationIntegrationTests {
     void revokingADelegationAsksForConfirmationNamingBothPeople() throws Exception {
         var delegator = accounts.create(Role.UNIT_HEAD);
         var deputy = accounts.create(Role.OFFICER);
-        var delegation = users.delegate(delegator.getId(), deputy.getId(), LocalDate.now(), LocalDate.now(), null);
+        var delegation = users.delegate(delegator.getId(), deputy.getId(), OfficeDate.today(), OfficeDate.today(), null);
 
         mvc.perform(get("/admin/delegations/" + delegation.getId() + "/revoke").with(admin()))
                 .andExpect(status().isOk())
@@ -223,8 +223,8 @@ class UserAdministrationIntegrationTests {
         mvc.perform(post("/admin/delegations").with(admin()).with(csrf())
                         .param("delegatorId", delegator.getId().toString())
                         .param("deputyId", deputy.getId().toString())
-                        .param("from", LocalDate.now().plusDays(3).toString())
-                        .param("to", LocalDate.now().toString()))
+                        .param("from", OfficeDate.today().plusDays(3).toString())
+                        .param("to", OfficeDate.today().toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ngày kết thúc không được trước ngày bắt đầu.")));
         assertThat(users.activeDelegationsFor(deputy.getId())).isEmpty();

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import vn.eoffice.OfficeDate;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.organization.OrganizationDirectory;
 
@@ -36,7 +37,7 @@ class MeetingFixtures {
     }
 
     Long unit(String abbreviation) {
-        return organization.units(user("lanhdao").agencyId(), LocalDate.now()).stream()
+        return organization.units(user("lanhdao").agencyId(), OfficeDate.today()).stream()
                 .filter(u -> abbreviation.equals(u.abbreviation())).findFirst().orElseThrow().id();
     }
 

@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 
 /**
  * The pages: my meetings (full page and htmx fragment), the weekly calendar with its PDF, statistics, room
@@ -59,7 +60,7 @@ class MeetingWebIntegrationTests {
         mvc.perform(get("/meetings/calendar").with(user(leader))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Giao ban công tác tuần của Ban")));
         mvc.perform(post("/meetings/calendar/publish").with(user(leader)).with(csrf())
-                .param("week", java.time.LocalDate.now().toString())).andExpect(status().is3xxRedirection());
+                .param("week", OfficeDate.today().toString())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/meetings/calendar").with(user(fx.user("chuyenvien")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("đã được công bố")));
         var pdf = mvc.perform(get("/meetings/calendar.pdf").with(user(leader))).andExpect(status().isOk())

@@ -10,6 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.tasks.TaskQueries;
@@ -33,7 +34,7 @@ class MonitoringApiIntegrationTests {
 
     Long unit(String abbreviation) {
         var agency = ((CurrentUser) accounts.loadUserByUsername("lanhdao")).agencyId();
-        return organization.units(agency, LocalDate.now()).stream()
+        return organization.units(agency, OfficeDate.today()).stream()
                 .filter(u -> abbreviation.equals(u.abbreviation())).findFirst().orElseThrow().id();
     }
 

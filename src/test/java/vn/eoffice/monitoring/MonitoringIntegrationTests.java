@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.files.TestFiles;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.organization.OrganizationDirectory;
@@ -61,7 +62,7 @@ class MonitoringIntegrationTests {
     }
 
     Long unit(String abbreviation) {
-        return organization.units(account("lanhdao").agencyId(), LocalDate.now()).stream()
+        return organization.units(account("lanhdao").agencyId(), OfficeDate.today()).stream()
                 .filter(u -> abbreviation.equals(u.abbreviation())).findFirst().orElseThrow().id();
     }
 

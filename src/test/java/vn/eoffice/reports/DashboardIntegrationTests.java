@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.tasks.Assignment;
@@ -51,7 +52,7 @@ class DashboardIntegrationTests {
     }
 
     Long unit(String abbreviation) {
-        return organization.units(account("lanhdao").agencyId(), LocalDate.now()).stream()
+        return organization.units(account("lanhdao").agencyId(), OfficeDate.today()).stream()
                 .filter(u -> abbreviation.equals(u.abbreviation())).findFirst().orElseThrow().id();
     }
 

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.AttachedFile;
 import vn.eoffice.documents.Document;
 import vn.eoffice.documents.DocumentManagement;
@@ -66,7 +67,7 @@ class SearchFixtures {
     }
 
     Document register(String summary) {
-        return register(summary, "CV", Urgency.NORMAL, Secrecy.NONE, LocalDate.now().minusDays(1), List.of());
+        return register(summary, "CV", Urgency.NORMAL, Secrecy.NONE, OfficeDate.today().minusDays(1), List.of());
     }
 
     AttachedFile pdf(String text) throws IOException {

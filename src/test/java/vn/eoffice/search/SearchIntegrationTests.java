@@ -1,7 +1,6 @@
 package vn.eoffice.search;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.documents.Urgency;
@@ -68,7 +68,7 @@ class SearchIntegrationTests {
     void summaryMatchOutranksAttachmentTextOnlyMatch() throws Exception {
         String m = SearchFixtures.marker();
         var inText = fixtures.register("Báo cáo tổng kết năm", "CV", Urgency.NORMAL, Secrecy.NONE,
-                LocalDate.now().minusDays(1), List.of(fixtures.pdf("Phu luc " + m + " chi tiet")));
+                OfficeDate.today().minusDays(1), List.of(fixtures.pdf("Phu luc " + m + " chi tiet")));
         var inSummary = fixtures.register("Hội nghị " + m);
         var results = fixtures.await("lanhdao", SearchQuery.of(m), SearchFixtures.WITHIN.multipliedBy(5),
                 r -> r.total() == 2);
@@ -80,7 +80,7 @@ class SearchIntegrationTests {
     void attachmentTextIsSearchable() throws Exception {
         String m = SearchFixtures.marker();
         var document = fixtures.register("Công văn có phụ lục", "CV", Urgency.NORMAL, Secrecy.NONE,
-                LocalDate.now().minusDays(1), List.of(fixtures.pdf("Ke hoach tuyen truyen " + m)));
+                OfficeDate.today().minusDays(1), List.of(fixtures.pdf("Ke hoach tuyen truyen " + m)));
         var results = fixtures.await("lanhdao", SearchQuery.of("tuyên truyền " + m),
                 SearchFixtures.WITHIN.multipliedBy(5), r -> SearchFixtures.contains(r, document.getId()));
         assertThat(results.hits()).extracting(SearchHit::documentId).containsExactly(document.getId());
@@ -90,9 +90,9 @@ class SearchIntegrationTests {
     void filtersNarrowTheResults() throws Exception {
         String m = SearchFixtures.marker();
         var plain = fixtures.register("Thông báo " + m, "CV", Urgency.NORMAL, Secrecy.NONE,
-                LocalDate.now().minusDays(10), List.of());
+                OfficeDate.today().minusDays(10), List.of());
         var urgent = fixtures.register("Thông báo khẩn " + m, "TB", Urgency.URGENT, Secrecy.NONE,
-                LocalDate.now().minusDays(1), List.of());
+                OfficeDate.today().minusDays(1), List.of());
         documents.submit(fixtures.as("vanthu"), urgent.getId(), fixtures.as("lanhdao").id());
         var all = fixtures.await("lanhdao", SearchQuery.of(m), SearchFixtures.WITHIN,
                 r -> r.total() == 2 && r.hits().stream().anyMatch(h -> "SUBMITTED".equals(h.status())));
@@ -104,8 +104,8 @@ class SearchIntegrationTests {
                 .containsExactly(urgent.getId());
         assertThat(ids(new SearchQuery(m, null, null, null, null, null, "REGISTERED", null, 0, 20)))
                 .containsExactly(plain.getId());
-        assertThat(ids(new SearchQuery(m, null, null, null, LocalDate.now().minusDays(20),
-                LocalDate.now().minusDays(5), null, null, 0, 20))).containsExactly(plain.getId());
+        assertThat(ids(new SearchQuery(m, null, null, null, OfficeDate.today().minusDays(20),
+                OfficeDate.today().minusDays(5), null, null, 0, 20))).containsExactly(plain.getId());
         assertThat(ids(new SearchQuery(m, null, "tinh uy dien bien", plain.getRegisterId(), null, null, null, null,
                 0, 20))).containsExactlyInAnyOrder(plain.getId(), urgent.getId());
         assertThat(ids(new SearchQuery(m, null, "ubnd", null, null, null, null, null, 0, 20))).isEmpty();
@@ -124,7 +124,7 @@ class SearchIntegrationTests {
     void secretDocumentLeavesNoTraceForPeopleWithoutClearance() throws Exception {
         String m = SearchFixtures.marker();
         var secret = fixtures.register("Tài liệu mật về tuyên truyền " + m, "CV", Urgency.NORMAL, Secrecy.MAT,
-                LocalDate.now().minusDays(1), List.of());
+                OfficeDate.today().minusDays(1), List.of());
         assertThat(fixtures.awaitHit("lanhdao", SearchQuery.of(m), secret.getId()).total()).isEqualTo(1);
         var officer = search.search(fixtures.as("chuyenvien"), SearchQuery.of(m));
         assertThat(officer.total()).isZero();

@@ -1,6 +1,5 @@
 package vn.eoffice.search;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.documents.Urgency;
@@ -76,7 +76,7 @@ class SearchWebIntegrationTests {
     @Test
     void secretDocumentIsNotShownToAnOfficer() throws Exception {
         String m = SearchFixtures.marker();
-        var secret = fixtures.register("Mật " + m, "CV", Urgency.NORMAL, Secrecy.MAT, LocalDate.now().minusDays(1),
+        var secret = fixtures.register("Mật " + m, "CV", Urgency.NORMAL, Secrecy.MAT, OfficeDate.today().minusDays(1),
                 List.of());
         fixtures.awaitHit("lanhdao", SearchQuery.of(m), secret.getId());
         mvc.perform(get("/search").param("q", m).with(user(accounts.loadUserByUsername("chuyenvien"))))
@@ -100,7 +100,7 @@ class SearchWebIntegrationTests {
         String m = SearchFixtures.marker();
         var document = fixtures.register("Tuyên truyền Đảng ủy " + m);
         var secret = fixtures.register("Tuyên truyền mật " + m, "CV", Urgency.NORMAL, Secrecy.MAT,
-                LocalDate.now().minusDays(1), List.of());
+                OfficeDate.today().minusDays(1), List.of());
         fixtures.awaitHit("lanhdao", SearchQuery.of(m), secret.getId());
         fixtures.awaitHit("lanhdao", SearchQuery.of(m), document.getId());
         mvc.perform(get("/api/v1/search").param("q", "dang uy " + m).with(httpBasic("lanhdao", "demo123")))

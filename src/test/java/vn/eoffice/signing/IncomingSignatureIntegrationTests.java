@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.AttachedFile;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.IncomingDetails;
@@ -62,7 +62,7 @@ class IncomingSignatureIntegrationTests {
         var bad = storage.store("bi-sua.pdf", new ByteArrayInputStream(tampered), clerk.id());
         var document = documents.registerIncoming(clerk, new IncomingDetails(
                 registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
-                "12-CV/" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now(), "CV",
+                "12-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
                 "Văn bản đến có chữ ký số", null, "Tỉnh ủy Điện Biên", null, null, Urgency.NORMAL, Secrecy.NONE, 1,
                 1, null, null), List.of(new AttachedFile(good.id(), good.name()), new AttachedFile(bad.id(),
                 bad.name())));
@@ -94,7 +94,7 @@ class IncomingSignatureIntegrationTests {
         var clerk = (CurrentUser) accounts.loadUserByUsername("vanthu");
         var document = documents.registerIncoming(clerk, new IncomingDetails(
                 registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
-                "13-CV/" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now(), "CV", "Văn bản riêng",
+                "13-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV", "Văn bản riêng",
                 null, "Tỉnh ủy Điện Biên", null, null, Urgency.NORMAL, Secrecy.NONE, 1, 1, null, null), List.of());
         mvc.perform(post("/documents/" + document.getId() + "/signatures")
                 .with(user(accounts.loadUserByUsername("giangalu"))).with(csrf()))

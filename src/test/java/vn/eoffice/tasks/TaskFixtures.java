@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import vn.eoffice.OfficeDate;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.organization.OrganizationDirectory;
 
@@ -32,7 +33,7 @@ class TaskFixtures {
 
     Long unit(String abbreviation) {
         var agency = user("lanhdao").agencyId();
-        return organization.units(agency, LocalDate.now()).stream()
+        return organization.units(agency, OfficeDate.today()).stream()
                 .filter(u -> abbreviation.equals(u.abbreviation())).findFirst().orElseThrow().id();
     }
 

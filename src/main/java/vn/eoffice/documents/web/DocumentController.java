@@ -1,40 +1,40 @@
 package vn.eoffice.documents.web;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ResponseEntity;
-
-import jakarta.validation.Valid;
-
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
-
 import vn.eoffice.documents.DirectiveForm;
 import vn.eoffice.documents.Directives;
 import vn.eoffice.documents.DocumentManagement;
+import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
-import vn.eoffice.platform.NotFoundException;
-import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.Dates;
 import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.signing.SignatureVerification;
 
 /**
@@ -51,11 +51,15 @@ class DocumentController {
     private final FileStorage storage;
     private final Directives directives;
     private final SignatureVerification verification;
+    private final Dates dates;
+    private final Clock clock;
 
     DocumentController(DocumentManagement documents, RegisterManagement registers, UserManagement users,
             OrganizationDirectory organization, FileStorage storage, Directives directives,
-            SignatureVerification verification) {
+            SignatureVerification verification, Dates dates, Clock clock) {
         this.verification = verification;
+        this.dates = dates;
+        this.clock = clock;
         this.storage = storage;
         this.directives = directives;
         this.documents = documents;
@@ -98,7 +102,7 @@ class DocumentController {
             model.addAttribute("directive", new DirectiveForm(null, null, null, null, null, null, null));
         }
         if (user.hasRole(Role.LEADER)) {
-            var today = java.time.LocalDate.now();
+            var today = dates.today(clock);
             model.addAttribute("units", organization.units(document.getAgencyId(), today));
             model.addAttribute("people", users.search(document.getAgencyId(), null, null,
                     org.springframework.data.domain.PageRequest.of(0, 500)).stream()

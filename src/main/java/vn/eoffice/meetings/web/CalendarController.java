@@ -55,7 +55,7 @@ class CalendarController {
     @GetMapping("/meetings/calendar.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate week, @AuthenticationPrincipal CurrentUser user) {
-        LocalDate start = WorkCalendar.monday(week == null ? LocalDate.now() : week);
+        LocalDate start = calendar.weekStart(week);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("lich-cong-tac-" + start + ".pdf").build().toString())

@@ -1,5 +1,6 @@
 package vn.eoffice.monitoring.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,15 +19,17 @@ class Names {
 
     private final OrganizationDirectory organization;
     private final UserManagement users;
+    private final Clock clock;
 
-    Names(OrganizationDirectory organization, UserManagement users) {
+    Names(OrganizationDirectory organization, UserManagement users, Clock clock) {
         this.organization = organization;
         this.users = users;
+        this.clock = clock;
     }
 
     Map<Long, String> units(CurrentUser user) {
         var units = new LinkedHashMap<Long, String>();
-        organization.units(user.agencyId(), LocalDate.now()).forEach(u -> units.put(u.id(), u.name()));
+        organization.units(user.agencyId(), LocalDate.now(clock)).forEach(u -> units.put(u.id(), u.name()));
         return units;
     }
 

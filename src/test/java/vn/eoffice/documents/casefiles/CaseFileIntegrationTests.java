@@ -1,6 +1,5 @@
 package vn.eoffice.documents.casefiles;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.Document;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.IncomingDetails;
@@ -154,7 +154,7 @@ class CaseFileIntegrationTests {
         var clerk = as("vanthu");
         Long registerId = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(registerId,
-                (100 + (int) (Math.random() * 900)) + "-CV/" + token(), LocalDate.now().minusDays(2), "BC", summary,
+                (100 + (int) (Math.random() * 900)) + "-CV/" + token(), OfficeDate.today().minusDays(2), "BC", summary,
                 null, "Huyện ủy Tuần Giáo", "Lò Văn Mạnh", "Bí thư", Urgency.NORMAL, secrecy, 4, 1, null, null),
                 List.of()));
     }

@@ -1,6 +1,5 @@
 package vn.eoffice.documents.casefiles;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.Document;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.IncomingDetails;
@@ -163,7 +163,7 @@ class CaseFileWebIntegrationTests {
         Long registerId = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(registerId,
                 (100 + (int) (Math.random() * 900)) + "-CV/" + CaseFileIntegrationTests.token(),
-                LocalDate.now().minusDays(2), "KH", summary, null, "Tỉnh đoàn Điện Biên", null, null, Urgency.NORMAL,
+                OfficeDate.today().minusDays(2), "KH", summary, null, "Tỉnh đoàn Điện Biên", null, null, Urgency.NORMAL,
                 secrecy, 2, 1, null, null), List.of()));
     }
 

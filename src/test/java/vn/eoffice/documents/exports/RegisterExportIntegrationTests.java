@@ -1,6 +1,5 @@
 package vn.eoffice.documents.exports;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.AuditQuery;
 import vn.eoffice.documents.Document;
@@ -105,8 +105,8 @@ class RegisterExportIntegrationTests {
     void onlyClerksAndLeadersPrintRegistersAndPeriodsMustBeInOrder() {
         assertThatThrownBy(() -> exports.export(as("chuyenvien"), incomingRegister(), null, null, ExportFormat.PDF))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> exports.export(as("vanthu"), incomingRegister(), LocalDate.now(),
-                LocalDate.now().minusDays(1), ExportFormat.PDF))
+        assertThatThrownBy(() -> exports.export(as("vanthu"), incomingRegister(), OfficeDate.today(),
+                OfficeDate.today().minusDays(1), ExportFormat.PDF))
                 .isInstanceOf(DomainException.class).hasMessage("registerExport.period.invalid");
     }
 
@@ -115,17 +115,17 @@ class RegisterExportIntegrationTests {
         String token = token();
         register(as("vanthu"), "Hướng dẫn học tập nghị quyết " + token, Secrecy.NONE);
         // arrival order puts the newest document on the last page of the preview
-        int last = exports.preview(as("lanhdao"), incomingRegister(), LocalDate.now(), LocalDate.now(),
+        int last = exports.preview(as("lanhdao"), incomingRegister(), OfficeDate.today(), OfficeDate.today(),
                 PageRequest.of(0, 25)).rows().getTotalPages() - 1;
         mvc.perform(get("/documents/registers").with(user(as("lanhdao")))
                         .param("registerId", incomingRegister().toString()).param("page", String.valueOf(last))
-                        .param("from", LocalDate.now().toString()).param("to", LocalDate.now().toString()))
+                        .param("from", OfficeDate.today().toString()).param("to", OfficeDate.today().toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Xuất PDF")))
                 .andExpect(content().string(containsString("Xuất Excel")))
                 .andExpect(content().string(containsString(token)));
         mvc.perform(get("/documents/registers").with(user(as("vanthu")))
-                        .param("from", LocalDate.now().toString()).param("to", LocalDate.now().minusDays(3).toString()))
+                        .param("from", OfficeDate.today().toString()).param("to", OfficeDate.today().minusDays(3).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ngày bắt đầu không được sau ngày kết thúc.")));
         mvc.perform(get("/documents/registers").with(user(as("chuyenvien")))).andExpect(status().isForbidden());
@@ -158,7 +158,7 @@ class RegisterExportIntegrationTests {
 
     private Document register(CurrentUser clerk, String summary, Secrecy secrecy) {
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(incomingRegister(),
-                (100 + (int) (Math.random() * 900)) + "-CV/" + token(), LocalDate.now().minusDays(2), "BC", summary,
+                (100 + (int) (Math.random() * 900)) + "-CV/" + token(), OfficeDate.today().minusDays(2), "BC", summary,
                 null, "Đảng ủy phường Mường Thanh", "Lò Thị Hoa", "Bí thư", Urgency.NORMAL, secrecy, 4, 1, null,
                 "Ghi chú thử"), List.of()));
     }

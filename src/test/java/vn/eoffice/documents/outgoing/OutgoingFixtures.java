@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.AttachedFile;
 import vn.eoffice.documents.Direction;
 import vn.eoffice.documents.Document;
@@ -62,7 +62,7 @@ abstract class OutgoingFixtures {
 
     Long unit(String abbreviation) {
         var me = as("vanthu");
-        return organization.units(me.agencyId(), LocalDate.now()).stream()
+        return organization.units(me.agencyId(), OfficeDate.today()).stream()
                 .filter(u -> abbreviation.equals(u.abbreviation())).findFirst().orElseThrow().id();
     }
 

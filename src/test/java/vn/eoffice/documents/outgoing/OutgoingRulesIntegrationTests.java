@@ -16,11 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.Document;
+import vn.eoffice.documents.DocumentStatus;
 import vn.eoffice.documents.NumberingPolicy;
 import vn.eoffice.documents.Register;
 import vn.eoffice.documents.RegisterKind;
-import vn.eoffice.documents.DocumentStatus;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
@@ -136,7 +137,7 @@ class OutgoingRulesIntegrationTests extends OutgoingFixtures {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(registers.preview(register.getId(), "CV", java.time.LocalDate.now())).matches("0?2-CV/BTGDVTU");
+        assertThat(registers.preview(register.getId(), "CV", OfficeDate.today())).matches("0?2-CV/BTGDVTU");
         assertThat(drafts.outgoing(clerk, document.getId()).getRegisterNumber()).isEqualTo(1L);
     }
 

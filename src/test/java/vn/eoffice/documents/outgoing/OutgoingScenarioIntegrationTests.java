@@ -1,6 +1,5 @@
 package vn.eoffice.documents.outgoing;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.Direction;
 import vn.eoffice.documents.DocumentEvent;
 import vn.eoffice.documents.DocumentManagement;
@@ -64,7 +64,7 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
         var reader = as("dinhthimai");
         var incoming = documents.registerIncoming(clerk, new IncomingDetails(
                 registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
-                "77-CV/TU-" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now(), "CV",
+                "77-CV/TU-" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
                 "Đề nghị báo cáo công tác tuyên truyền", null, "Tỉnh ủy Điện Biên", null, null, Urgency.NORMAL,
                 Secrecy.NONE, 1, 1, null, null), List.of());
         // the directive on the incoming document (another issue) gives it to the officer's unit to answer
@@ -115,7 +115,7 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
         var released = release.release(clerk, id, register(false).getId());
         assertThat(released.getStatus()).isEqualTo(DocumentStatus.RELEASED);
         assertThat(released.getNotation()).matches("\\d+-CV/BTGDVTU");
-        assertThat(released.getDocumentDate()).isEqualTo(LocalDate.now());
+        assertThat(released.getDocumentDate()).isEqualTo(OfficeDate.today());
         assertThat(drafts.versions(officer, id)).extracting(DocumentVersion::getName)
                 .containsExactly("bao-cao-v1.pdf", "bao-cao-v2.pdf");
         assertThat(drafts.record(clerk, id).getArchiveFileId())
