@@ -1,6 +1,7 @@
 package vn.eoffice.signing;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -43,20 +45,48 @@ final class PdfSignatureVerifier {
     private PdfSignatureVerifier() {
     }
 
+    private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
+
     /** The findings in signing order; an unreadable file yields one invalid finding. */
     static List<SignatureFinding> verify(byte[] pdf, Collection<X509Certificate> anchors) {
+        return verify(pdf, () -> anchors);
+    }
+
+    /**
+     * As above, reading the trust anchors only for a file that has signatures. A signature's dictionary, with its
+     * {@code /ByteRange}, lies uncompressed in the file (the range must leave out its {@code /Contents} bytes), so a
+     * file without those bytes has no signature to check and is not parsed at all: most registered files.
+     */
+    static List<SignatureFinding> verify(byte[] pdf, Supplier<Collection<X509Certificate>> anchors) {
+        if (indexOf(pdf, BYTE_RANGE) < 0) {
+            return List.of();
+        }
         var findings = new ArrayList<SignatureFinding>();
         try (var document = Loader.loadPDF(pdf)) {
             var signatures = new ArrayList<>(document.getSignatureDictionaries());
             signatures.sort(Comparator.comparingLong(PdfSignatureVerifier::end));
+            Collection<X509Certificate> trusted = signatures.isEmpty() ? List.of() : anchors.get();
             for (var signature : signatures) {
-                findings.add(check(pdf, signature, anchors));
+                findings.add(check(pdf, signature, trusted));
             }
         } catch (IOException e) {
             findings.add(new SignatureFinding(null, null, null, false, false, false, false,
                     "signing.check.unreadable"));
         }
         return findings;
+    }
+
+    static int indexOf(byte[] data, byte[] pattern) {
+        outer:
+        for (int i = 0; i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static long end(PDSignature signature) {

@@ -60,7 +60,7 @@ public class SignatureVerification {
     public SignatureCheck check(Long fileId, Long checkedBy) {
         var file = storage.find(fileId);
         List<SignatureFinding> findings = "application/pdf".equals(file.mediaType())
-                ? PdfSignatureVerifier.verify(bytes(fileId), trustAnchors()) : List.of();
+                ? PdfSignatureVerifier.verify(bytes(fileId), this::trustAnchors) : List.of();
         var check = checks.save(new SignatureCheck(fileId, findings, Instant.now(clock), checkedBy));
         if (checkedBy != null) {
             // a person asked for it; the automatic check after registration is recorded by its result alone
@@ -112,7 +112,7 @@ public class SignatureVerification {
         return anchors.findAllByOrderBySubjectAsc().stream().map(TrustAnchorSummary::of).toList();
     }
 
-    private List<X509Certificate> trustAnchors() {
+    private Collection<X509Certificate> trustAnchors() {
         return anchors.findAll().stream().map(TrustAnchorEntry::certificate).toList();
     }
 

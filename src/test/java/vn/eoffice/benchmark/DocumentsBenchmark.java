@@ -52,6 +52,8 @@ class DocumentsBenchmark {
     private static final int[] REGISTRATION_CLIENTS = java.util.stream.Stream
             .of(System.getProperty("bench.registration.clients", "4,16").split(",")).mapToInt(Integer::parseInt)
             .toArray();
+    /** Registrations made (and their text extracted) before measuring, so the JIT has compiled the hot paths. */
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 800);
     private static final int INBOX_DOCUMENTS = Integer.getInteger("bench.inbox.documents", 100_000);
     /** Which parts to run: any of numbers, registrations, inbox (all by default). */
     private static final String PHASES = System.getProperty("bench.phases", "numbers,registrations,inbox");
@@ -95,9 +97,15 @@ class DocumentsBenchmark {
 
     private void registrationRates(CurrentUser clerk) throws Exception {
         byte[] pdf = TextPdf.of(100 * 1024);
+        if (WARM_UP > 0) {
+            long start = System.nanoTime();
+            registrations(clerk, pdf, 4, WARM_UP);
+            System.out.printf("registrations warm-up: %d documents, text extracted, in %.1f s%n", WARM_UP,
+                    drainTextExtraction(start));
+        }
         for (int clients : REGISTRATION_CLIENTS) {
             long start = System.nanoTime();
-            double registrations = registrations(clerk, pdf, clients);
+            double registrations = registrations(clerk, pdf, clients, REGISTRATIONS);
             System.out.printf("registrations with a %d KB PDF (%2d clients):      %,10.1f documents/s%n",
                     pdf.length / 1024, clients, registrations);
             // the text of each PDF is extracted (and the document indexed) in the background: wait for it, so that
@@ -190,12 +198,12 @@ class DocumentsBenchmark {
     }
 
     /** Each registration stores its own (unique) PDF, then registers it, as the upload form does. */
-    private double registrations(CurrentUser clerk, byte[] pdf, int clients) throws Exception {
+    private double registrations(CurrentUser clerk, byte[] pdf, int clients, int count) throws Exception {
         Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
         var done = new AtomicLong();
         long start = System.nanoTime();
         run(clients, () -> {
-            for (int i = 0; i < REGISTRATIONS / clients; i++) {
+            for (int i = 0; i < count / clients; i++) {
                 byte[] unique = Arrays.copyOf(pdf, pdf.length + 16);
                 System.arraycopy(UUID.randomUUID().toString().getBytes(), 0, unique, pdf.length, 16);
                 var stored = files.store("bao-cao.pdf", new ByteArrayInputStream(unique), clerk.id());

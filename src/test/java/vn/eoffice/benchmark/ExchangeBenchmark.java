@@ -37,6 +37,8 @@ class ExchangeBenchmark {
     private static final int PACKAGES = Integer.getInteger("bench.packages", 1000);
     private static final int STATUSES = Integer.getInteger("bench.statuses", 100);
     private static final int SENDERS = Integer.getInteger("bench.senders", 16);
+    /** Packages sent before measuring, so the JIT has compiled the hot paths as on a server that has been running. */
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 1000);
     private static final String SENDER = "000.98.17.H17";
     private static final String RECEIVER = "000.03.17.H17";
 
@@ -99,9 +101,13 @@ class ExchangeBenchmark {
 
     private static void warmUp(ExchangeNode a, ExchangeNode b, byte[] attachment) throws InterruptedException {
         var gateway = a.bean(ExchangeGateway.class);
-        for (int i = 0; i < 50; i++) {
-            gateway.send(a.agencyId(RECEIVER), document(-1 - i, attachment));
+        var pool = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < WARM_UP; i++) {
+            int n = -1 - i;
+            pool.execute(() -> gateway.send(a.agencyId(RECEIVER), document(n, attachment)));
         }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
         while (a.pending() > 0) {
             Thread.sleep(20);
         }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -79,5 +84,32 @@ class SignatureVerificationTests {
     void anUnsignedPdfHasNoFindings() {
         assertThat(PdfSignatureVerifier.verify(TestPdfs.document(1), List.of())).isEmpty();
         assertThat(SignatureCheck.verdict(List.of(), false)).isEqualTo(SignatureStatus.UNSIGNED);
+    }
+
+    @Test
+    void theTrustAnchorsAreReadOnlyForAFileWithSignatures() {
+        var reads = new AtomicInteger();
+        Supplier<Collection<X509Certificate>> anchors = () -> {
+            reads.incrementAndGet();
+            return List.of(PdfSignerTests.pki.caCertificate());
+        };
+
+        assertThat(PdfSignatureVerifier.verify(TestPdfs.document(1), anchors)).isEmpty();
+        assertThat(reads).hasValue(0);
+
+        var signed = PdfSignerTests.personal(TestPdfs.document(1));
+        assertThat(PdfSignatureVerifier.verify(signed, anchors)).singleElement()
+                .satisfies(f -> assertThat(f.trusted()).isTrue());
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void aFileNamingASignedRangeIsParsedEvenWhenBroken() {
+        byte[] noRange = "%PDF-1.7 garbage".getBytes(StandardCharsets.US_ASCII);
+        byte[] brokenWithRange = "%PDF-1.7 /ByteRange [0 1 2 3] garbage".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(PdfSignatureVerifier.verify(noRange, List.of())).isEmpty();
+        assertThat(PdfSignatureVerifier.verify(brokenWithRange, List.of())).singleElement()
+                .satisfies(f -> assertThat(f.problem()).isEqualTo("signing.check.unreadable"));
     }
 }
