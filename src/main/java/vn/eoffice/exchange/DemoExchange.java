@@ -49,10 +49,12 @@ class DemoExchange implements ApplicationRunner {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Routes routes;
 
     DemoExchange(Peers peers, AgencyKeys keys, Receiver receiver, OrganizationDirectory organization, AuditLog audit,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, Routes routes) {
         this.peers = peers;
+        this.routes = routes;
         this.keys = keys;
         this.receiver = receiver;
         this.organization = organization;
@@ -72,6 +74,7 @@ class DemoExchange implements ApplicationRunner {
                     "https://eoffice.tinhuy.dienbien.demo/exchange/receive", keys.certificate(), true,
                     Instant.now(clock)));
             audit.record("EXCHANGE_PEER_CREATED", "EXCHANGE_PEER", peer.getId(), PEER + " (demo)");
+            routes.forget();
         });
         LocalDate today = LocalDate.now(clock);
         var document = new EdxmlDocument(Organization.of(SISTER, "Ban Tuyên giáo Tỉnh ủy Điện Biên"),

@@ -36,5 +36,6 @@ interface InboxEntries extends JpaRepository<InboxEntry, Long> {
 
     Page<InboxEntry> findByAgencyIdOrderByReceivedAtDescIdDesc(Long agencyId, Pageable pageable);
 
-    long countByAgencyIdAndState(Long agencyId, InboxEntry.State state);
+    /** Whether another entry than {@code id} waits in the agency's queue (stops at the first it finds). */
+    boolean existsByAgencyIdAndStateAndIdNot(Long agencyId, InboxEntry.State state, Long id);
 }

@@ -29,9 +29,12 @@ public class PeerRegistry {
     private final ExchangeProperties properties;
     private final AuditLog audit;
     private final Clock clock;
+    private final Routes routes;
 
-    PeerRegistry(Peers peers, AgencyKeys keys, ExchangeProperties properties, AuditLog audit, Clock clock) {
+    PeerRegistry(Peers peers, AgencyKeys keys, ExchangeProperties properties, AuditLog audit, Clock clock,
+            Routes routes) {
         this.peers = peers;
+        this.routes = routes;
         this.keys = keys;
         this.properties = properties;
         this.audit = audit;
@@ -63,6 +66,7 @@ public class PeerRegistry {
         }
         var peer = peers.save(new Peer(code, name, checkedUrl(endpointUrl), Peer.parse(certificate), enabled,
                 Instant.now(clock)));
+        routes.forget();
         audit.record("EXCHANGE_PEER_CREATED", "EXCHANGE_PEER", peer.getId(), code + " " + peer.getEndpointUrl());
         return peer;
     }
@@ -77,6 +81,7 @@ public class PeerRegistry {
         }
         X509Certificate replaced = certificate == null || certificate.length == 0 ? null : Peer.parse(certificate);
         peer.update(name, checkedUrl(endpointUrl), replaced, enabled, Instant.now(clock));
+        routes.forget();
         audit.record("EXCHANGE_PEER_UPDATED", "EXCHANGE_PEER", id, peer.getOrganId() + " " + peer.getEndpointUrl()
                 + (replaced == null ? "" : ", new certificate") + (enabled ? "" : ", disabled"));
         return peer;

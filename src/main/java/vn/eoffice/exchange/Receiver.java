@@ -137,7 +137,8 @@ class Receiver {
                         document.from().organId() + " " + document.documentId() + InboxLinker.describe(entry));
                 // one notification while the queue fills (a burst of packages would flood the clerk), and one for
                 // every urgent document
-                if (entry.getPriority() > 0 || inbox.countByAgencyIdAndState(agency.id(), InboxEntry.State.RECEIVED) == 1) {
+                if (entry.getPriority() > 0 || !inbox.existsByAgencyIdAndStateAndIdNot(agency.id(),
+                        InboxEntry.State.RECEIVED, entry.getId())) {
                     notifyClerks(agency.id(), "exchange.notify.received", new Object[] { entry.getNotation(),
                             entry.getSenderShown() });
                 }
