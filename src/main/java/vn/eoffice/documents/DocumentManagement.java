@@ -158,8 +158,13 @@ public class DocumentManagement {
      */
     @Transactional(readOnly = true)
     public DocumentSnapshot snapshot(Long documentId) {
-        return DocumentSnapshot.of(documents.findById(documentId)
-                .orElseThrow(() -> new NotFoundException("document")));
+        return findSnapshot(documentId).orElseThrow(() -> new NotFoundException("document"));
+    }
+
+    /** As {@link #snapshot}, empty for a document that does not exist (or whose creation rolled back). */
+    @Transactional(readOnly = true)
+    public Optional<DocumentSnapshot> findSnapshot(Long documentId) {
+        return documents.findById(documentId).map(DocumentSnapshot::of);
     }
 
     @Transactional(readOnly = true)

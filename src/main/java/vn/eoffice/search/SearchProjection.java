@@ -12,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,14 +47,19 @@ class SearchProjection {
         this.clock = clock;
     }
 
+    /*
+     * After completion, not after commit: Spring Modulith keeps a publication record for every after-commit listener
+     * (an insert and two updates, each with its commit, per event), and the projection needs none. SearchCatchUp
+     * repairs what a crash loses, and after a rollback the refresh simply finds the document as it was, or gone.
+     */
     @Async
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
     void on(DocumentChanged event) {
         refresh(event.documentId());
     }
 
     @Async
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
     void on(FileTextExtracted event) {
         entries.documentsWithFile(event.fileId()).forEach(this::refresh);
     }
@@ -83,9 +89,14 @@ class SearchProjection {
         }
     }
 
-    /** Returns the files whose text was not there yet. */
+    /** Returns the files whose text was not there yet. A document that is gone (never committed) has no entry. */
     private List<Long> upsert(Long documentId) {
-        var document = documents.snapshot(documentId);
+        var found = documents.findSnapshot(documentId);
+        if (found.isEmpty()) {
+            entries.findById(documentId).ifPresent(entries::delete);
+            return List.of();
+        }
+        var document = found.get();
         var entry = entries.findById(documentId).orElseGet(() -> new SearchEntry(documentId));
         var pending = new ArrayList<Long>();
         entry.update(document, content(document.fileIds(), pending), Instant.now(clock));
