@@ -2,12 +2,24 @@ package vn.eoffice.files;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface FileEntries extends JpaRepository<FileEntry, Long> {
+
+    /** The facts about a file without its extracted text, which may be a megabyte that most readers never need. */
+    @Query("""
+            select new vn.eoffice.files.StoredFile(f.id, f.originalName, f.mediaType, f.size, f.sha256, f.uploaderId,
+                f.createdAt, f.textStatus)
+            from FileEntry f where f.id = :id""")
+    Optional<StoredFile> findSummaryById(Long id);
+
+    @Query("select f.extractedText from FileEntry f where f.id = :id and f.extractedText is not null")
+    Optional<String> findExtractedTextById(Long id);
 
     Page<FileEntry> findByUploaderIdOrderByCreatedAtDescIdDesc(Long uploaderId, Pageable pageable);
 

@@ -97,7 +97,7 @@ public class FileStorage {
 
     @Transactional(readOnly = true)
     public StoredFile find(Long fileId) {
-        return entry(fileId).summary();
+        return summary(fileId);
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +108,11 @@ public class FileStorage {
     /** The text extracted for search, once extraction has run. */
     @Transactional(readOnly = true)
     public Optional<String> text(Long fileId) {
-        return Optional.ofNullable(entry(fileId).getExtractedText());
+        var text = entries.findExtractedTextById(fileId);
+        if (text.isEmpty()) {
+            summary(fileId);
+        }
+        return text;
     }
 
     /**
@@ -116,11 +120,11 @@ public class FileStorage {
      * recorded SHA-256; read it to the end before trusting it, or call {@link #verify} first.
      */
     public InputStream open(Long fileId) {
-        FileEntry entry = entry(fileId);
+        StoredFile file = summary(fileId);
         try {
-            return new VerifyingInputStream(blobs.get(entry.getSha256()), entry.getSha256(), entry.getSize());
+            return new VerifyingInputStream(blobs.get(file.sha256()), file.sha256(), file.size());
         } catch (NoSuchFileException e) {
-            throw new CorruptedFileException(entry.getSha256());
+            throw new CorruptedFileException(file.sha256());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,10 +142,10 @@ public class FileStorage {
     /** Records in the audit log that the current user downloaded the file. */
     @Transactional
     public void recordDownload(Long fileId) {
-        audit.record("FILE_DOWNLOADED", OBJECT_TYPE, fileId, entry(fileId).summary().name());
+        audit.record("FILE_DOWNLOADED", OBJECT_TYPE, fileId, summary(fileId).name());
     }
 
-    private FileEntry entry(Long fileId) {
-        return entries.findById(fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
+    private StoredFile summary(Long fileId) {
+        return entries.findSummaryById(fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
     }
 }
