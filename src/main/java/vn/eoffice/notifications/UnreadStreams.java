@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * created on another node reaches the badge within one heartbeat.
  */
 @Component
-public class UnreadStreams {
+public class UnreadStreams implements SmartLifecycle {
 
     static final String EVENT = "unread";
     static final Duration TIMEOUT = Duration.ofMinutes(30);
@@ -28,6 +29,7 @@ public class UnreadStreams {
 
     private final int maxPerUser;
     private final Map<Long, List<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private volatile boolean running;
 
     public UnreadStreams() {
         this(5);
@@ -75,6 +77,29 @@ public class UnreadStreams {
 
     Set<Long> connectedUsers() {
         return Set.copyOf(streams.keySet());
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Closes every stream when the node stops, before the web server's graceful shutdown (a lower phase) waits for
+     * open requests: an open stream would hold it for its whole timeout. The browsers' EventSource reconnects by
+     * itself, to another node or to this one once it is back.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        var open = List.copyOf(streams.values());
+        streams.clear();
+        open.forEach(tabs -> tabs.forEach(SseEmitter::complete));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     int tabs(Long userId) {

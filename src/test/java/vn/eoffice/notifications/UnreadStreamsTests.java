@@ -90,10 +90,32 @@ class UnreadStreamsTests {
     }
 
     /** Records what would go over the wire instead of writing to a response. */
+    @Test
+    void stoppingTheNodeClosesEveryStream() {
+        var tabs = List.of(new RecordingEmitter(), new RecordingEmitter(), new RecordingEmitter());
+        streams.start();
+        streams.add(1L, tabs.get(0));
+        streams.add(1L, tabs.get(1));
+        streams.add(2L, tabs.get(2));
+
+        streams.stop();
+
+        assertThat(streams.isRunning()).isFalse();
+        assertThat(tabs).allSatisfy(tab -> assertThat(tab.completed).isTrue());
+        assertThat(streams.connectedUsers()).isEmpty();
+    }
+
     private static final class RecordingEmitter extends SseEmitter {
 
         final List<String> sent = new ArrayList<>();
         boolean broken;
+        boolean completed;
+
+        @Override
+        public void complete() {
+            completed = true;
+            super.complete();
+        }
 
         @Override
         public void send(SseEventBuilder builder) throws IOException {
