@@ -1,10 +1,13 @@
 package vn.eoffice.search;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
 import vn.eoffice.documents.DocumentManagement;
@@ -15,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The index commits about once a second; a crash between an entry's commit and the index's loses that change in the
- * index only. The catch-up run at start-up puts it back.
+ * index only. The catch-up run at start-up puts it back. That is also why the projection can listen outside Spring
+ * Modulith's publication registry (ADR 0015).
  */
 @IntegrationTest
 class SearchCatchUpIntegrationTests {
@@ -26,6 +30,8 @@ class SearchCatchUpIntegrationTests {
     @Autowired UserDetailsService accounts;
     @Autowired DocumentSearch search;
     @Autowired SearchCatchUp catchUp;
+    @Autowired SearchProjection projection;
+    @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
     SearchFixtures fixtures;
 
@@ -52,5 +58,32 @@ class SearchCatchUpIntegrationTests {
         var results = fixtures.awaitHit("lanhdao", SearchQuery.of(after), document.getId());
         assertThat(SearchFixtures.contains(results, document.getId())).isTrue();
         assertThat(search.search(fixtures.as("lanhdao"), SearchQuery.of(before)).total()).isZero();
+    }
+
+    @Test
+    void aCommittedDocumentIsSearchableWithoutAPublicationRecord() throws Exception {
+        String marker = SearchFixtures.marker();
+        var document = fixtures.register("Kế hoạch tuyên truyền " + marker);
+
+        var results = fixtures.awaitHit("lanhdao", SearchQuery.of(marker), document.getId());
+
+        assertThat(SearchFixtures.contains(results, document.getId())).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where listener_id like ?", Long.class,
+                SearchProjection.class.getName() + "%")).isZero();
+    }
+
+    @Test
+    void aRolledBackRegistrationLeavesNoEntry() throws Exception {
+        var id = new AtomicLong();
+        transactions.executeWithoutResult(status -> {
+            id.set(fixtures.register("Văn bản sẽ bị hủy " + SearchFixtures.marker()).getId());
+            status.setRollbackOnly();
+        });
+
+        // what the listener does after the rollback, run here so that the test waits for it
+        projection.refresh(id.get());
+
+        assertThat(jdbc.queryForObject("select count(*) from search_entry where document_id = ?", Long.class,
+                id.get())).isZero();
     }
 }
