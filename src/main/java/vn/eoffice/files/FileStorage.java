@@ -110,7 +110,7 @@ public class FileStorage {
     public Optional<String> text(Long fileId) {
         var text = entries.findExtractedTextById(fileId);
         if (text.isEmpty()) {
-            summary(fileId);
+            summary(fileId); // a file that does not exist is an error, as before; one without text is not
         }
         return text;
     }

@@ -12,6 +12,7 @@ import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
@@ -42,10 +43,10 @@ import org.bouncycastle.tsp.TimeStampToken;
 /** Checks every signature of a PDF: integrity of its signed range, coverage of the file, certificate chain. */
 final class PdfSignatureVerifier {
 
+    private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
+
     private PdfSignatureVerifier() {
     }
-
-    private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
 
     /** The findings in signing order; an unreadable file yields one invalid finding. */
     static List<SignatureFinding> verify(byte[] pdf, Collection<X509Certificate> anchors) {
@@ -58,7 +59,7 @@ final class PdfSignatureVerifier {
      * file without those bytes has no signature to check and is not parsed at all: most registered files.
      */
     static List<SignatureFinding> verify(byte[] pdf, Supplier<Collection<X509Certificate>> anchors) {
-        if (indexOf(pdf, BYTE_RANGE) < 0) {
+        if (!contains(pdf, BYTE_RANGE)) {
             return List.of();
         }
         var findings = new ArrayList<SignatureFinding>();
@@ -76,17 +77,13 @@ final class PdfSignatureVerifier {
         return findings;
     }
 
-    static int indexOf(byte[] data, byte[] pattern) {
-        outer:
+    private static boolean contains(byte[] data, byte[] pattern) {
         for (int i = 0; i <= data.length - pattern.length; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (data[i + j] != pattern[j]) {
-                    continue outer;
-                }
+            if (data[i] == pattern[0] && Arrays.equals(data, i, i + pattern.length, pattern, 0, pattern.length)) {
+                return true;
             }
-            return i;
         }
-        return -1;
+        return false;
     }
 
     private static long end(PDSignature signature) {

@@ -1,6 +1,7 @@
 package vn.eoffice.documents.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,7 +33,6 @@ import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
-import vn.eoffice.platform.Dates;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.signing.SignatureVerification;
@@ -51,14 +51,12 @@ class DocumentController {
     private final FileStorage storage;
     private final Directives directives;
     private final SignatureVerification verification;
-    private final Dates dates;
     private final Clock clock;
 
     DocumentController(DocumentManagement documents, RegisterManagement registers, UserManagement users,
             OrganizationDirectory organization, FileStorage storage, Directives directives,
-            SignatureVerification verification, Dates dates, Clock clock) {
+            SignatureVerification verification, Clock clock) {
         this.verification = verification;
-        this.dates = dates;
         this.clock = clock;
         this.storage = storage;
         this.directives = directives;
@@ -102,7 +100,7 @@ class DocumentController {
             model.addAttribute("directive", new DirectiveForm(null, null, null, null, null, null, null));
         }
         if (user.hasRole(Role.LEADER)) {
-            var today = dates.today(clock);
+            var today = LocalDate.now(clock);
             model.addAttribute("units", organization.units(document.getAgencyId(), today));
             model.addAttribute("people", users.search(document.getAgencyId(), null, null,
                     org.springframework.data.domain.PageRequest.of(0, 500)).stream()
