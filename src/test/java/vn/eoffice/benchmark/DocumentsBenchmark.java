@@ -105,9 +105,14 @@ class DocumentsBenchmark {
         }
         for (int clients : REGISTRATION_CLIENTS) {
             long start = System.nanoTime();
+            var cpu = MachineCpu.read();
             double registrations = registrations(clerk, pdf, clients, REGISTRATIONS);
+            var used = MachineCpu.read().since(cpu);
             System.out.printf("registrations with a %d KB PDF (%2d clients):      %,10.1f documents/s%n",
                     pdf.length / 1024, clients, registrations);
+            System.out.printf("  CPU per registration while measuring: %.1f ms on the machine (busy %.0f%%), %.1f ms"
+                    + " in this JVM%n", used.busyMillis() / REGISTRATIONS, 100 * used.busyShare(),
+                    used.jvmMillis() / REGISTRATIONS);
             // the text of each PDF is extracted (and the document indexed) in the background: wait for it, so that
             // the next measure does not share the CPU with it, and report the rate with that work included
             double seconds = drainTextExtraction(start);

@@ -2,24 +2,106 @@ package vn.eoffice.benchmark;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * The text-heavy PDF of the documents benchmark: pages of random base-36 words until it weighs about {@code size}
- * bytes (random words resist compression).
+ * The attachment of the documents benchmark, about {@code size} bytes. By default ({@code -Dbench.pdf=report}) it is a
+ * report as a commission receives it: A4 pages of Vietnamese prose with diacritics from {@link Generator}, in an
+ * embedded Unicode font. {@code -Dbench.pdf=random} gives the earlier worst case: random base-36 words in Helvetica,
+ * which resist compression and give the index a new term for nearly every word.
  */
 final class TextPdf {
+
+    private static final float MARGIN = 60;
+    private static final float FONT_SIZE = 12;
+    private static final float LEADING = 16;
 
     private TextPdf() {
     }
 
     static byte[] of(int size) throws IOException {
+        return "random".equals(System.getProperty("bench.pdf", "report")) ? random(size) : report(size);
+    }
+
+    /** Marks the text a reader finds in {@link #of}'s PDF, whichever kind it is. */
+    static String marker() {
+        return "random".equals(System.getProperty("bench.pdf", "report")) ? "Bao cao tuyen giao" : "BÁO CÁO";
+    }
+
+    /** Builds the report with one page more until it weighs {@code size} (a subset font is written once per save). */
+    private static byte[] report(int size) throws IOException {
+        byte[] font;
+        try (var in = TextPdf.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+            font = in.readAllBytes();
+        }
+        byte[] pdf = new byte[0];
+        for (int pages = 1; pdf.length < size; pages++) {
+            pdf = report(font, pages);
+        }
+        return pdf;
+    }
+
+    private static byte[] report(byte[] fontFile, int pages) throws IOException {
+        var random = new Random(42);
+        try (var document = new PDDocument()) {
+            PDFont font = PDType0Font.load(document, new java.io.ByteArrayInputStream(fontFile));
+            long paragraph = 0;
+            var lines = new ArrayList<String>(List.of("BÁO CÁO", Generator.summary(0), ""));
+            for (int p = 0; p < pages; p++) {
+                var page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                int perPage = (int) ((page.getMediaBox().getHeight() - 2 * MARGIN) / LEADING);
+                while (lines.size() < perPage) {
+                    lines.addAll(wrap(font, Generator.paragraph(paragraph++, random),
+                            page.getMediaBox().getWidth() - 2 * MARGIN));
+                }
+                try (var content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, FONT_SIZE);
+                    content.setLeading(LEADING);
+                    content.newLineAtOffset(MARGIN, page.getMediaBox().getHeight() - MARGIN);
+                    for (String line : lines.subList(0, perPage)) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+                lines = new ArrayList<>(lines.subList(perPage, lines.size()));
+            }
+            var out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static List<String> wrap(PDFont font, String paragraph, float width) throws IOException {
+        var lines = new ArrayList<String>();
+        var line = new StringBuilder();
+        for (String word : paragraph.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * FONT_SIZE > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static byte[] random(int size) throws IOException {
         var random = new Random(42);
         try (var document = new PDDocument()) {
             var out = new ByteArrayOutputStream();
