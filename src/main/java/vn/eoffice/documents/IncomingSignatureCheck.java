@@ -1,8 +1,12 @@
 package vn.eoffice.documents;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
+import vn.eoffice.platform.BackgroundWork;
 import vn.eoffice.signing.SignatureVerification;
 
 /** Checks the signatures of an incoming document's files once it is registered; the results show on its page. */
@@ -17,7 +21,10 @@ class IncomingSignatureCheck {
         this.verification = verification;
     }
 
-    @ApplicationModuleListener
+    /** As {@code @ApplicationModuleListener} (after commit, in the publication registry), on the background pool. */
+    @Async(BackgroundWork.EXECUTOR)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener
     void on(DocumentRegistered event) {
         documents.findById(event.documentId()).ifPresent(document -> document.getFiles()
                 .forEach(file -> verification.check(file.fileId(), null)));

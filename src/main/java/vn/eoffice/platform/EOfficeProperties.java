@@ -7,7 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings shared by every module.
+ *
+ * @param timeZone the office's zone: calendar dates, deadlines and what users see
+ * @param backgroundThreads threads for CPU-heavy work after a commit ({@link BackgroundWork}); 0 means one per core
  */
 @ConfigurationProperties("eoffice")
-public record EOfficeProperties(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone) {
+public record EOfficeProperties(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,
+        @DefaultValue("0") int backgroundThreads) {
 }

@@ -20,6 +20,7 @@ import vn.eoffice.documents.DocumentChanged;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.files.FileTextExtracted;
+import vn.eoffice.platform.BackgroundWork;
 
 /**
  * Keeps {@link SearchEntry} in step with the documents: after a document's change commits, reads it again and
@@ -52,13 +53,13 @@ class SearchProjection {
      * (an insert and two updates, each with its commit, per event), and the projection needs none. SearchCatchUp
      * repairs what a crash loses, and after a rollback the refresh simply finds the document as it was, or gone.
      */
-    @Async
+    @Async(BackgroundWork.EXECUTOR)
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
     void on(DocumentChanged event) {
         refresh(event.documentId());
     }
 
-    @Async
+    @Async(BackgroundWork.EXECUTOR)
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
     void on(FileTextExtracted event) {
         entries.documentsWithFile(event.fileId()).forEach(this::refresh);
