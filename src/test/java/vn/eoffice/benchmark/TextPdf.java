@@ -1,5 +1,6 @@
 package vn.eoffice.benchmark;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ final class TextPdf {
     private static final float MARGIN = 60;
     private static final float FONT_SIZE = 12;
     private static final float LEADING = 16;
+    private static final int LINE = 78;
 
     private TextPdf() {
     }
@@ -55,7 +57,7 @@ final class TextPdf {
     private static byte[] report(byte[] fontFile, int pages) throws IOException {
         var random = new Random(42);
         try (var document = new PDDocument()) {
-            PDFont font = PDType0Font.load(document, new java.io.ByteArrayInputStream(fontFile));
+            PDFont font = PDType0Font.load(document, new ByteArrayInputStream(fontFile));
             long paragraph = 0;
             var lines = new ArrayList<String>(List.of("BÁO CÁO", Generator.summary(0), ""));
             for (int p = 0; p < pages; p++) {
@@ -63,8 +65,7 @@ final class TextPdf {
                 document.addPage(page);
                 int perPage = (int) ((page.getMediaBox().getHeight() - 2 * MARGIN) / LEADING);
                 while (lines.size() < perPage) {
-                    lines.addAll(wrap(font, Generator.paragraph(paragraph++, random),
-                            page.getMediaBox().getWidth() - 2 * MARGIN));
+                    lines.addAll(wrap(Generator.paragraph(paragraph++, random)));
                 }
                 try (var content = new PDPageContentStream(document, page)) {
                     content.beginText();
@@ -85,17 +86,16 @@ final class TextPdf {
         }
     }
 
-    private static List<String> wrap(PDFont font, String paragraph, float width) throws IOException {
+    /** Lines of at most {@link #LINE} characters: in 12 pt DejaVu Sans they fit the A4 text width. */
+    private static List<String> wrap(String paragraph) {
         var lines = new ArrayList<String>();
         var line = new StringBuilder();
         for (String word : paragraph.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * FONT_SIZE > width) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > LINE) {
                 lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
+                line.setLength(0);
             }
+            line.append(line.isEmpty() ? "" : " ").append(word);
         }
         lines.add(line.toString());
         return lines;
