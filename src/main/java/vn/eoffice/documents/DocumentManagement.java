@@ -80,7 +80,7 @@ public class DocumentManagement {
         // locked counter row) is taken last, so its lock is held only for the few statements before the commit: the
         // timeline line, the audit line and the number on the document
         documents.saveAndFlush(document);
-        events.publishEvent(new DocumentChanged(document.getId()));
+        events.publishEvent(new DocumentChanged(document.getId(), true));
         events.publishEvent(new DocumentRegistered(document.getId(), document.getAgencyId(),
                 document.getUrgency().isUrgent()));
         documents.flush();

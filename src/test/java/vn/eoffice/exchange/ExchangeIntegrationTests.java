@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,6 +50,7 @@ class ExchangeIntegrationTests {
     @Autowired OrganizationDirectory organization;
     @Autowired UserDetailsService accounts;
     @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void anAcceptedDocumentIsRegisteredAndEveryStatusComesBack() throws Exception {
@@ -66,12 +68,14 @@ class ExchangeIntegrationTests {
         assertThat(tx(() -> documents.visible(clerk, documentId).getFiles())).hasSize(1);
         awaitStatus(sent, StatusCode.ACCEPTED);
         assertThatThrownBy(() -> inbox.accept(clerk, entry.getId(), details)).isInstanceOf(DomainException.class);
+        assertThat(progressPublications(documentId)).as("the registration is not tracked for progress").isZero();
 
         var leader = as("lanhdao");
         var officer = as("chuyenvien");
         var task = tx(() -> directives.direct(leader, documentId, new DirectiveForm(null, officer.id(), null, null,
                 null, OfficeDate.today().plusDays(5), "Giao đồng chí Hùng tham mưu")));
         awaitStatus(sent, StatusCode.ASSIGNED);
+        assertThat(progressPublications(documentId)).isPositive();
         tx(() -> { tasks.reportProgress(task.id(), officer, 50, "Đang soạn"); return null; });
         awaitStatus(sent, StatusCode.IN_PROGRESS);
         tx(() -> { tasks.complete(task.id(), officer, "Đã xong"); return null; });
@@ -189,6 +193,13 @@ class ExchangeIntegrationTests {
             entry.getFiles();
             return entry;
         });
+    }
+
+    /** Spring Modulith's records of the document's changes for the listener that reports progress to the sender. */
+    private long progressPublications(Long documentId) {
+        return jdbc.queryForObject("select count(*) from event_publication where listener_id like ?"
+                + " and serialized_event like ?", Long.class, ProgressListener.class.getName() + "%",
+                "%\"documentId\":" + documentId + ",%");
     }
 
     private void awaitStatus(EdxmlDocument doc, String code) {
