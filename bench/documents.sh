@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q -Ppostgres -Deoffice.test.pg.url=jdbc:postgresql://127.0.0.1:5432/eoffice_bench \
   -Dtest=DocumentsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.seconds="${1:-10}" -Dbench.registrations="${2:-400}" -Dbench.inbox.documents="${3:-100000}" "${@:4}" test 2>&1 \
-  | grep -E '^(===|raw|eOffice|registrations|inbox|seeded|  CPU)'
+  | grep --line-buffered -E '^(===|raw|eOffice|registrations|inbox|seeded|  CPU)'

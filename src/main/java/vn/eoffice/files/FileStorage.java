@@ -3,7 +3,6 @@ package vn.eoffice.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,12 +64,10 @@ public class FileStorage {
      */
     public StoredFile store(String originalName, InputStream content, Long uploaderId) {
         String name = FileNames.sanitize(originalName);
-        try (Spool spool = Spool.of(content, properties.maxFileSize().toBytes())) {
+        try (Spool spool = Spool.of(content, properties.maxFileSize().toBytes(), blobs.spoolDirectory())) {
             FileType type = inspector.inspect(spool.path(), name);
             String shownName = FileNames.matching(name, type);
-            try (InputStream in = Files.newInputStream(spool.path())) {
-                blobs.put(spool.sha256(), in, spool.size());
-            }
+            blobs.putSpooled(spool.sha256(), spool.path(), spool.size());
             return transaction.execute(status -> register(spool, type, shownName, uploaderId));
         } catch (DomainException e) {
             audit.recordAttempt("FILE_REFUSED", OBJECT_TYPE, null, name + ": " + e.messageKey(), Outcome.DENIED);

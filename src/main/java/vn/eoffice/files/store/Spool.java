@@ -26,9 +26,15 @@ public final class Spool implements AutoCloseable {
     }
 
     public static Spool of(InputStream content, long maxSize) {
+        return of(content, maxSize, null);
+    }
+
+    /** Spools into {@code directory}, or the system's temporary directory when it is {@code null}. */
+    public static Spool of(InputStream content, long maxSize, Path directory) {
         Path temp = null;
         try {
-            temp = Files.createTempFile("eoffice-upload-", ".part");
+            temp = directory == null ? Files.createTempFile("eoffice-upload-", ".part")
+                    : Files.createTempFile(directory, "upload-", ".part");
             var digest = Sha256.digest();
             long size = 0;
             byte[] buffer = new byte[64 * 1024];

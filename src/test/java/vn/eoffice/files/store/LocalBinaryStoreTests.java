@@ -47,6 +47,43 @@ class LocalBinaryStoreTests {
     }
 
     @Test
+    void movesAnUploadSpooledInItsOwnDirectoryAndCopiesOneSpooledElsewhere(@TempDir Path elsewhere)
+            throws IOException {
+        var store = new LocalBinaryStore(root);
+        byte[] content = "Công văn đến số 15".getBytes(StandardCharsets.UTF_8);
+        try (var spool = Spool.of(new ByteArrayInputStream(content), 1024, store.spoolDirectory())) {
+            store.putSpooled(spool.sha256(), spool.path(), spool.size());
+            assertThat(spool.path()).as("moved in, not copied").doesNotExist();
+            assertThat(store.pathOf(spool.sha256())).hasBinaryContent(content);
+        }
+        byte[] other = "Công văn đến số 16".getBytes(StandardCharsets.UTF_8);
+        try (var spool = Spool.of(new ByteArrayInputStream(other), 1024, elsewhere)) {
+            store.putSpooled(spool.sha256(), spool.path(), spool.size());
+            assertThat(spool.path()).as("copied from another directory").exists();
+            assertThat(store.pathOf(spool.sha256())).hasBinaryContent(other);
+        }
+        assertThat(blobs()).hasSize(2);
+        try (Stream<Path> incoming = Files.list(root.resolve("incoming"))) {
+            assertThat(incoming).isEmpty();
+        }
+    }
+
+    @Test
+    void aSpooledFileAlreadyStoredIsLeftToItsSpool() throws IOException {
+        var store = new LocalBinaryStore(root);
+        byte[] content = { 4, 5, 6 };
+        store.put(Sha256.of(content), new ByteArrayInputStream(content), content.length);
+        try (var spool = Spool.of(new ByteArrayInputStream(content), 1024, store.spoolDirectory())) {
+            store.putSpooled(spool.sha256(), spool.path(), spool.size());
+            assertThat(spool.path()).exists();
+        }
+        try (Stream<Path> incoming = Files.list(root.resolve("incoming"))) {
+            assertThat(incoming).as("the spool deletes its file when closed").isEmpty();
+        }
+        assertThat(blobs()).hasSize(1);
+    }
+
+    @Test
     void leavesNoBlobAndNoTemporaryFileWhenTheWriteFails() throws IOException {
         var store = new LocalBinaryStore(root);
         byte[] content = { 1, 2, 3 };
