@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,6 +56,15 @@ public class DocumentManagement {
 
     /** Registers an incoming document: arrival number and date from the register, in this same transaction. */
     public Document registerIncoming(CurrentUser clerk, IncomingDetails details, List<AttachedFile> files) {
+        return registerIncoming(clerk, details, () -> files);
+    }
+
+    /**
+     * Registers an incoming document from files uploaded with it, stored by {@code uploads} in this same transaction
+     * once the registration is allowed: a registration refused keeps none of its files, and one commit is written.
+     */
+    public Document registerIncoming(CurrentUser clerk, IncomingDetails details,
+            Supplier<List<AttachedFile>> uploads) {
         if (!clerk.hasRole(Role.CLERK)) {
             throw new AccessDeniedException("clerks register documents");
         }
@@ -72,7 +82,7 @@ public class DocumentManagement {
             throw new DomainException("document.deadline.past");
         }
         var document = Document.incoming(clerk.agencyId(), details, clerk.id(), clerk.unitId(), now);
-        for (var file : files) {
+        for (var file : uploads.get()) {
             document.attach(file.fileId(), document.getFiles().isEmpty() ? DocumentFile.Kind.MAIN
                     : DocumentFile.Kind.ATTACHMENT, file.name());
         }

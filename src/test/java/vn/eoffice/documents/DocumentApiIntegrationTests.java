@@ -30,6 +30,7 @@ class DocumentApiIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired RegisterManagement registers;
     @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void clerkRegistersThroughTheApiAndGetsTheArrivalNumber() throws Exception {
@@ -83,6 +84,21 @@ class DocumentApiIntegrationTests {
                         .with(httpBasic("vanthu", "demo123")))
                 .andExpect(jsonPath("$.content[*].notation").value(org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.hasItem(notation))));
+    }
+
+    @Test
+    void aRefusedRegistrationKeepsNoneOfItsFiles() throws Exception {
+        var clerk = (vn.eoffice.identity.CurrentUser) accounts.loadUserByUsername("vanthu");
+        Long outgoing = registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).get(0).getId();
+        String fileName = "Báo cáo " + UUID.randomUUID() + ".pdf";
+        mvc.perform(multipart("/api/v1/documents/incoming")
+                        .file(metadata(json("33-BC/" + UUID.randomUUID().toString().substring(0, 5), "NONE")
+                                .replace("\"registerId\": " + register(), "\"registerId\": " + outgoing)))
+                        .file(new MockMultipartFile("files", fileName, "application/pdf", pdf()))
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isBadRequest());
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select count(*) from stored_file where original_name = ?", Long.class, fileName)).isZero();
     }
 
     private static byte[] pdf() throws java.io.IOException {

@@ -88,7 +88,7 @@ class DocumentApiController {
     ResponseEntity<Registered> register(@AuthenticationPrincipal CurrentUser user,
             @Valid @RequestPart("metadata") IncomingDetails metadata,
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        var document = documents.registerIncoming(user, metadata, uploads.store(user, files));
+        var document = documents.registerIncoming(user, metadata, () -> uploads.store(user, files));
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.getId()))
                 .body(new Registered(document.getId(), document.getRegisterNumber(), document.getArrivalDate()));
     }

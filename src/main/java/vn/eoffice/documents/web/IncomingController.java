@@ -92,7 +92,7 @@ class IncomingController {
             return formPage(user, model);
         }
         try {
-            var document = documents.registerIncoming(user, details, uploads.store(user, files));
+            var document = documents.registerIncoming(user, details, () -> uploads.store(user, files));
             redirect.addFlashAttribute("flash", "document.registered");
             return "redirect:/documents/" + document.getId();
         } catch (DomainException e) {
