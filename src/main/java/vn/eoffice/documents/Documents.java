@@ -16,6 +16,9 @@ interface Documents extends JpaRepository<Document, Long>, JpaSpecificationExecu
     java.util.Optional<Document> findFirstByAgencyIdAndDirectionAndNotationIgnoreCaseOrderByIdDesc(Long agencyId,
             Direction direction, String notation);
 
+    @Query("select f.fileId from Document d join d.files f where d.id = :documentId order by f.position")
+    List<Long> fileIdsOf(Long documentId);
+
     /** The files of the documents of one direction created since a moment, oldest first. */
     @Query("select f.fileId from Document d join d.files f where d.direction = :direction and d.createdAt >= :since"
             + " order by d.createdAt, d.id, f.position")

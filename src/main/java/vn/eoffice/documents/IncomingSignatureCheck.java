@@ -55,8 +55,8 @@ class IncomingSignatureCheck {
     @Async(BackgroundWork.EXECUTOR)
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
     void on(DocumentRegistered event) {
-        transaction.executeWithoutResult(status -> documents.findById(event.documentId())
-                .ifPresent(document -> document.getFiles().forEach(file -> verification.check(file.fileId(), null))));
+        transaction.executeWithoutResult(status -> documents.fileIdsOf(event.documentId())
+                .forEach(fileId -> verification.check(fileId, null)));
     }
 
     @Async(BackgroundWork.EXECUTOR)

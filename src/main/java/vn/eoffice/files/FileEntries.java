@@ -18,8 +18,12 @@ interface FileEntries extends JpaRepository<FileEntry, Long> {
             from FileEntry f where f.id = :id""")
     Optional<StoredFile> findSummaryById(Long id);
 
-    @Query("select f.extractedText from FileEntry f where f.id = :id and f.extractedText is not null")
-    Optional<String> findExtractedTextById(Long id);
+    /** The file's extracted text, null while there is none; empty when the file does not exist. */
+    @Query("select new vn.eoffice.files.FileEntries$ExtractedText(f.extractedText) from FileEntry f where f.id = :id")
+    Optional<ExtractedText> findExtractedTextById(Long id);
+
+    record ExtractedText(String text) {
+    }
 
     Page<FileEntry> findByUploaderIdOrderByCreatedAtDescIdDesc(Long uploaderId, Pageable pageable);
 

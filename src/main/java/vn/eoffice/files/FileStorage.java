@@ -105,11 +105,8 @@ public class FileStorage {
     /** The text extracted for search, once extraction has run. */
     @Transactional(readOnly = true)
     public Optional<String> text(Long fileId) {
-        var text = entries.findExtractedTextById(fileId);
-        if (text.isEmpty()) {
-            summary(fileId); // a file that does not exist is an error, as before; one without text is not
-        }
-        return text;
+        var found = entries.findExtractedTextById(fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
+        return Optional.ofNullable(found.text());
     }
 
     /**
