@@ -71,12 +71,12 @@ class IncomingSignatureCheck {
     /** Checks the files of incoming documents registered recently that have no check yet; returns how many. */
     int catchUp() {
         List<Long> recent = transaction.execute(status -> documents.fileIdsCreatedSince(Direction.INCOMING,
-                Instant.now(clock).minus(CATCH_UP)));
+                Instant.now(clock).minus(CATCH_UP))).stream().distinct().toList();
         int count = 0;
         for (int from = 0; from < recent.size(); from += BATCH) {
             var batch = recent.subList(from, Math.min(recent.size(), from + BATCH));
             var checked = verification.latest(batch).keySet();
-            for (Long fileId : batch.stream().distinct().filter(fileId -> !checked.contains(fileId)).toList()) {
+            for (Long fileId : batch.stream().filter(fileId -> !checked.contains(fileId)).toList()) {
                 transaction.executeWithoutResult(status -> verification.check(fileId, null));
                 count++;
             }

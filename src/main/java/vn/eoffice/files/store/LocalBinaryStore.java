@@ -49,9 +49,7 @@ public class LocalBinaryStore implements BinaryStore {
             if (!Sha256.hex(digest).equals(sha256)) {
                 throw new IOException("content does not match its announced SHA-256 " + sha256);
             }
-            Files.createDirectories(target.getParent());
-            move(temp, target);
-            forceDirectory(target.getParent());
+            install(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -75,9 +73,7 @@ public class LocalBinaryStore implements BinaryStore {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
-        Files.createDirectories(target.getParent());
-        move(file, target);
-        forceDirectory(target.getParent());
+        install(file, target);
     }
 
     @Override
@@ -98,6 +94,13 @@ public class LocalBinaryStore implements BinaryStore {
     /** The blob's file; tests use it to simulate damage on disk. */
     public Path pathOf(String sha256) {
         return root.resolve(BinaryStore.key(sha256));
+    }
+
+    /** Renames a file already on disk into its place and makes the new directory entry durable. */
+    private static void install(Path file, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        move(file, target);
+        forceDirectory(target.getParent());
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -25,10 +25,6 @@ public final class Spool implements AutoCloseable {
         this.size = size;
     }
 
-    public static Spool of(InputStream content, long maxSize) {
-        return of(content, maxSize, null);
-    }
-
     /** Spools into {@code directory}, or the system's temporary directory when it is {@code null}. */
     public static Spool of(InputStream content, long maxSize, Path directory) {
         Path temp = null;
