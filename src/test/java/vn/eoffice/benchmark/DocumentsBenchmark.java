@@ -52,8 +52,15 @@ class DocumentsBenchmark {
     private static final int[] REGISTRATION_CLIENTS = java.util.stream.Stream
             .of(System.getProperty("bench.registration.clients", "4,16").split(",")).mapToInt(Integer::parseInt)
             .toArray();
-    /** Registrations made (and their text extracted) before measuring, so the JIT has compiled the hot paths. */
-    private static final int WARM_UP = Integer.getInteger("bench.warmup", 800);
+    /**
+     * Registrations made before measuring, at most, in rounds of {@link #WARM_UP_ROUND} with as many clients as the
+     * largest measure, until the JIT compilers' share of the machine's CPU in a round falls under
+     * {@link #WARM_UP_JIT} percent: on two cores the JIT needs over ten thousand registrations to compile the hot paths
+     * as on a server that has been running, and a window measured before that mostly measures the compiler.
+     */
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 24_000);
+    private static final int WARM_UP_ROUND = Integer.getInteger("bench.warmup.round", 1_600);
+    private static final double WARM_UP_JIT = Double.parseDouble(System.getProperty("bench.warmup.jit", "10"));
     private static final int INBOX_DOCUMENTS = Integer.getInteger("bench.inbox.documents", 100_000);
     /** Which parts to run: any of numbers, registrations, inbox (all by default). */
     private static final String PHASES = System.getProperty("bench.phases", "numbers,registrations,inbox");
@@ -98,10 +105,7 @@ class DocumentsBenchmark {
     private void registrationRates(CurrentUser clerk) throws Exception {
         byte[] pdf = TextPdf.of(100 * 1024);
         if (WARM_UP > 0) {
-            long start = System.nanoTime();
-            registrations(clerk, pdf, 4, WARM_UP);
-            System.out.printf("registrations warm-up: %d documents, text extracted, in %.1f s%n", WARM_UP,
-                    drainTextExtraction(start));
+            warmUp(clerk, pdf);
         }
         for (int clients : REGISTRATION_CLIENTS) {
             long start = System.nanoTime();
@@ -111,14 +115,38 @@ class DocumentsBenchmark {
             System.out.printf("registrations with a %d KB PDF (%2d clients):      %,10.1f documents/s%n",
                     pdf.length / 1024, clients, registrations);
             System.out.printf("  CPU per registration while measuring: %.1f ms on the machine (busy %.0f%%), %.1f ms"
-                    + " in this JVM%n", used.busyMillis() / REGISTRATIONS, 100 * used.busyShare(),
-                    used.jvmMillis() / REGISTRATIONS);
+                    + " in this JVM, of which the JIT compilers %.1f ms (%.0f%% of the machine)%n",
+                    used.busyMillis() / REGISTRATIONS, 100 * used.busyShare(), used.jvmMillis() / REGISTRATIONS,
+                    used.jitMillis() / REGISTRATIONS, 100 * used.jitShare());
             // the text of each PDF is extracted (and the document indexed) in the background: wait for it, so that
             // the next measure does not share the CPU with it, and report the rate with that work included
             double seconds = drainTextExtraction(start);
             System.out.printf("registrations, text extracted and indexed (%2d):   %,10.1f documents/s (all done in %.1f s)%n",
                     clients, REGISTRATIONS / clients * clients / seconds, seconds);
         }
+    }
+
+    /**
+     * Registers in rounds until the JIT settles (or {@link #WARM_UP} registrations), printing each round, then waits
+     * for the text of them all to be extracted and indexed, so that the first measure starts with no backlog.
+     */
+    private void warmUp(CurrentUser clerk, byte[] pdf) throws Exception {
+        long start = System.nanoTime();
+        int clients = Arrays.stream(REGISTRATION_CLIENTS).max().orElse(16);
+        int done = 0;
+        double jitShare = 100;
+        while (done < WARM_UP && jitShare >= WARM_UP_JIT) {
+            int round = Math.min(WARM_UP_ROUND, WARM_UP - done);
+            var cpu = MachineCpu.read();
+            double rate = registrations(clerk, pdf, clients, round);
+            jitShare = 100 * MachineCpu.read().since(cpu).jitShare();
+            done += round / clients * clients;
+            System.out.printf("registrations warm-up: %,6d done, last %,d at %.1f/s with the JIT compilers using %.0f%%"
+                    + " of the machine's CPU%n", done, round, rate, jitShare);
+        }
+        System.out.printf("registrations warm-up: %d documents (%s), text extracted, in %.1f s%n", done,
+                jitShare < WARM_UP_JIT ? "JIT settled under " + WARM_UP_JIT + "%" : "JIT not settled: limit reached",
+                drainTextExtraction(start));
     }
 
     private void inbox(CurrentUser clerk) {

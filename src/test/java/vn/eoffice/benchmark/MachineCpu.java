@@ -10,7 +10,7 @@ import java.util.Arrays;
  * The machine's CPU time (from {@code /proc/stat}: this JVM, the database server and everything else) and this JVM's
  * own, read before and after a measure so that a benchmark can say what each operation cost, not only how fast it went.
  */
-record MachineCpu(long busyTicks, long allTicks, long jvmNanos) {
+record MachineCpu(long busyTicks, long allTicks, long jvmNanos, long jitTicks) {
 
     /** Linux's USER_HZ: /proc/stat counts in hundredths of a second on every architecture the JDK runs on. */
     private static final double MILLIS_PER_TICK = 10;
@@ -22,18 +22,50 @@ record MachineCpu(long busyTicks, long allTicks, long jvmNanos) {
             long all = Arrays.stream(ticks).sum();
             long idle = ticks[3] + ticks[4]; // idle and iowait
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            return new MachineCpu(all - idle, all, os.getProcessCpuTime());
+            return new MachineCpu(all - idle, all, os.getProcessCpuTime(), compilerTicks());
         } catch (IOException | RuntimeException e) {
-            return new MachineCpu(0, 0, 0); // not Linux: the figures read zero
+            return new MachineCpu(0, 0, 0, 0); // not Linux: the figures read zero
         }
+    }
+
+    /**
+     * CPU time of this JVM's JIT compiler threads, in ticks, from {@code /proc/self/task}: the compilation MXBean
+     * reports the time compilations took, which counts the time a compiler thread waited for a core.
+     */
+    private static long compilerTicks() throws IOException {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (var task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        // the fields after the command name, which is in parentheses: utime and stime are 14 and 15
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException e) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        }
+        return ticks;
     }
 
     Used since(MachineCpu before) {
         return new Used((busyTicks - before.busyTicks) * MILLIS_PER_TICK,
                 (allTicks - before.allTicks) == 0 ? 0 : (busyTicks - before.busyTicks) / (double) (allTicks - before.allTicks),
-                (jvmNanos - before.jvmNanos) / 1e6);
+                (jvmNanos - before.jvmNanos) / 1e6, (jitTicks - before.jitTicks) * MILLIS_PER_TICK,
+                (allTicks - before.allTicks) * MILLIS_PER_TICK);
     }
 
-    record Used(double busyMillis, double busyShare, double jvmMillis) {
+    /**
+     * What was used between two readings: {@code jitMillis} is the CPU time of this JVM's JIT compiler threads, and
+     * {@code jitShare} that time against the machine's whole CPU time (all cores) in the interval.
+     */
+    record Used(double busyMillis, double busyShare, double jvmMillis, double jitMillis, double allMillis) {
+
+        double jitShare() {
+            return allMillis == 0 ? 0 : jitMillis / allMillis;
+        }
     }
 }
