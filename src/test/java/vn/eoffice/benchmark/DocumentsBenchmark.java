@@ -136,11 +136,12 @@ class DocumentsBenchmark {
         int done = 0;
         double jitShare = 100;
         while (done < WARM_UP && jitShare >= WARM_UP_JIT) {
-            int round = Math.min(WARM_UP_ROUND, WARM_UP - done);
+            // each client registers round / clients: a round smaller than the clients would register nothing
+            int round = Math.max(clients, Math.min(WARM_UP_ROUND, WARM_UP - done)) / clients * clients;
             var cpu = MachineCpu.read();
             double rate = registrations(clerk, pdf, clients, round);
             jitShare = 100 * MachineCpu.read().since(cpu).jitShare();
-            done += round / clients * clients;
+            done += round;
             System.out.printf("registrations warm-up: %,6d done, last %,d at %.1f/s with the JIT compilers using %.0f%%"
                     + " of the machine's CPU%n", done, round, rate, jitShare);
         }

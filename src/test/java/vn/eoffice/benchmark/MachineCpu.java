@@ -52,17 +52,20 @@ record MachineCpu(long busyTicks, long allTicks, long jvmNanos, long jitTicks) {
     }
 
     Used since(MachineCpu before) {
-        return new Used((busyTicks - before.busyTicks) * MILLIS_PER_TICK,
-                (allTicks - before.allTicks) == 0 ? 0 : (busyTicks - before.busyTicks) / (double) (allTicks - before.allTicks),
-                (jvmNanos - before.jvmNanos) / 1e6, (jitTicks - before.jitTicks) * MILLIS_PER_TICK,
-                (allTicks - before.allTicks) * MILLIS_PER_TICK);
+        return new Used((allTicks - before.allTicks) * MILLIS_PER_TICK,
+                (busyTicks - before.busyTicks) * MILLIS_PER_TICK, (jvmNanos - before.jvmNanos) / 1e6,
+                (jitTicks - before.jitTicks) * MILLIS_PER_TICK);
     }
 
     /**
-     * What was used between two readings: {@code jitMillis} is the CPU time of this JVM's JIT compiler threads, and
-     * {@code jitShare} that time against the machine's whole CPU time (all cores) in the interval.
+     * What was used between two readings: {@code allMillis} is the machine's whole CPU time (all cores, busy or not),
+     * {@code jitMillis} the CPU time of this JVM's JIT compiler threads; the shares are against {@code allMillis}.
      */
-    record Used(double busyMillis, double busyShare, double jvmMillis, double jitMillis, double allMillis) {
+    record Used(double allMillis, double busyMillis, double jvmMillis, double jitMillis) {
+
+        double busyShare() {
+            return allMillis == 0 ? 0 : busyMillis / allMillis;
+        }
 
         double jitShare() {
             return allMillis == 0 ? 0 : jitMillis / allMillis;
