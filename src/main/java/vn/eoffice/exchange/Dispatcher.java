@@ -3,6 +3,7 @@ package vn.eoffice.exchange;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due outbox entries. Each node claims entries one by one with a conditional UPDATE (claimed_by, claimed
+ * Sends due outbox entries. Each node claims a batch of them with a conditional UPDATE (claimed_by, claimed
  * until), so several nodes share the work and never send the same entry at the same time; a claim left by a node
  * that died expires after {@code claim-for}. New entries wake the dispatcher after their commit; a poll every
  * {@code poll-interval} picks up retries that came due.
@@ -37,6 +38,7 @@ class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
     private final OutboxEntries entries;
+    private final SignedPackages packages;
     private final Outbox outbox;
     private final PackageAssembler assembler;
     private final Routes routes;
@@ -51,11 +53,14 @@ class Dispatcher {
     private final Semaphore slots;
     private final AtomicBoolean pollQueued = new AtomicBoolean();
     private volatile boolean stopped;
+    /** Read and written by the poller thread only. */
+    private Instant lastClaimExpiry = Instant.EPOCH;
 
-    Dispatcher(OutboxEntries entries, Outbox outbox, PackageAssembler assembler, Routes routes,
+    Dispatcher(OutboxEntries entries, SignedPackages packages, Outbox outbox, PackageAssembler assembler, Routes routes,
             List<ExchangeTransport> transports, GiveUpAlerts alerts, ExchangeProperties properties,
             PlatformTransactionManager transactions, Clock clock) {
         this.entries = entries;
+        this.packages = packages;
         this.outbox = outbox;
         this.assembler = assembler;
         this.routes = routes;
@@ -110,32 +115,28 @@ class Dispatcher {
         pollQueued.set(false);
         try {
             while (!stopped) {
-                int free = slots.availablePermits();
+                // only this thread takes slots (the senders give them back), so the drained count stays ours
+                int free = slots.drainPermits();
                 if (free == 0) {
                     return;
                 }
-                var now = Instant.now(clock);
-                List<Long> due = transaction.execute(s -> entries.due(now, PageRequest.of(0, free)));
-                int taken = 0;
-                for (Long id : due) {
-                    if (!slots.tryAcquire()) {
-                        return;
-                    }
-                    if (claim(id)) {
-                        taken++;
-                        senders.execute(() -> {
-                            try {
-                                deliver(id);
-                            } finally {
-                                slots.release();
-                                wake();
-                            }
-                        });
-                    } else {
-                        slots.release();
-                    }
+                List<Long> claimed = List.of();
+                try {
+                    claimed = claimDue(free);
+                } finally {
+                    slots.release(free - claimed.size());
                 }
-                if (due.size() < free || taken == 0) {
+                for (Long id : claimed) {
+                    senders.execute(() -> {
+                        try {
+                            deliver(id);
+                        } finally {
+                            slots.release();
+                            wake();
+                        }
+                    });
+                }
+                if (claimed.size() < free) {
                     return;
                 }
             }
@@ -146,10 +147,31 @@ class Dispatcher {
         }
     }
 
-    private boolean claim(Long id) {
+    /**
+     * Claims up to {@code limit} due entries in one transaction: one conditional UPDATE over the due ids, then the
+     * ids that carry this claim (this node and this claim's expiry, unique per claim) are the ones won.
+     */
+    private List<Long> claimDue(int limit) {
         var now = Instant.now(clock);
-        Integer claimed = transaction.execute(s -> entries.claim(id, node, now, now.plus(properties.claimFor())));
-        return claimed != null && claimed == 1;
+        var until = nextClaimExpiry(now);
+        List<Long> claimed = transaction.execute(s -> {
+            List<Long> due = entries.due(now, PageRequest.of(0, limit));
+            if (due.isEmpty() || entries.claim(due, node, now, until) == 0) {
+                return List.of();
+            }
+            return entries.claimedIds(due, node, until);
+        });
+        return claimed == null ? List.of() : claimed;
+    }
+
+    /** now + claim-for, to the microsecond the databases keep, later than any expiry this node claimed before. */
+    private Instant nextClaimExpiry(Instant now) {
+        var until = now.plus(properties.claimFor()).truncatedTo(ChronoUnit.MICROS);
+        if (!until.isAfter(lastClaimExpiry)) {
+            until = lastClaimExpiry.plus(1, ChronoUnit.MICROS);
+        }
+        lastClaimExpiry = until;
+        return until;
     }
 
     /** One attempt at one entry; the outcome is written whatever happens. */
@@ -158,18 +180,20 @@ class Dispatcher {
             return;
         }
         try {
-            var entry = transaction.execute(s -> entries.findById(id).orElseThrow());
-            byte[] payload = entry.getPayload();
-            if (payload == null) {
-                payload = assembler.assemble(entry);
-                byte[] built = payload;
-                transaction.executeWithoutResult(s -> outbox.storePayload(id, built));
+            var loaded = transaction.execute(s -> new Loaded(entries.findById(id).orElseThrow(),
+                    packages.find(id).orElse(null)));
+            var entry = loaded.entry();
+            byte[] signedPackage = loaded.signedPackage();
+            if (signedPackage == null) {
+                byte[] built = assembler.assemble(entry);
+                transaction.executeWithoutResult(s -> packages.store(id, built));
+                signedPackage = built;
             }
             var destination = routes.destination(entry.getRecipientOrganId())
                     .orElseThrow(() -> new java.io.IOException("no route to " + entry.getRecipientOrganId()));
             var transport = transports.stream().filter(t -> t.supports(destination)).findFirst()
                     .orElseThrow(() -> new java.io.IOException("no transport for " + destination.endpoint()));
-            var acknowledgement = transport.send(destination, payload);
+            var acknowledgement = transport.send(destination, signedPackage);
             transaction.executeWithoutResult(s -> outbox.acknowledged(id, acknowledgement));
         } catch (Exception e) {
             if (stopped) {
@@ -186,6 +210,9 @@ class Dispatcher {
                 log.warn("could not record the failed delivery {}: {}", id, again.toString());
             }
         }
+    }
+
+    private record Loaded(OutboxEntry entry, byte[] signedPackage) {
     }
 
     @PreDestroy

@@ -60,7 +60,7 @@ public class ExchangeGateway {
         for (var to : document.to()) {
             if (routes.reachable(to.organId())) {
                 outbox.enqueue(new OutboxEntry(OutboxEntry.Kind.DOCUMENT, agencyId, document.from().organId(),
-                        to.organId(), to.organName(), document.documentId(), now).withPayload(payload));
+                        to.organId(), to.organName(), document.documentId(), now), payload);
                 queued++;
             }
         }

@@ -26,6 +26,7 @@ import vn.eoffice.exchange.edxml.PackageRejected;
 class Outbox {
 
     private final OutboxEntries entries;
+    private final SignedPackages packages;
     private final DeliveryStatuses statuses;
     private final AgencyKeys keys;
     private final ExchangeProperties properties;
@@ -36,12 +37,13 @@ class Outbox {
     private final OrganizationDirectory organization;
     private final ExchangedDocuments deliveries;
 
-    Outbox(OutboxEntries entries, DeliveryStatuses statuses, AgencyKeys keys, ExchangeProperties properties,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock, OrganizationDirectory organization,
-            ExchangedDocuments deliveries) {
+    Outbox(OutboxEntries entries, SignedPackages packages, DeliveryStatuses statuses, AgencyKeys keys,
+            ExchangeProperties properties, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            OrganizationDirectory organization, ExchangedDocuments deliveries) {
         this.organization = organization;
         this.deliveries = deliveries;
         this.entries = entries;
+        this.packages = packages;
         this.statuses = statuses;
         this.keys = keys;
         this.properties = properties;
@@ -49,6 +51,13 @@ class Outbox {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** A package signed at once (the PackageAssembler builds the others when they are first sent). */
+    OutboxEntry enqueue(OutboxEntry entry, byte[] signedPackage) {
+        var saved = enqueue(entry);
+        packages.store(saved.getId(), signedPackage);
+        return saved;
     }
 
     OutboxEntry enqueue(OutboxEntry entry) {
@@ -72,11 +81,7 @@ class Outbox {
         inbox.statusSent(code);
         enqueue(new OutboxEntry(OutboxEntry.Kind.STATUS, inbox.getAgencyId(), inbox.getRecipientOrganId(),
                 inbox.getSenderOrganId(), inbox.getSenderName(), inbox.getDocumentKey(), now)
-                .forInbox(inbox.getId(), code).withNote(description).withPayload(payload));
-    }
-
-    void storePayload(Long id, byte[] payload) {
-        entries.findById(id).ifPresent(entry -> entry.withPayload(payload));
+                .forInbox(inbox.getId(), code).withNote(description), payload);
     }
 
     void acknowledged(Long id, Acknowledgement acknowledgement) {

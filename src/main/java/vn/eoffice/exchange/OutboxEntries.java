@@ -1,6 +1,7 @@
 package vn.eoffice.exchange;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,13 +26,19 @@ interface OutboxEntries extends JpaRepository<OutboxEntry, Long> {
             order by e.nextAttemptAt asc, e.id asc""")
     List<Long> due(Instant now, Pageable page);
 
-    /** Takes an entry for this node unless another node holds a live claim on it (one row, or none). */
+    /** Takes the entries for this node that no other node holds a live claim on; returns how many it took. */
     @Modifying
     @Query("""
             update OutboxEntry e set e.claimedBy = :node, e.claimedUntil = :until
-            where e.id = :id and e.state = vn.eoffice.exchange.OutboxEntry.State.PENDING
+            where e.id in :ids and e.state = vn.eoffice.exchange.OutboxEntry.State.PENDING
             and (e.claimedUntil is null or e.claimedUntil < :now)""")
-    int claim(Long id, String node, Instant now, Instant until);
+    int claim(Collection<Long> ids, String node, Instant now, Instant until);
+
+    /** Which of the entries carry the claim (node, expiry) just made. */
+    @Query("""
+            select e.id from OutboxEntry e where e.id in :ids and e.claimedBy = :node and e.claimedUntil = :until
+            order by e.nextAttemptAt asc, e.id asc""")
+    List<Long> claimedIds(Collection<Long> ids, String node, Instant until);
 
     List<OutboxEntry> findByDocumentIdAndKindOrderByIdAsc(Long documentId, OutboxEntry.Kind kind);
 

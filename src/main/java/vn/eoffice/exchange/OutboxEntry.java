@@ -43,7 +43,6 @@ public class OutboxEntry {
     private String statusCode;
     private String replacedKey;
     private String note;
-    private byte[] payload;
     @Enumerated(EnumType.STRING)
     private State state;
     private int attempts;
@@ -90,11 +89,6 @@ public class OutboxEntry {
 
     OutboxEntry withNote(String note) {
         this.note = note;
-        return this;
-    }
-
-    OutboxEntry withPayload(byte[] payload) {
-        this.payload = payload;
         return this;
     }
 
@@ -167,7 +161,6 @@ public class OutboxEntry {
     public String getStatusCode() { return statusCode; }
     public String getReplacedKey() { return replacedKey; }
     public String getNote() { return note; }
-    byte[] getPayload() { return payload; }
     public State getState() { return state; }
     public int getAttempts() { return attempts; }
     public Instant getNextAttemptAt() { return nextAttemptAt; }

@@ -35,12 +35,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExchangeBenchmark {
 
     private static final int PACKAGES = Integer.getInteger("bench.packages", 1000);
+    private static final int WINDOWS = Integer.getInteger("bench.windows", 2);
     private static final int STATUSES = Integer.getInteger("bench.statuses", 100);
     private static final int SENDERS = Integer.getInteger("bench.senders", 16);
-    /** Packages sent before measuring, so the JIT has compiled the hot paths as on a server that has been running. */
-    private static final int WARM_UP = Integer.getInteger("bench.warmup", 1000);
+    /**
+     * At most this many packages are sent before measuring, in rounds of {@link #WARM_UP_ROUND}, until the JIT
+     * compilers use under {@link #WARM_UP_JIT} % of the machine: a server that has been running (ADR 0018).
+     */
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 12000);
+    private static final int WARM_UP_ROUND = Integer.getInteger("bench.warmup.round", 1000);
+    private static final double WARM_UP_JIT = Double.parseDouble(System.getProperty("bench.warmup.jit", "10"));
+    /** Threads signing and queueing packages, as clerks releasing documents would. */
+    private static final int CLIENTS = 4;
     private static final String SENDER = "000.98.17.H17";
     private static final String RECEIVER = "000.03.17.H17";
+
+    private final AtomicInteger numbers = new AtomicInteger();
 
     @Test
     void measure() throws Exception {
@@ -57,29 +67,19 @@ class ExchangeBenchmark {
                     + "2 nodes on loopback, H2) ===%n", PACKAGES, attachment.length / 1024, SENDERS);
 
             warmUp(a, b, attachment);
-            var gateway = a.bean(ExchangeGateway.class);
-            Long agency = a.agencyId(RECEIVER);
-            int before = b.received(SENDER).size();
-            long start = System.nanoTime();
-            var pool = Executors.newFixedThreadPool(4);
-            var counter = new AtomicInteger();
-            for (int i = 0; i < PACKAGES; i++) {
-                pool.execute(() -> gateway.send(agency, document(counter.incrementAndGet(), attachment)));
+            for (int window = 1; window <= WINDOWS; window++) {
+                int before = b.received(SENDER).size();
+                var cpu = MachineCpu.read();
+                var round = round(a, attachment, PACKAGES);
+                var used = MachineCpu.read().since(cpu);
+                assertThat(b.received(SENDER).size() - before).isEqualTo(PACKAGES);
+                System.out.printf("packages delivered end-to-end: %,6.1f packages/s (window %d: %d in %.1f s, sign + "
+                        + "HTTP + verify + store + 01; signed and queued at %.0f/s)%n", PACKAGES / round.seconds(),
+                        window, PACKAGES, round.seconds(), PACKAGES / round.queuedSeconds());
+                System.out.printf("packages machine CPU: %.1f ms per package (busy %.0f%%; the JIT compilers %.1f ms "
+                        + "per package, %.0f%% of the machine)%n", used.busyMillis() / PACKAGES,
+                        100 * used.busyShare(), used.jitMillis() / PACKAGES, 100 * used.jitShare());
             }
-            pool.shutdown();
-            assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
-            long queued = System.nanoTime();
-            while (a.pending() > 0) {
-                Thread.sleep(20);
-            }
-            long end = System.nanoTime();
-            int received = b.received(SENDER).size() - before;
-            assertThat(received).isEqualTo(PACKAGES);
-            double seconds = (end - start) / 1e9;
-            System.out.printf("packages signed and queued:  %,8.0f packages/s (%.1f s)%n",
-                    PACKAGES / ((queued - start) / 1e9), (queued - start) / 1e9);
-            System.out.printf("packages delivered end-to-end: %,6.0f packages/s (%d in %.1f s, sign + HTTP + "
-                    + "verify + store + 01)%n", PACKAGES / seconds, PACKAGES, seconds);
 
             List<Long> latencies = new ArrayList<>();
             var waiting = b.waiting(SENDER, STATUSES);
@@ -99,24 +99,48 @@ class ExchangeBenchmark {
         }
     }
 
-    private static void warmUp(ExchangeNode a, ExchangeNode b, byte[] attachment) throws InterruptedException {
+    /** Sends in rounds until the JIT settles or {@link #WARM_UP} packages have gone, printing each round. */
+    private void warmUp(ExchangeNode a, ExchangeNode b, byte[] attachment) throws InterruptedException {
+        int done = 0;
+        double jitShare = 100;
+        while (done < WARM_UP && jitShare >= WARM_UP_JIT) {
+            int packages = Math.min(WARM_UP_ROUND, WARM_UP - done);
+            var cpu = MachineCpu.read();
+            var round = round(a, attachment, packages);
+            jitShare = 100 * MachineCpu.read().since(cpu).jitShare();
+            done += packages;
+            System.out.printf("packages warm-up: %,6d done, last %,d at %.1f/s with the JIT compilers using %.0f%% of "
+                    + "the machine's CPU%n", done, packages, packages / round.seconds(), jitShare);
+        }
+        System.out.printf("packages warm-up: %d packages (%s)%n", done,
+                jitShare < WARM_UP_JIT ? "JIT settled under " + WARM_UP_JIT + "%" : "JIT not settled: limit reached");
+    }
+
+    private record Round(double queuedSeconds, double seconds) {
+    }
+
+    /** Signs and queues {@code packages} from {@link #CLIENTS} threads and waits until the last is delivered. */
+    private Round round(ExchangeNode a, byte[] attachment, int packages) throws InterruptedException {
         var gateway = a.bean(ExchangeGateway.class);
-        var pool = Executors.newFixedThreadPool(4);
-        for (int i = 0; i < WARM_UP; i++) {
-            int n = -1 - i;
-            pool.execute(() -> gateway.send(a.agencyId(RECEIVER), document(n, attachment)));
+        Long agency = a.agencyId(RECEIVER);
+        long start = System.nanoTime();
+        var pool = Executors.newFixedThreadPool(CLIENTS);
+        for (int i = 0; i < packages; i++) {
+            pool.execute(() -> gateway.send(agency, document(numbers.incrementAndGet(), attachment)));
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+        long queued = System.nanoTime();
         while (a.pending() > 0) {
             Thread.sleep(20);
         }
+        return new Round((queued - start) / 1e9, (System.nanoTime() - start) / 1e9);
     }
 
     private static EdxmlDocument document(int n, byte[] attachment) {
         LocalDate today = OfficeDate.today();
-        String number = Integer.toString(Math.abs(n));
-        String notation = n < 0 ? "CV-WARM" : "CV-BENCH";
+        String number = Integer.toString(n);
+        String notation = "CV-BENCH";
         return new EdxmlDocument(Organization.of(SENDER, "Nút gửi"), List.of(Organization.of(RECEIVER, null)),
                 SENDER + "," + today.toString().replace('-', '/') + "," + number + "/" + notation, number, notation,
                 null, today, 1, "CV", "Công văn", "Văn bản đo hiệu năng số " + n, null, null, null, List.of(),

@@ -170,7 +170,7 @@ class ExchangeIntegrationTests {
     void theBackOffGrowsExponentiallyUpToItsCeiling() {
         var properties = new ExchangeProperties(null, "", "a", false, "http://x", org.springframework.util.unit.DataSize.ofMegabytes(1), Duration.ofMinutes(1),
                 Duration.ofHours(1), Duration.ofHours(72), null, null, 1, null, null, false);
-        var outbox = new Outbox(null, null, null, properties, null, null, null, null, null);
+        var outbox = new Outbox(null, null, null, null, properties, null, null, null, null, null);
         assertThat(outbox.backoff(0)).isBetween(Duration.ofSeconds(54), Duration.ofSeconds(66));
         assertThat(outbox.backoff(3)).isBetween(Duration.ofSeconds(432), Duration.ofSeconds(528));
         assertThat(outbox.backoff(20)).isBetween(Duration.ofMinutes(54), Duration.ofMinutes(66));

@@ -28,6 +28,8 @@ import org.w3c.dom.NodeList;
 final class XmlSignatures {
 
     private static final XMLSignatureFactory FACTORY = XMLSignatureFactory.getInstance("DOM");
+    /** The JDK's XML-DSig signs with the provider given in this property, instead of the JVM's preferred one. */
+    private static final String SIGNATURE_PROVIDER = "org.jcp.xml.dsig.internal.dom.SignatureProvider";
 
     private XmlSignatures() {
     }
@@ -45,6 +47,10 @@ final class XmlSignatures {
             var keyInfo = keys.newKeyInfo(List.of(keys.newX509Data(List.of(certificate))));
             var context = new DOMSignContext(key, parent);
             context.setDefaultNamespacePrefix("ds");
+            var provider = NativeRsa.signerOf(key);
+            if (provider != null) {
+                context.setProperty(SIGNATURE_PROVIDER, provider);
+            }
             FACTORY.newXMLSignature(signedInfo, keyInfo).sign(context);
         } catch (GeneralSecurityException | javax.xml.crypto.MarshalException
                 | javax.xml.crypto.dsig.XMLSignatureException e) {
