@@ -51,6 +51,7 @@ class Dispatcher {
     private final ExecutorService poller;
     private final ExecutorService senders;
     private final Semaphore slots;
+    private final int refill;
     private final AtomicBoolean pollQueued = new AtomicBoolean();
     private volatile boolean stopped;
     /** Read and written by the poller thread only. */
@@ -75,6 +76,7 @@ class Dispatcher {
         this.senders = Executors.newFixedThreadPool(Math.max(1, properties.senders()),
                 r -> daemon(r, "exchange-sender-" + counter.incrementAndGet()));
         this.slots = new Semaphore(Math.max(1, properties.senders()) * 2);
+        this.refill = Math.max(1, properties.senders() / 2);
     }
 
     @Scheduled(initialDelayString = "${eoffice.exchange.poll-interval:2s}",
@@ -132,7 +134,11 @@ class Dispatcher {
                             deliver(id);
                         } finally {
                             slots.release();
-                            wake();
+                            // refill a quarter of the slots at a time: one claim transaction for several entries,
+                            // while the queued quarter keeps every sender busy
+                            if (slots.availablePermits() >= refill) {
+                                wake();
+                            }
                         }
                     });
                 }

@@ -122,12 +122,14 @@ class Receiver {
             }
             return Acknowledgement.arrived();
         }
-        List<StoredFile> stored = new ArrayList<>();
-        for (var attachment : document.attachments()) {
-            stored.add(files.store(attachment.name(), new ByteArrayInputStream(attachment.content()), null));
-        }
         var now = Instant.now(clock);
+        // the files' rows commit with the entries, or neither does (the stored bytes are kept by content and
+        // shared, never half-written)
         transaction.executeWithoutResult(status -> {
+            List<StoredFile> stored = new ArrayList<>();
+            for (var attachment : document.attachments()) {
+                stored.add(files.store(attachment.name(), new ByteArrayInputStream(attachment.content()), null));
+            }
             for (var agency : fresh) {
                 var entry = new InboxEntry(agency.id(), agency.identifierCode(), document, revision, now);
                 stored.forEach(file -> entry.attach(file.id(), file.name()));

@@ -60,7 +60,8 @@ public class FileStorage {
 
     /**
      * Accepts an upload. The content is spooled and inspected before anything is stored, and the database row is
-     * written in a short transaction of its own, so a slow upload never holds a connection.
+     * written in a short transaction of its own, so a slow upload never holds a connection; called within a
+     * transaction (content already in memory), the row joins it and commits or rolls back with the caller's work.
      */
     public StoredFile store(String originalName, InputStream content, Long uploaderId) {
         String name = FileNames.sanitize(originalName);
