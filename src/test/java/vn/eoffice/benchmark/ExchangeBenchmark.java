@@ -44,7 +44,7 @@ class ExchangeBenchmark {
      */
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 12000);
     private static final int WARM_UP_ROUND = Integer.getInteger("bench.warmup.round", 1000);
-    private static final double WARM_UP_JIT = Double.parseDouble(System.getProperty("bench.warmup.jit", "10"));
+    private static final double WARM_UP_JIT = Double.parseDouble(System.getProperty("bench.warmup.jit", "5"));
     /** Threads signing and queueing packages, as clerks releasing documents would. */
     private static final int CLIENTS = 4;
     private static final String SENDER = "000.98.17.H17";

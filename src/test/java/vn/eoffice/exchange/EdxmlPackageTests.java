@@ -109,6 +109,33 @@ class EdxmlPackageTests {
     }
 
     @Test
+    void readsAPackageWithAByteOrderMarkOrInUtf16AsItsDeclarationSays() {
+        String xml = new String(codec.write(fullDocument(), TestKeys.of("sender")), StandardCharsets.UTF_8);
+        byte[] utf8 = xml.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+        byte[] utf16 = xml.replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-16\"").getBytes(StandardCharsets.UTF_16);
+
+        assertThat(codec.read(withBom, registered).document().subject()).isEqualTo(fullDocument().subject());
+        // the signature covers the canonical form, which is UTF-8 whatever the package's encoding
+        assertThat(codec.read(utf16, registered).document().subject()).isEqualTo(fullDocument().subject());
+    }
+
+    @Test
+    void refusesAPackageThatIsNotValidUtf8() {
+        byte[] bytes = codec.write(fullDocument(), TestKeys.of("sender"));
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("<edXML:Subject>") + 15;
+        bytes[at] = (byte) 0xC3; // the start of a two-byte sequence, followed by an ASCII letter
+        bytes[at + 1] = 'H';
+
+        assertThatThrownBy(() -> codec.read(bytes, registered)).isInstanceOf(PackageRejected.class)
+                .hasMessageContaining("UTF-8");
+    }
+
+    @Test
     void signsTheAttachmentDigestsInsteadOfCanonicalisingThePayloads() {
         String xml = new String(codec.write(fullDocument(), TestKeys.of("sender")), StandardCharsets.UTF_8);
 
