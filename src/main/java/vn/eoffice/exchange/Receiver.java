@@ -114,18 +114,18 @@ class Receiver {
         if (recipients.isEmpty()) {
             throw new PackageRejected("Không có cơ quan nhận nào của gói tin thuộc hệ thống này");
         }
-        var fresh = recipients.stream().filter(agency -> existing(document, agency, revision) == null).toList();
-        if (fresh.isEmpty()) {
-            if (document.business().docType() == EdxmlDocument.Business.REPLACE) {
-                transaction.executeWithoutResult(status -> recipients.forEach(
-                        agency -> replacementOfReceived(existing(document, agency, revision), document)));
-            }
-            return Acknowledgement.arrived();
-        }
         var now = Instant.now(clock);
-        // the files' rows commit with the entries, or neither does (the stored bytes are kept by content and
-        // shared, never half-written)
+        // one transaction: the check for an earlier copy, the files' rows and the entries commit together, or
+        // nothing does (the stored bytes are kept by content and shared, never half-written)
         transaction.executeWithoutResult(status -> {
+            var fresh = recipients.stream().filter(agency -> existing(document, agency, revision) == null).toList();
+            if (fresh.isEmpty()) {
+                if (document.business().docType() == EdxmlDocument.Business.REPLACE) {
+                    recipients.forEach(agency -> replacementOfReceived(existing(document, agency, revision),
+                            document));
+                }
+                return;
+            }
             List<StoredFile> stored = new ArrayList<>();
             for (var attachment : document.attachments()) {
                 stored.add(files.store(attachment.name(), new ByteArrayInputStream(attachment.content()), null));
