@@ -76,7 +76,7 @@ class Dispatcher {
         this.senders = Executors.newFixedThreadPool(Math.max(1, properties.senders()),
                 r -> daemon(r, "exchange-sender-" + counter.incrementAndGet()));
         this.slots = new Semaphore(Math.max(1, properties.senders()) * 2);
-        this.refill = Math.max(1, properties.senders() / 2);
+        this.refill = Math.max(1, properties.senders());
     }
 
     @Scheduled(initialDelayString = "${eoffice.exchange.poll-interval:2s}",
@@ -134,8 +134,8 @@ class Dispatcher {
                             deliver(id);
                         } finally {
                             slots.release();
-                            // refill a quarter of the slots at a time: one claim transaction for several entries,
-                            // while the queued quarter keeps every sender busy
+                            // refill half the slots at a time: one claim transaction for as many entries as there
+                            // are senders, while the other half keeps every sender busy
                             if (slots.availablePermits() >= refill) {
                                 wake();
                             }

@@ -34,16 +34,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExchangeBenchmark {
 
-    private static final int PACKAGES = Integer.getInteger("bench.packages", 1000);
+    private static final int PACKAGES = Integer.getInteger("bench.packages", 3000);
     private static final int WINDOWS = Integer.getInteger("bench.windows", 2);
     private static final int STATUSES = Integer.getInteger("bench.statuses", 100);
-    private static final int SENDERS = Integer.getInteger("bench.senders", 16);
+    private static final int SENDERS = Integer.getInteger("bench.senders", 4);
     /**
      * At most this many packages are sent before measuring, in rounds of {@link #WARM_UP_ROUND}, until the JIT
      * compilers use under {@link #WARM_UP_JIT} % of the machine: a server that has been running (ADR 0018).
      */
-    private static final int WARM_UP = Integer.getInteger("bench.warmup", 12000);
-    private static final int WARM_UP_ROUND = Integer.getInteger("bench.warmup.round", 1000);
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 16000);
+    private static final int WARM_UP_ROUND = Integer.getInteger("bench.warmup.round", 2000);
     private static final double WARM_UP_JIT = Double.parseDouble(System.getProperty("bench.warmup.jit", "5"));
     /** Threads signing and queueing packages, as clerks releasing documents would. */
     private static final int CLIENTS = 4;
@@ -68,11 +68,11 @@ class ExchangeBenchmark {
 
             warmUp(a, b, attachment);
             for (int window = 1; window <= WINDOWS; window++) {
-                int before = b.received(SENDER).size();
+                long before = b.receivedCount(SENDER);
                 var cpu = MachineCpu.read();
                 var round = round(a, attachment, PACKAGES);
                 var used = MachineCpu.read().since(cpu);
-                assertThat(b.received(SENDER).size() - before).isEqualTo(PACKAGES);
+                assertThat(b.receivedCount(SENDER) - before).isEqualTo(PACKAGES);
                 System.out.printf("packages delivered end-to-end: %,6.1f packages/s (window %d: %d in %.1f s, sign + "
                         + "HTTP + verify + store + 01; signed and queued at %.0f/s)%n", PACKAGES / round.seconds(),
                         window, PACKAGES, round.seconds(), PACKAGES / round.queuedSeconds());
@@ -84,7 +84,7 @@ class ExchangeBenchmark {
             List<Long> latencies = new ArrayList<>();
             var waiting = b.waiting(SENDER, STATUSES);
             for (Long id : waiting) {
-                var entry = b.received(SENDER).stream().filter(e -> e.getId().equals(id)).findFirst().orElseThrow();
+                var entry = b.receivedEntry(id);
                 long t0 = System.nanoTime();
                 b.accept(id);
                 while (!a.hasStatus(entry.getDocumentKey(), RECEIVER, StatusCode.ACCEPTED)) {

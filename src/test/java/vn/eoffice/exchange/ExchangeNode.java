@@ -118,6 +118,16 @@ public final class ExchangeNode implements AutoCloseable {
         return bean(InboxEntries.class).findAll().stream().filter(e -> e.getSenderOrganId().equals(sender)).toList();
     }
 
+    /** How many entries arrived from {@code sender}, counted by the database (the benchmark's nodes hold thousands). */
+    public long receivedCount(String sender) {
+        return bean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "select count(*) from exchange_inbox where sender_organ_id = ?", Long.class, sender);
+    }
+
+    public InboxEntry receivedEntry(Long inboxId) {
+        return bean(InboxEntries.class).findById(inboxId).orElseThrow();
+    }
+
     /** Received entries from {@code sender} still waiting for the clerk. */
     public List<Long> waiting(String sender, int limit) {
         return bean(ExchangeInbox.class).waiting(user("vanthu"), PageRequest.of(0, limit)).getContent().stream()
