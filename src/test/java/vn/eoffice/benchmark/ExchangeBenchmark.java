@@ -77,8 +77,9 @@ class ExchangeBenchmark {
                         + "HTTP + verify + store + 01; signed and queued at %.0f/s)%n", PACKAGES / round.seconds(),
                         window, PACKAGES, round.seconds(), PACKAGES / round.queuedSeconds());
                 System.out.printf("packages machine CPU: %.1f ms per package (busy %.0f%%; the JIT compilers %.1f ms "
-                        + "per package, %.0f%% of the machine)%n", used.busyMillis() / PACKAGES,
-                        100 * used.busyShare(), used.jitMillis() / PACKAGES, 100 * used.jitShare());
+                        + "per package, %.0f%% of the machine; the garbage collector %.1f ms)%n",
+                        used.busyMillis() / PACKAGES, 100 * used.busyShare(), used.jitMillis() / PACKAGES,
+                        100 * used.jitShare(), used.gcMillis() / PACKAGES);
             }
 
             List<Long> latencies = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * The machine's CPU time (from {@code /proc/stat}: this JVM, the database server and everything else) and this JVM's
  * own, read before and after a measure so that a benchmark can say what each operation cost, not only how fast it went.
  */
-record MachineCpu(long busyTicks, long allTicks, long jvmNanos, long jitTicks) {
+record MachineCpu(long busyTicks, long allTicks, long jvmNanos, long jitTicks, long gcTicks) {
 
     /** Linux's USER_HZ: /proc/stat counts in hundredths of a second on every architecture the JDK runs on. */
     private static final double MILLIS_PER_TICK = 10;
@@ -22,22 +22,29 @@ record MachineCpu(long busyTicks, long allTicks, long jvmNanos, long jitTicks) {
             long all = Arrays.stream(ticks).sum();
             long idle = ticks[3] + ticks[4]; // idle and iowait
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            return new MachineCpu(all - idle, all, os.getProcessCpuTime(), compilerTicks());
+            return new MachineCpu(all - idle, all, os.getProcessCpuTime(), threadTicks(COMPILER_THREADS),
+                    threadTicks(GC_THREADS));
         } catch (IOException | RuntimeException e) {
-            return new MachineCpu(0, 0, 0, 0); // not Linux: the figures read zero
+            return new MachineCpu(0, 0, 0, 0, 0); // not Linux: the figures read zero
         }
     }
 
+    /** HotSpot's JIT compiler threads ("C2 CompilerThread0", "C1 CompilerThre…"; Linux keeps 15 characters). */
+    private static final java.util.regex.Pattern COMPILER_THREADS = java.util.regex.Pattern.compile("CompilerThre");
+    /** The garbage collector's threads: G1's parallel workers, concurrent marking, refinement and service threads. */
+    private static final java.util.regex.Pattern GC_THREADS = java.util.regex.Pattern.compile(
+            "^(GC Thread|G1 |VM Thread)");
+
     /**
-     * CPU time of this JVM's JIT compiler threads, in ticks, from {@code /proc/self/task}: the compilation MXBean
-     * reports the time compilations took, which counts the time a compiler thread waited for a core.
+     * CPU time of this JVM's threads whose name matches, in ticks, from {@code /proc/self/task}: the compilation and
+     * GC MXBeans report the time their work took, which counts the time a thread waited for a core.
      */
-    private static long compilerTicks() throws IOException {
+    private static long threadTicks(java.util.regex.Pattern names) throws IOException {
         long ticks = 0;
         try (var tasks = Files.list(Path.of("/proc/self/task"))) {
             for (var task : (Iterable<Path>) tasks::iterator) {
                 try {
-                    if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                    if (names.matcher(Files.readString(task.resolve("comm")).strip()).find()) {
                         String stat = Files.readString(task.resolve("stat"));
                         // the fields after the command name, which is in parentheses: utime and stime are 14 and 15
                         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
@@ -54,14 +61,15 @@ record MachineCpu(long busyTicks, long allTicks, long jvmNanos, long jitTicks) {
     Used since(MachineCpu before) {
         return new Used((allTicks - before.allTicks) * MILLIS_PER_TICK,
                 (busyTicks - before.busyTicks) * MILLIS_PER_TICK, (jvmNanos - before.jvmNanos) / 1e6,
-                (jitTicks - before.jitTicks) * MILLIS_PER_TICK);
+                (jitTicks - before.jitTicks) * MILLIS_PER_TICK, (gcTicks - before.gcTicks) * MILLIS_PER_TICK);
     }
 
     /**
      * What was used between two readings: {@code allMillis} is the machine's whole CPU time (all cores, busy or not),
-     * {@code jitMillis} the CPU time of this JVM's JIT compiler threads; the shares are against {@code allMillis}.
+     * {@code jitMillis} the CPU time of this JVM's JIT compiler threads, {@code gcMillis} its garbage collector's
+     * (with the VM thread, which runs the collector's pauses); the shares are against {@code allMillis}.
      */
-    record Used(double allMillis, double busyMillis, double jvmMillis, double jitMillis) {
+    record Used(double allMillis, double busyMillis, double jvmMillis, double jitMillis, double gcMillis) {
 
         double busyShare() {
             return allMillis == 0 ? 0 : busyMillis / allMillis;
