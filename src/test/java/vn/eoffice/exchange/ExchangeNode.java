@@ -42,7 +42,8 @@ public final class ExchangeNode implements AutoCloseable {
         var properties = new java.util.HashMap<String, Object>();
         properties.put("spring.profiles.active", "demo,test");
         properties.put("spring.datasource.url", "jdbc:h2:mem:" + database
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+                + ";QUERY_CACHE_SIZE=256");
         properties.put("spring.datasource.username", "sa");
         properties.put("spring.datasource.password", "");
         properties.put("server.port", port);

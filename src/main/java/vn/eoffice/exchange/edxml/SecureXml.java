@@ -102,8 +102,9 @@ final class SecureXml {
 
     /** No byte order mark and no encoding declared, or UTF-8 declared (in any case, with either quote). */
     private static boolean declaresUtf8(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF || bytes[0] == 0 || bytes[1] == 0)) {
-            return false; // UTF-16 or UTF-32
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF || bytes[0] == 0
+                || bytes[1] == 0)) {
+            return false; // UTF-16 or UTF-32, with or without a byte order mark
         }
         int start = utf8Bom(bytes) ? 3 : 0;
         String head = new String(bytes, start, Math.min(bytes.length - start, 200), StandardCharsets.ISO_8859_1);
