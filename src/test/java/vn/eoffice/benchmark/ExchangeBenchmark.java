@@ -47,6 +47,7 @@ class ExchangeBenchmark {
     private static final double WARM_UP_JIT = Double.parseDouble(System.getProperty("bench.warmup.jit", "5"));
     /** Threads signing and queueing packages, as clerks releasing documents would. */
     private static final int CLIENTS = 4;
+    private static final String H2 = System.getProperty("bench.h2", "mem");
     private static final String SENDER = "000.98.17.H17";
     private static final String RECEIVER = "000.03.17.H17";
 
@@ -58,8 +59,7 @@ class ExchangeBenchmark {
         Map<String, Object> settings = Map.of("eoffice.exchange.senders", SENDERS,
                 "eoffice.exchange.poll-interval", "200ms", "eoffice.exchange.retry-base", "1s",
                 "eoffice.exchange.max-package-size", "10MB");
-        try (var a = new ExchangeNode("bench-a", root, settings).start();
-                var b = new ExchangeNode("bench-b", root, settings).start()) {
+        try (var a = node("bench-a", root, settings).start(); var b = node("bench-b", root, settings).start()) {
             a.addPeer(RECEIVER, b);
             b.addPeer(SENDER, a);
             byte[] attachment = noise(100 * 1024);
@@ -98,6 +98,12 @@ class ExchangeBenchmark {
                     + "p95 %d ms, max %d ms%n", latencies.size(), percentile(latencies, 50),
                     percentile(latencies, 95), latencies.get(latencies.size() - 1));
         }
+    }
+
+    /** {@code -Dbench.h2=file}: the nodes keep their databases in files, as a single-machine installation does. */
+    private static ExchangeNode node(String name, java.nio.file.Path root, Map<String, Object> settings) {
+        var node = new ExchangeNode(name, root, settings);
+        return "file".equals(H2) ? node.onDisk() : node;
     }
 
     /** Sends in rounds until the JIT settles or {@link #WARM_UP} packages have gone, printing each round. */

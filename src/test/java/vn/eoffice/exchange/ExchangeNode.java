@@ -29,6 +29,7 @@ public final class ExchangeNode implements AutoCloseable {
     private final Map<String, Object> extra;
     private final String database;
     private ConfigurableApplicationContext context;
+    private boolean onDisk;
 
     public ExchangeNode(String name, Path root, Map<String, Object> extra) {
         this.name = name;
@@ -38,10 +39,17 @@ public final class ExchangeNode implements AutoCloseable {
         this.database = "exchange_" + name + "_" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Keeps the node's H2 database in a file under the root, as a single-machine installation does (call first). */
+    public ExchangeNode onDisk() {
+        this.onDisk = true;
+        return this;
+    }
+
     public ExchangeNode start() {
         var properties = new java.util.HashMap<String, Object>();
         properties.put("spring.profiles.active", "demo,test");
-        properties.put("spring.datasource.url", "jdbc:h2:mem:" + database
+        String location = onDisk ? "file:" + root.resolve(database) : "mem:" + database;
+        properties.put("spring.datasource.url", "jdbc:h2:" + location
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
                 + ";QUERY_CACHE_SIZE=256");
         properties.put("spring.datasource.username", "sa");
