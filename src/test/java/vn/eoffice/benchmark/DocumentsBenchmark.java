@@ -133,21 +133,10 @@ class DocumentsBenchmark {
     private void warmUp(CurrentUser clerk, byte[] pdf) throws Exception {
         long start = System.nanoTime();
         int clients = Arrays.stream(REGISTRATION_CLIENTS).max().orElse(16);
-        int done = 0;
-        double jitShare = 100;
-        while (done < WARM_UP && jitShare >= WARM_UP_JIT) {
-            // each client registers round / clients: a round smaller than the clients would register nothing
-            int round = Math.max(clients, Math.min(WARM_UP_ROUND, WARM_UP - done)) / clients * clients;
-            var cpu = MachineCpu.read();
-            double rate = registrations(clerk, pdf, clients, round);
-            jitShare = 100 * MachineCpu.read().since(cpu).jitShare();
-            done += round;
-            System.out.printf("registrations warm-up: %,6d done, last %,d at %.1f/s with the JIT compilers using %.0f%%"
-                    + " of the machine's CPU%n", done, round, rate, jitShare);
-        }
-        System.out.printf("registrations warm-up: %d documents (%s), text extracted, in %.1f s%n", done,
-                jitShare < WARM_UP_JIT ? "JIT settled under " + WARM_UP_JIT + "%" : "JIT not settled: limit reached",
-                drainTextExtraction(start));
+        var warm = JitWarmUp.run("registrations", WARM_UP, WARM_UP_ROUND, clients, WARM_UP_JIT,
+                size -> registrations(clerk, pdf, clients, size));
+        System.out.printf("registrations warm-up: %d documents (%s), text extracted, in %.1f s%n", warm.done(),
+                warm.describe(), drainTextExtraction(start));
     }
 
     private void inbox(CurrentUser clerk) {

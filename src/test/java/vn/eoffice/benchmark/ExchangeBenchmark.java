@@ -64,9 +64,10 @@ class ExchangeBenchmark {
             b.addPeer(SENDER, a);
             byte[] attachment = noise(100 * 1024);
             System.out.printf("%n=== eOffice exchange benchmark (%d packages, %d KB signed attachment, %d senders, "
-                    + "2 nodes on loopback, H2) ===%n", PACKAGES, attachment.length / 1024, SENDERS);
+                    + "2 nodes on loopback, H2 %s) ===%n", PACKAGES, attachment.length / 1024, SENDERS,
+                    "file".equals(H2) ? "in files" : "in memory");
 
-            warmUp(a, b, attachment);
+            warmUp(a, attachment);
             for (int window = 1; window <= WINDOWS; window++) {
                 long before = b.receivedCount(SENDER);
                 var cpu = MachineCpu.read();
@@ -107,20 +108,10 @@ class ExchangeBenchmark {
     }
 
     /** Sends in rounds until the JIT settles or {@link #WARM_UP} packages have gone, printing each round. */
-    private void warmUp(ExchangeNode a, ExchangeNode b, byte[] attachment) throws InterruptedException {
-        int done = 0;
-        double jitShare = 100;
-        while (done < WARM_UP && jitShare >= WARM_UP_JIT) {
-            int packages = Math.min(WARM_UP_ROUND, WARM_UP - done);
-            var cpu = MachineCpu.read();
-            var round = round(a, attachment, packages);
-            jitShare = 100 * MachineCpu.read().since(cpu).jitShare();
-            done += packages;
-            System.out.printf("packages warm-up: %,6d done, last %,d at %.1f/s with the JIT compilers using %.0f%% of "
-                    + "the machine's CPU%n", done, packages, packages / round.seconds(), jitShare);
-        }
-        System.out.printf("packages warm-up: %d packages (%s)%n", done,
-                jitShare < WARM_UP_JIT ? "JIT settled under " + WARM_UP_JIT + "%" : "JIT not settled: limit reached");
+    private void warmUp(ExchangeNode a, byte[] attachment) throws Exception {
+        var warm = JitWarmUp.run("packages", WARM_UP, WARM_UP_ROUND, 1, WARM_UP_JIT,
+                size -> size / round(a, attachment, size).seconds());
+        System.out.printf("packages warm-up: %d packages (%s)%n", warm.done(), warm.describe());
     }
 
     private record Round(double queuedSeconds, double seconds) {

@@ -68,7 +68,7 @@ class ExchangeTwoNodesTests {
         List<String> keys = new java.util.ArrayList<>();
 
         send(0, 400, image, keys);
-        await("the first batch to arrive", Duration.ofSeconds(90), () -> receiver.received(SENDER).size() >= 100);
+        await("the first batch to arrive", Duration.ofSeconds(90), () -> receiver.receivedCount(SENDER) >= 100);
         receiver.stop();
         send(400, 800, image, keys);
         sender.restart();
@@ -76,7 +76,7 @@ class ExchangeTwoNodesTests {
         receiver.start();
 
         await("all documents to arrive", Duration.ofSeconds(150),
-                () -> receiver.received(SENDER).size() >= DOCUMENTS && sender.pending() == 0);
+                () -> receiver.receivedCount(SENDER) >= DOCUMENTS && sender.pending() == 0);
         for (Long id : receiver.received(SENDER).stream().map(InboxEntry::getId).toList()) {
             accepting.execute(() -> receiver.accept(id));
         }

@@ -40,7 +40,8 @@ final class NativeRsa {
 
     /** The provider to sign with {@code key}: the native one for a key it adopted, else null (the JDK's choice). */
     static Provider signerOf(PrivateKey key) {
-        return PROVIDER != null && key.getClass().getName().startsWith("com.amazon.corretto.") ? PROVIDER : null;
+        return PROVIDER != null && key.getClass().getPackageName().equals(PROVIDER.getClass().getPackageName())
+                ? PROVIDER : null;
     }
 
     private static Provider load() {

@@ -88,7 +88,7 @@ final class SecureXml {
                     .decode(ByteBuffer.wrap(bytes, bom, bytes.length - bom)).toString();
             return builder().parse(new InputSource(new StringReader(text)));
         } catch (CharacterCodingException e) {
-            throw new PackageRejected("Gói tin không phải XML hợp lệ (mã UTF-8 sai)", e);
+            throw new PackageRejected("Gói tin không phải XML hợp lệ: có chuỗi byte không đúng bảng mã UTF-8", e);
         } catch (SAXException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("DOCTYPE")) {
