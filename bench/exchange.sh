@@ -9,4 +9,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -o -Dtest=ExchangeBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.packages="${1:-3000}" -Dbench.statuses="${2:-100}" -Dbench.senders="${3:-4}" "${@:4}" test 2>&1 \
-  | grep --line-buffered -E '^(===|packages|status)'
+  | grep --line-buffered -E '^(===|packages|status|java\.lang\.IllegalStateException)'

@@ -60,6 +60,7 @@ class ExchangeBenchmark {
     @Test
     void measure() throws Exception {
         var root = Files.createTempDirectory("exchange-bench");
+        checkSpace(root);
         Map<String, Object> settings = Map.of("eoffice.exchange.senders", SENDERS,
                 "eoffice.exchange.poll-interval", "200ms", "eoffice.exchange.retry-base", "1s",
                 "eoffice.exchange.max-package-size", "10MB");
@@ -104,6 +105,18 @@ class ExchangeBenchmark {
                     percentile(latencies, 95), latencies.get(latencies.size() - 1));
         } finally {
             FileSystemUtils.deleteRecursively(root);
+        }
+    }
+
+    /** In files, the sending node keeps every signed package: refuse to start a run that would fill the disk. */
+    private static void checkSpace(java.nio.file.Path root) throws java.io.IOException {
+        long needed = (long) (WARM_UP + WINDOWS * PACKAGES + STATUSES) * 150 * 1024;
+        long usable = Files.getFileStore(root).getUsableSpace();
+        if ("file".equals(H2) && usable < needed) {
+            Files.delete(root);
+            throw new IllegalStateException(String.format("the run needs about %,d MB free under %s and %,d MB are: "
+                    + "free some space, or lower -Dbench.warmup, or run with -Dbench.h2=mem",
+                    needed >> 20, root.getParent(), usable >> 20));
         }
     }
 
