@@ -29,6 +29,26 @@ public class TestDatabase implements ActiveProfilesResolver {
         return new String[] { "demo", "test", "h2test" };
     }
 
+    /** A database of its own on the test server (for a whole installation started in the test JVM); its URL. */
+    public static String createPostgresDatabase(String database) {
+        adminExecute("create database " + database);
+        return POSTGRES_URL.replaceAll("/[^/]+$", "/" + database);
+    }
+
+    /** Drops a database made by {@link #createPostgresDatabase}, closing what still holds connections to it. */
+    public static void dropPostgresDatabase(String database) {
+        adminExecute("drop database if exists " + database + " with (force)");
+    }
+
+    private static void adminExecute(String sql) {
+        try (var admin = DriverManager.getConnection(POSTGRES_ADMIN_URL, "postgres", "");
+                var statement = admin.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + POSTGRES_ADMIN_URL + " refused: " + sql, e);
+        }
+    }
+
     private static synchronized void prepare() {
         if (prepared) {
             return;

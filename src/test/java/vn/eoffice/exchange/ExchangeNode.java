@@ -14,12 +14,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.eoffice.EOfficeApplication;
+import vn.eoffice.TestDatabase;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.organization.OrganizationDirectory;
 
 /**
  * A whole eOffice installation in this JVM for exchange tests and the benchmark: its own port (kept across
- * restarts), in-memory H2 database (kept across restarts), file root, search index and key store.
+ * restarts), database (kept across restarts), file root, search index and key store. The database is an in-memory
+ * H2 one, or with {@code -Deoffice.test.db=postgres} a database of its own on the PostgreSQL test server, dropped
+ * when the node is closed.
  */
 public final class ExchangeNode implements AutoCloseable {
 
@@ -30,16 +33,21 @@ public final class ExchangeNode implements AutoCloseable {
     private final String database;
     private ConfigurableApplicationContext context;
     private boolean onDisk;
+    private String postgresUrl;
 
     public ExchangeNode(String name, Path root, Map<String, Object> extra) {
         this.name = name;
         this.root = root;
         this.extra = extra;
         this.port = freePort();
-        this.database = "exchange_" + name + "_" + UUID.randomUUID().toString().substring(0, 8);
+        this.database = ("exchange_" + name + "_" + UUID.randomUUID().toString().substring(0, 8))
+                .replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Keeps the node's H2 database in a file under the root, as a single-machine installation does (call first). */
+    /**
+     * Keeps the node's H2 database in a file under the root, as a single-machine installation does (call first; no
+     * effect on PostgreSQL).
+     */
     public ExchangeNode onDisk() {
         this.onDisk = true;
         return this;
@@ -48,11 +56,22 @@ public final class ExchangeNode implements AutoCloseable {
     public ExchangeNode start() {
         var properties = new java.util.HashMap<String, Object>();
         properties.put("spring.profiles.active", "demo,test");
-        String location = onDisk ? "file:" + root.resolve(database) : "mem:" + database;
-        properties.put("spring.datasource.url", "jdbc:h2:" + location
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
-                + ";QUERY_CACHE_SIZE=256");
-        properties.put("spring.datasource.username", "sa");
+        if (TestDatabase.postgres()) {
+            if (postgresUrl == null) {
+                postgresUrl = TestDatabase.createPostgresDatabase(database);
+            }
+            properties.put("spring.datasource.url", postgresUrl);
+            properties.put("spring.datasource.username", "postgres");
+            // the suite's cached contexts hold connections too: stay well under PostgreSQL's 100
+            properties.put("spring.datasource.hikari.minimum-idle", 1);
+            properties.put("spring.datasource.hikari.maximum-pool-size", 10);
+        } else {
+            String location = onDisk ? "file:" + root.resolve(database) : "mem:" + database;
+            properties.put("spring.datasource.url", "jdbc:h2:" + location
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+                    + ";QUERY_CACHE_SIZE=256");
+            properties.put("spring.datasource.username", "sa");
+        }
         properties.put("spring.datasource.password", "");
         properties.put("server.port", port);
         properties.put("spring.main.banner-mode", "off");
@@ -84,9 +103,14 @@ public final class ExchangeNode implements AutoCloseable {
         start();
     }
 
+    /** Stops the node for good: its PostgreSQL database, if it has one, is dropped. */
     @Override
     public void close() {
         stop();
+        if (postgresUrl != null) {
+            TestDatabase.dropPostgresDatabase(database);
+            postgresUrl = null;
+        }
     }
 
     public org.springframework.context.ApplicationContext context() {
