@@ -20,9 +20,9 @@ import vn.eoffice.organization.OrganizationDirectory;
 
 /**
  * A whole eOffice installation in this JVM for exchange tests and the benchmark: its own port (kept across
- * restarts), database (kept across restarts), file root, search index and key store. The database is an in-memory
- * H2 one, or with {@code -Deoffice.test.db=postgres} a database of its own on the PostgreSQL test server, dropped
- * when the node is closed.
+ * restarts), database (kept across restarts), file root, search index and key store. The database is an H2 one in
+ * memory (in a file with {@link #onDisk}), or with {@code -Deoffice.test.db=postgres} a database of its own on the
+ * PostgreSQL test server, dropped when the node is closed.
  */
 public final class ExchangeNode implements AutoCloseable {
 
