@@ -2,7 +2,9 @@ package vn.eoffice.benchmark;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,7 +115,7 @@ class ExchangeBenchmark {
     }
 
     /** In files, the sending node keeps every signed package: refuse to start a run that would fill the disk. */
-    private static void checkSpace(java.nio.file.Path root) throws java.io.IOException {
+    private static void checkSpace(Path root) throws IOException {
         long needed = (long) (WARM_UP + WINDOWS * PACKAGES + STATUSES) * 150 * 1024;
         long usable = Files.getFileStore(root).getUsableSpace();
         if ("file".equals(H2) && !TestDatabase.postgres() && usable < needed) {
@@ -124,7 +126,7 @@ class ExchangeBenchmark {
         }
     }
 
-    private static ExchangeNode node(String name, java.nio.file.Path root, Map<String, Object> settings) {
+    private static ExchangeNode node(String name, Path root, Map<String, Object> settings) {
         var node = new ExchangeNode(name, root, settings);
         return "file".equals(H2) ? node.onDisk() : node;
     }
@@ -172,7 +174,7 @@ class ExchangeBenchmark {
     }
 
     /** A PNG of random pixels, about {@code size} bytes (noise does not compress). */
-    private static byte[] noise(int size) throws java.io.IOException {
+    private static byte[] noise(int size) throws IOException {
         int side = (int) Math.sqrt(size / 3.0);
         var image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
         var random = new Random(42);

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * The machine's CPU time (from {@code /proc/stat}: this JVM, the database server and everything else) and this JVM's
@@ -12,6 +13,10 @@ import java.util.Arrays;
  */
 record MachineCpu(long busyTicks, long allTicks, long jvmNanos, long jitTicks, long gcTicks) {
 
+    /** HotSpot's JIT compiler threads ("C2 CompilerThread0", "C1 CompilerThre…"; Linux keeps 15 characters). */
+    private static final Pattern COMPILER_THREADS = Pattern.compile("CompilerThre");
+    /** The garbage collector's threads: G1's parallel workers, concurrent marking, refinement and service threads. */
+    private static final Pattern GC_THREADS = Pattern.compile("^(GC Thread|G1 |VM Thread)");
     /** Linux's USER_HZ: /proc/stat counts in hundredths of a second on every architecture the JDK runs on. */
     private static final double MILLIS_PER_TICK = 10;
 
@@ -29,17 +34,11 @@ record MachineCpu(long busyTicks, long allTicks, long jvmNanos, long jitTicks, l
         }
     }
 
-    /** HotSpot's JIT compiler threads ("C2 CompilerThread0", "C1 CompilerThre…"; Linux keeps 15 characters). */
-    private static final java.util.regex.Pattern COMPILER_THREADS = java.util.regex.Pattern.compile("CompilerThre");
-    /** The garbage collector's threads: G1's parallel workers, concurrent marking, refinement and service threads. */
-    private static final java.util.regex.Pattern GC_THREADS = java.util.regex.Pattern.compile(
-            "^(GC Thread|G1 |VM Thread)");
-
     /**
      * CPU time of this JVM's threads whose name matches, in ticks, from {@code /proc/self/task}: the compilation and
      * GC MXBeans report the time their work took, which counts the time a thread waited for a core.
      */
-    private static long threadTicks(java.util.regex.Pattern names) throws IOException {
+    private static long threadTicks(Pattern names) throws IOException {
         long ticks = 0;
         try (var tasks = Files.list(Path.of("/proc/self/task"))) {
             for (var task : (Iterable<Path>) tasks::iterator) {

@@ -55,24 +55,22 @@ public final class ExchangeNode implements AutoCloseable {
 
     public ExchangeNode start() {
         var properties = new java.util.HashMap<String, Object>();
-        properties.put("spring.profiles.active", "demo,test");
         if (TestDatabase.postgres()) {
             if (postgresUrl == null) {
                 postgresUrl = TestDatabase.createPostgresDatabase(database);
             }
+            // the suite's PostgreSQL settings (login, small pools), on the node's own database
+            properties.put("spring.profiles.active", "demo,test,pgtest");
             properties.put("spring.datasource.url", postgresUrl);
-            properties.put("spring.datasource.username", "postgres");
-            // the suite's cached contexts hold connections too: stay well under PostgreSQL's 100
-            properties.put("spring.datasource.hikari.minimum-idle", 1);
-            properties.put("spring.datasource.hikari.maximum-pool-size", 10);
         } else {
+            properties.put("spring.profiles.active", "demo,test");
             String location = onDisk ? "file:" + root.resolve(database) : "mem:" + database;
             properties.put("spring.datasource.url", "jdbc:h2:" + location
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
                     + ";QUERY_CACHE_SIZE=256");
             properties.put("spring.datasource.username", "sa");
+            properties.put("spring.datasource.password", "");
         }
-        properties.put("spring.datasource.password", "");
         properties.put("server.port", port);
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.jmx.enabled", "false");
