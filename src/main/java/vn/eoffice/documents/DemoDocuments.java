@@ -74,6 +74,8 @@ class DemoDocuments implements ApplicationRunner {
             boolean party = agency.kind().isParty();
             registerManagement.create(new Register(agency.id(), RegisterKind.INCOMING, "Sổ văn bản đến", party,
                     NumberingPolicy.arrival(), false));
+            registerManagement.create(new Register(agency.id(), RegisterKind.INCOMING, "Sổ văn bản mật đến", party,
+                    NumberingPolicy.arrival(), true));
             registerManagement.create(new Register(agency.id(), RegisterKind.OUTGOING, "Sổ văn bản đi", party,
                     party ? NumberingPolicy.party() : NumberingPolicy.state(), false));
             registerManagement.create(new Register(agency.id(), RegisterKind.OUTGOING, "Sổ văn bản mật đi", party,

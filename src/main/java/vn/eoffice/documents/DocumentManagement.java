@@ -23,6 +23,7 @@ import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.platform.Secrecy;
 
 /**
  * The documents' facade: registering incoming documents with their arrival number, submitting them to a leader, and
@@ -40,10 +41,11 @@ public class DocumentManagement {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DocumentsProperties properties;
 
     DocumentManagement(Documents documents, DocumentEvents timeline, RegisterManagement registers,
             AccessControl access, UserManagement users, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, DocumentsProperties properties) {
         this.documents = documents;
         this.timeline = timeline;
         this.registers = registers;
@@ -52,6 +54,7 @@ public class DocumentManagement {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.properties = properties;
     }
 
     /** Registers an incoming document: arrival number and date from the register, in this same transaction. */
@@ -71,10 +74,7 @@ public class DocumentManagement {
         if (!clerk.clearance().covers(details.secrecy())) {
             throw new DomainException("document.secrecy.notCleared");
         }
-        var register = registers.get(details.registerId());
-        if (register.getKind() != RegisterKind.INCOMING || !register.getAgencyId().equals(clerk.agencyId())) {
-            throw new DomainException("document.register.notIncoming");
-        }
+        var register = registers.incomingRegister(clerk.agencyId(), details.registerId(), details.secrecy());
         registers.type(details.typeCode());
         var now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
@@ -82,7 +82,11 @@ public class DocumentManagement {
             throw new DomainException("document.deadline.past");
         }
         var document = Document.incoming(clerk.agencyId(), details, clerk.id(), clerk.unitId(), now);
-        for (var file : uploads.get()) {
+        var files = uploads.get();
+        if (!files.isEmpty() && document.getSecrecy() != Secrecy.NONE && !properties.keepsSecretFiles()) {
+            throw new DomainException("document.secret.filesNotKept");
+        }
+        for (var file : files) {
             document.attach(file.fileId(), document.getFiles().isEmpty() ? DocumentFile.Kind.MAIN
                     : DocumentFile.Kind.ATTACHMENT, file.name());
         }

@@ -9,14 +9,16 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gap-free counters. The increment runs in the caller's transaction: the row stays locked until that transaction
- * ends, so a rolled-back registration gives its number back and two clerks (or two nodes) never get the same one.
+ * Gap-free counters, one per agency, series and period: every register of the agency that numbers by the same rule
+ * draws from the same counter (DOMAIN.md §8), so two registers never issue one number and symbol twice. The increment
+ * runs in the caller's transaction: the row stays locked until that transaction ends, so a rolled-back registration
+ * gives its number back and two clerks (or two nodes) never get the same one.
  */
 @Component
 class NumberCounters {
 
-    private static final String WHERE = " where register_id = ? and series_key = ? and period_key = ?";
-    private static final String INCREMENT = "update number_series set last_number = last_number + 1" + WHERE;
+    private static final String WHERE = " where agency_id = ? and series_key = ? and period_key = ?";
+    private static final String INCREMENT = "update number_counter set last_number = last_number + 1" + WHERE;
     private static final String INCREMENT_IF_CURRENT = INCREMENT
             + " and exists (select 1 from register r where r.id = ? and r.active and r.version = ?)";
 
@@ -40,13 +42,13 @@ class NumberCounters {
 
     /** The next number of the series; must run inside the transaction that uses it. */
     @Transactional(propagation = Propagation.MANDATORY)
-    long next(long registerId, String seriesKey, String periodKey) {
-        var issued = jdbc.queryForList(incrementAndRead, Long.class, registerId, seriesKey, periodKey);
+    long next(long agencyId, String seriesKey, String periodKey) {
+        var issued = jdbc.queryForList(incrementAndRead, Long.class, agencyId, seriesKey, periodKey);
         if (issued.isEmpty()) {
             // the first document of a new year or term creates the counter; a concurrent creator waits, then finds it
-            jdbc.update("insert into number_series (register_id, series_key, period_key, last_number) "
-                    + "values (?, ?, ?, 0) on conflict do nothing", registerId, seriesKey, periodKey);
-            issued = jdbc.queryForList(incrementAndRead, Long.class, registerId, seriesKey, periodKey);
+            jdbc.update("insert into number_counter (agency_id, series_key, period_key, last_number) "
+                    + "values (?, ?, ?, 0) on conflict do nothing", agencyId, seriesKey, periodKey);
+            issued = jdbc.queryForList(incrementAndRead, Long.class, agencyId, seriesKey, periodKey);
         }
         return issued.get(0);
     }
@@ -56,15 +58,16 @@ class NumberCounters {
      * otherwise (a new series, or a register changed since its plan was made), and then nothing is consumed.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    OptionalLong nextIfCurrent(long registerId, long registerVersion, String seriesKey, String periodKey) {
-        var issued = jdbc.queryForList(incrementIfCurrentAndRead, Long.class, registerId, seriesKey, periodKey,
+    OptionalLong nextIfCurrent(long agencyId, long registerId, long registerVersion, String seriesKey,
+            String periodKey) {
+        var issued = jdbc.queryForList(incrementIfCurrentAndRead, Long.class, agencyId, seriesKey, periodKey,
                 registerId, registerVersion);
         return issued.isEmpty() ? OptionalLong.empty() : OptionalLong.of(issued.get(0));
     }
 
     /** The last number issued in a series, 0 if none (for previews; never used to issue). */
-    long peek(long registerId, String seriesKey, String periodKey) {
-        var values = jdbc.queryForList("select last_number from number_series" + WHERE, Long.class, registerId,
+    long peek(long agencyId, String seriesKey, String periodKey) {
+        var values = jdbc.queryForList("select last_number from number_counter" + WHERE, Long.class, agencyId,
                 seriesKey, periodKey);
         return values.isEmpty() ? 0 : values.get(0);
     }

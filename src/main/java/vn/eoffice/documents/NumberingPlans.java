@@ -53,7 +53,8 @@ class NumberingPlans {
     }
 
     /** The facts a number of one register, type, secrecy and date is made of. */
-    record Plan(long registerId, long registerVersion, String seriesKey, String periodKey, NumberingPolicy policy,
+    record Plan(long registerId, long registerVersion, long agencyId, String seriesKey, String periodKey,
+            NumberingPolicy policy,
             boolean writesTypeCode, String typeCode, String agencyAbbreviation) {
 
         IssuedNumber number(long ordinal, NumberRequest request) {

@@ -18,6 +18,7 @@ public record RegisterForm(
         @NotBlank(message = "{register.format.invalid}") @Size(max = 60, message = "{register.format.invalid}") String format,
         @Size(max = 60, message = "{register.format.invalid}") String untypedFormat,
         Boolean secretOnly,
+        @Size(max = 20, message = "{register.separateSeries.tooLong}") String separateSeries,
         Boolean active) {
 
     /** Unticked checkboxes send nothing: absent means no. */
@@ -31,13 +32,18 @@ public record RegisterForm(
         var policy = register.getPolicy();
         return new RegisterForm(register.getAgencyId(), register.getKind(), register.getName(),
                 register.isPartyRules(), policy.scope(), policy.reset(), policy.secretSeries(), policy.format(),
-                policy.untypedFormat(), register.isSecretOnly(), register.isActive());
+                policy.untypedFormat(), register.isSecretOnly(), register.getSeparateSeries(), register.isActive());
     }
 
     public static RegisterForm blank(Long agencyId, boolean party) {
         var policy = party ? NumberingPolicy.party() : NumberingPolicy.state();
         return new RegisterForm(agencyId, RegisterKind.OUTGOING, null, party, policy.scope(), policy.reset(),
-                policy.secretSeries(), policy.format(), policy.untypedFormat(), false, true);
+                policy.secretSeries(), policy.format(), policy.untypedFormat(), false, null, true);
+    }
+
+    /** The name of a separate series, or null for the agency's common series of the register's rule. */
+    String separateSeriesName() {
+        return separateSeries == null || separateSeries.isBlank() ? null : separateSeries.trim();
     }
 
     NumberingPolicy policy() {

@@ -8,5 +8,8 @@ interface Registers extends JpaRepository<Register, Long> {
 
     List<Register> findByAgencyIdOrderByKindAscNameAsc(Long agencyId);
 
-    List<Register> findByAgencyIdAndKindAndActiveTrueOrderByName(Long agencyId, RegisterKind kind);
+    /** Ordinary registers first: a form's default register is never the secret one. */
+    List<Register> findByAgencyIdAndKindAndActiveTrueOrderBySecretOnlyAscNameAsc(Long agencyId, RegisterKind kind);
+
+    List<Register> findByAgencyIdAndActiveTrue(Long agencyId);
 }

@@ -10,8 +10,9 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
-import vn.eoffice.OfficeDate;
-import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.organization.AgencyDetails;
+import vn.eoffice.organization.AgencyKind;
+import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.Secrecy;
 
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RegisterNumberingIntegrationTests {
 
     @Autowired RegisterManagement registers;
-    @Autowired OrganizationDirectory organization;
+    @Autowired OrganizationManagement organizationManagement;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
 
@@ -41,14 +42,78 @@ class RegisterNumberingIntegrationTests {
     }
 
     @Test
-    void partySecretDocumentsContinueTheSameSeriesInTheSecretRegister() {
+    void partySecretDocumentsContinueTheSeriesOfTheirTypeInTheSecretRegister() {
         var policy = NumberingPolicy.party();
         var open = register(policy, true, false);
         var day = LocalDate.of(2026, 5, 5);
-        assertThat(issue(open, "BC", Secrecy.NONE, day).ordinal()).isEqualTo(1);
-        var secret = register(policy, true, true);
-        assertThat(issue(secret, "BC", Secrecy.MAT, day).ordinal()).isEqualTo(1);
-        assertThat(issue(secret, "BC", Secrecy.TOI_MAT, day).ordinal()).isEqualTo(2);
+        assertThat(issue(open, "BC", Secrecy.NONE, day).notation()).isEqualTo("01-BC/BTGDVTU");
+        var secret = register(open.getAgencyId(), RegisterKind.OUTGOING, policy, true, true, null);
+        // 36-HD/VPTW: a secret Party document continues the series of its type (it was 01 again, a second 01-BC)
+        assertThat(issue(secret, "BC", Secrecy.MAT, day).notation()).isEqualTo("02-BC/BTGDVTU");
+        assertThat(issue(secret, "BC", Secrecy.TOI_MAT, day).notation()).isEqualTo("03-BC/BTGDVTU");
+        assertThat(issue(open, "BC", Secrecy.NONE, day).notation()).isEqualTo("04-BC/BTGDVTU");
+    }
+
+    @Test
+    void everyRegisterOfTheSameRuleDrawsFromTheAgencysOneSeries() {
+        var outgoing = register(NumberingPolicy.party(), true, false);
+        var internal = register(outgoing.getAgencyId(), RegisterKind.INTERNAL, NumberingPolicy.party(), true, false,
+                null);
+        var day = LocalDate.of(2026, 9, 1);
+        assertThat(issue(outgoing, "CV", Secrecy.NONE, day).notation()).isEqualTo("01-CV/BTGDVTU");
+        assertThat(issue(internal, "CV", Secrecy.NONE, day).notation()).isEqualTo("02-CV/BTGDVTU");
+        assertThat(issue(outgoing, "CV", Secrecy.NONE, day).notation()).isEqualTo("03-CV/BTGDVTU");
+        assertThat(registers.seriesSharing(outgoing.getAgencyId()).get(outgoing.getId()))
+                .extracting(Register::getId).containsExactly(internal.getId());
+    }
+
+    @Test
+    void aRegisterThatCouldIssueAnotherRegistersNumberAndSymbolIsRefused() {
+        var outgoing = register(NumberingPolicy.party(), true, false);
+        Long agency = outgoing.getAgencyId();
+        // same format, but restarting every year: its "01-CV/BTGDVTU" of 2027 would repeat the term's 01-CV
+        var yearly = new NumberingPolicy(NumberingPolicy.Scope.PER_TYPE, NumberingPolicy.Reset.YEARLY,
+                NumberingPolicy.SecretSeries.SHARED, "{n}-{type}/{org}", null);
+        assertThatThrownBy(() -> register(agency, RegisterKind.INTERNAL, yearly, true, false, null))
+                .isInstanceOf(DomainException.class).hasMessage("register.series.conflict")
+                .satisfies(e -> assertThat(((DomainException) e).arguments()).contains(outgoing.getName()));
+        // a separate series under a name is refused too while its numbers look the same
+        assertThatThrownBy(() -> register(agency, RegisterKind.OUTGOING, NumberingPolicy.party(), true, true, "Mật"))
+                .isInstanceOf(DomainException.class).hasMessage("register.series.conflict");
+        // and accepted when its numbers and symbols cannot coincide: it then counts on its own
+        var separate = register(agency, RegisterKind.INTERNAL, new NumberingPolicy(NumberingPolicy.Scope.PER_TYPE,
+                NumberingPolicy.Reset.PER_TERM, NumberingPolicy.SecretSeries.SHARED, "{n}-{type}/{org}-NB", null),
+                true, false, "Nội bộ");
+        var day = LocalDate.of(2026, 9, 2);
+        assertThat(issue(outgoing, "TB", Secrecy.NONE, day).notation()).isEqualTo("01-TB/BTGDVTU");
+        assertThat(issue(separate, "TB", Secrecy.NONE, day).notation()).isEqualTo("01-TB/BTGDVTU-NB");
+        // editing the first register into a clash is refused as well, naming the register it would clash with
+        var clash = new RegisterForm(agency, RegisterKind.OUTGOING, outgoing.getName(), true,
+                NumberingPolicy.Scope.PER_TYPE, NumberingPolicy.Reset.PER_TERM, NumberingPolicy.SecretSeries.SHARED,
+                "{n}-{type}/{org}-NB", null, false, null, true);
+        assertThatThrownBy(() -> transactions.execute(s -> registers.update(outgoing.getId(), clash)))
+                .isInstanceOf(DomainException.class).hasMessage("register.series.conflict");
+    }
+
+    @Test
+    void secretIncomingDocumentsHaveTheirOwnBookAndArrivalSeries() {
+        var ordinary = register(NumberingPolicy.arrival(), true, false);
+        Long agency = ordinary.getAgencyId();
+        Long chosen = ordinary.getId();
+        assertThatThrownBy(() -> registers.incomingRegister(agency, chosen, Secrecy.MAT))
+                .isInstanceOf(DomainException.class).hasMessage("register.secretIncomingMissing");
+        var secretBook = register(agency, RegisterKind.INCOMING, NumberingPolicy.arrival(), true, true, null);
+        assertThat(registers.incomingRegister(agency, chosen, Secrecy.MAT).getId()).isEqualTo(secretBook.getId());
+        assertThat(registers.incomingRegister(agency, chosen, Secrecy.NONE).getId()).isEqualTo(chosen);
+        assertThatThrownBy(() -> registers.incomingRegister(agency, secretBook.getId(), Secrecy.NONE))
+                .isInstanceOf(DomainException.class).hasMessage("register.onlySecret");
+        var day = LocalDate.of(2026, 4, 1);
+        assertThat(transactions.execute(s -> registers.issue(chosen, NumberRequest.arrival(day, Secrecy.NONE)))
+                .ordinal()).isEqualTo(1);
+        assertThat(transactions.execute(s -> registers.issue(secretBook.getId(),
+                NumberRequest.arrival(day, Secrecy.MAT))).ordinal()).isEqualTo(1);
+        assertThat(transactions.execute(s -> registers.issue(chosen, NumberRequest.arrival(day, Secrecy.NONE)))
+                .ordinal()).isEqualTo(2);
     }
 
     @Test
@@ -125,10 +190,24 @@ class RegisterNumberingIntegrationTests {
                 null)));
     }
 
+    /** A register of a new agency of its own (counters belong to the agency): tests never share a series. */
     private Register register(NumberingPolicy policy, boolean party, boolean secretOnly) {
-        Long agencyId = organization.hostedAgencies(OfficeDate.today()).stream()
-                .filter(a -> "BTGDVTU".equals(a.abbreviation())).findFirst().orElseThrow().id();
-        return transactions.execute(s -> registers.create(new Register(agencyId, RegisterKind.OUTGOING,
-                "Sổ thử " + UUID.randomUUID(), party, policy, secretOnly)));
+        var agency = transactions.execute(s -> {
+            var created = organizationManagement.createAgency(new AgencyDetails("Ban thử " + UUID.randomUUID(),
+                    null, "BTGDVTU", null, AgencyKind.PARTY_COMMISSION, null, null, null, null, null,
+                    LocalDate.of(2015, 1, 1), null), true);
+            organizationManagement.addTerm(created.getId(), "2020–2025", LocalDate.of(2020, 10, 1),
+                    LocalDate.of(2025, 10, 15));
+            organizationManagement.addTerm(created.getId(), "2025–2030", LocalDate.of(2025, 10, 16), null);
+            return created;
+        });
+        var kind = policy.equals(NumberingPolicy.arrival()) ? RegisterKind.INCOMING : RegisterKind.OUTGOING;
+        return register(agency.getId(), kind, policy, party, secretOnly, null);
+    }
+
+    private Register register(Long agencyId, RegisterKind kind, NumberingPolicy policy, boolean party,
+            boolean secretOnly, String separateSeries) {
+        return transactions.execute(s -> registers.create(new Register(agencyId, kind,
+                "Sổ thử " + UUID.randomUUID(), party, policy, secretOnly, separateSeries)));
     }
 }

@@ -58,6 +58,7 @@ class RegisterAdminController {
         model.addAttribute("agency", organization.agency(agency));
         model.addAttribute("registers", list);
         model.addAttribute("previews", previews);
+        model.addAttribute("sharing", registers.seriesSharing(agency));
         return "documents/registers";
     }
 

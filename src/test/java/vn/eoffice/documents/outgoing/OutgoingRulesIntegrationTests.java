@@ -102,12 +102,28 @@ class OutgoingRulesIntegrationTests extends OutgoingFixtures {
     }
 
     @Test
+    void normalAndSecretReleasesContinueOneSeriesOfTheirType() {
+        var clerk = as("vanthu");
+        var first = release.release(clerk, signed(Secrecy.NONE).getId(), register(false).getId());
+        var secret = release.release(clerk, signed(Secrecy.MAT).getId(), register(true).getId());
+        var next = release.release(clerk, signed(Secrecy.NONE).getId(), register(false).getId());
+        // the tester's sequence gave 03-CV, 01-CV (issued before) and 04-CV: now one series, no number twice
+        assertThat(secret.getRegisterNumber()).isEqualTo(first.getRegisterNumber() + 1);
+        assertThat(next.getRegisterNumber()).isEqualTo(first.getRegisterNumber() + 2);
+        assertThat(java.util.List.of(first.getNotation(), secret.getNotation(), next.getNotation()))
+                .doesNotHaveDuplicates().allMatch(n -> n.endsWith("-CV/BTGDVTU"));
+    }
+
+    @Test
     void twoSimultaneousReleasesIssueExactlyOneNumber() throws Exception {
         var document = signed(Secrecy.NONE);
         var clerk = as("vanthu");
         var register = transactions.execute(s -> registers.create(new Register(clerk.agencyId(),
                 RegisterKind.OUTGOING, "Sổ thử phát hành " + UUID.randomUUID(), true, NumberingPolicy.party(),
                 false)));
+        // the new register shares the agency's series of công văn: the release takes that series' next number
+        String expected = registers.preview(register.getId(), "CV", OfficeDate.today());
+        long ordinal = Long.parseLong(expected.substring(0, expected.indexOf('-')));
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(2);
         try {
@@ -132,13 +148,14 @@ class OutgoingRulesIntegrationTests extends OutgoingFixtures {
                     refusals.add(e.getCause().getMessage());
                 }
             }
-            assertThat(notations).hasSize(1).allMatch(n -> n.matches("0?1-CV/BTGDVTU"));
+            assertThat(notations).containsExactly(expected);
             assertThat(refusals).hasSize(1).first().isIn("error.conflict", "outgoing.release.notSigned");
         } finally {
             pool.shutdownNow();
         }
-        assertThat(registers.preview(register.getId(), "CV", OfficeDate.today())).matches("0?2-CV/BTGDVTU");
-        assertThat(drafts.outgoing(clerk, document.getId()).getRegisterNumber()).isEqualTo(1L);
+        assertThat(registers.preview(register.getId(), "CV", OfficeDate.today()))
+                .matches("0?" + (ordinal + 1) + "-CV/BTGDVTU");
+        assertThat(drafts.outgoing(clerk, document.getId()).getRegisterNumber()).isEqualTo(ordinal);
     }
 
 }
