@@ -107,6 +107,11 @@ public class DocumentManagement {
         return document;
     }
 
+    /** Whether this installation stores the files of secret documents (see {@code eoffice.documents.secret-files}). */
+    public boolean keepsSecretFiles() {
+        return properties.keepsSecretFiles();
+    }
+
     /** Earlier registrations from the same issuer with the same number and date (a probable duplicate). */
     @Transactional(readOnly = true)
     public List<Document> probableDuplicates(CurrentUser user, String issuerName, String notation,

@@ -72,6 +72,21 @@ class IncomingDocumentIntegrationTests {
     }
 
     @Test
+    void secretDocumentIsEnteredInTheSecretIncomingRegisterWithArrivalNumbersOfItsOwn() {
+        var clerk = as("vanthu");
+        var open = register(clerk, uniqueNotation(), Secrecy.NONE);
+        var secret = register(clerk, uniqueNotation(), Secrecy.MAT);
+        var nextOpen = register(clerk, uniqueNotation(), Secrecy.NONE);
+        var nextSecret = register(clerk, uniqueNotation(), Secrecy.MAT);
+        assertThat(open.getRegisterId()).isEqualTo(incomingRegister());
+        assertThat(registers.get(secret.getRegisterId()).isSecretOnly()).as("Sổ văn bản mật đến").isTrue();
+        assertThat(nextSecret.getRegisterId()).isEqualTo(secret.getRegisterId());
+        // the ordinary arrival series does not count secret documents, and the secret one counts only them
+        assertThat(nextOpen.getRegisterNumber()).isEqualTo(open.getRegisterNumber() + 1);
+        assertThat(nextSecret.getRegisterNumber()).isEqualTo(secret.getRegisterNumber() + 1);
+    }
+
+    @Test
     void invalidInputShowsVietnameseMessagesAndRegistersNothing() throws Exception {
         long before = queries.incoming(as("vanthu"), Box.ALL, PageRequest.of(0, 1)).getTotalElements();
         mvc.perform(post("/documents/incoming").with(csrf()).with(user(as("vanthu")))

@@ -76,7 +76,8 @@ class IncomingController {
     @GetMapping("/new")
     @PreAuthorize("hasRole('CLERK')")
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {
-        var registersOfAgency = registers.activeRegisters(user.agencyId(), RegisterKind.INCOMING);
+        var registersOfAgency = registers.activeRegisters(user.agencyId(), RegisterKind.INCOMING).stream()
+                .filter(register -> !register.isSecretOnly()).toList();
         Long defaultRegister = registersOfAgency.isEmpty() ? null : registersOfAgency.get(0).getId();
         model.addAttribute("details", new IncomingDetails(defaultRegister, null, null, "CV", null, null, null, null,
                 null, Urgency.NORMAL, Secrecy.NONE, 1, 1, null, null));
@@ -119,7 +120,10 @@ class IncomingController {
     }
 
     private String formPage(CurrentUser user, Model model) {
-        model.addAttribute("registers", registers.activeRegisters(user.agencyId(), RegisterKind.INCOMING));
+        // a secret document is entered in the secret incoming register by itself: the clerk picks the ordinary book
+        model.addAttribute("registers", registers.activeRegisters(user.agencyId(), RegisterKind.INCOMING).stream()
+                .filter(register -> !register.isSecretOnly()).toList());
+        model.addAttribute("secretFilesKept", documents.keepsSecretFiles());
         model.addAttribute("types", registers.types());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("secrecyLevels", java.util.Arrays.stream(Secrecy.values())
