@@ -15,6 +15,8 @@ import vn.eoffice.platform.Secrecy;
  * <li>clearance must cover the record's secrecy level, whatever the role (participation does not lift it);</li>
  * <li>the record must belong to the person's own agency;</li>
  * <li>{@link Permission#ADMINISTER}: administrators only;</li>
+ * <li>{@link Permission#SIGN}: leaders, and those the agency gave a {@link SigningAuthority}; never the drafter of
+ * the record (the caller names them), never through a delegation;</li>
  * <li>a participant (person, or unit at or below the person's unit if they lead it) may view and edit;</li>
  * <li>leaders and clerks may view every record of their agency; clerks may also edit (they register);</li>
  * <li>a unit head may view and edit records owned by their unit or a unit below it;</li>
@@ -41,12 +43,37 @@ public class AccessControl {
         if (object.agencyId() == null || !object.agencyId().equals(user.agencyId())) {
             return false;
         }
+        if (permission == Permission.SIGN) {
+            return signs(user.roles(), user.signingAuthority());
+        }
         if (allows(user.id(), user.unitId(), user.roles(), permission, object)) {
             return true;
         }
         var delegator = user.delegator();
         return delegator != null && allows(delegator.userId(), delegator.unitId(), delegator.roles(), permission,
                 object);
+    }
+
+    /**
+     * Whether {@code person} may sign {@code object} for the agency, e.g. when a drafter names them as the signer of
+     * a review circuit: the same rule as {@link #may} with {@link Permission#SIGN}.
+     */
+    public boolean maySign(UserSummary person, ProtectedObject object) {
+        return person != null && object != null && person.enabled() && person.clearance().covers(object.secrecy())
+                && object.agencyId() != null && object.agencyId().equals(person.agencyId())
+                && signs(person.roles(), person.signingAuthority());
+    }
+
+    /**
+     * Separation of duties: the person who drafted a record never approves or signs it, whatever their role or
+     * authority. {@code drafterId} is the record's drafter.
+     */
+    public boolean mayApprove(Long personId, Long drafterId) {
+        return personId != null && !personId.equals(drafterId);
+    }
+
+    private static boolean signs(java.util.Set<Role> roles, SigningAuthority authority) {
+        return roles.contains(Role.LEADER) || authority != null;
     }
 
     /** Throws (and audits the refusal) unless {@link #may} allows it. */

@@ -32,6 +32,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
     private final Long unitId;
     private final Set<Role> roles;
     private final Secrecy clearance;
+    private final SigningAuthority signingAuthority;
     private final boolean enabled;
     private final boolean locked;
     /** When the password was last set as of sign-in; a later change ends this session (SessionFreshnessFilter). */
@@ -53,6 +54,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
         this.unitId = user.getUnitId();
         this.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
         this.clearance = user.getClearance();
+        this.signingAuthority = user.getSigningAuthority();
         this.enabled = user.isEnabled();
         this.locked = locked;
         this.passwordChangedAt = user.getPasswordChangedAt();
@@ -73,6 +75,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
         this.unitId = other.unitId;
         this.roles = other.roles;
         this.clearance = other.clearance;
+        this.signingAuthority = other.signingAuthority;
         this.enabled = other.enabled;
         this.locked = other.locked;
         this.passwordChangedAt = other.passwordChangedAt;
@@ -89,6 +92,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
     public Long unitId() { return unitId; }
     public Set<Role> roles() { return Set.copyOf(roles); }
     public Secrecy clearance() { return clearance; }
+    /** The authority to sign the agency's documents given to this person; null for none (leaders need none). */
+    public SigningAuthority signingAuthority() { return signingAuthority; }
     public Delegator delegator() { return delegator; }
     Instant passwordChangedAt() { return passwordChangedAt; }
 

@@ -9,5 +9,10 @@ public enum Permission {
     /** Act on it: process, comment, change. */
     EDIT,
     /** Configure it (registers, settings); never grants reading content. */
-    ADMINISTER
+    ADMINISTER,
+    /**
+     * Sign it for the agency (ký ban hành): leaders by their office, others by the authority the agency gave them.
+     * Never through an absence delegation: a signature is personal.
+     */
+    SIGN
 }

@@ -42,6 +42,8 @@ public class User {
     @Enumerated(EnumType.STRING)
     private Secrecy clearance = Secrecy.NONE;
     private boolean enabled = true;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private SigningAuthority signingAuthority;
     private int failedLogins;
     private Instant lockedUntil;
     private Instant passwordChangedAt;
@@ -84,6 +86,11 @@ public class User {
         this.searchText = Folding.fold(username + " " + fullName);
     }
 
+    /** Gives (or, with null, takes back) the authority to sign the agency's documents. */
+    void authoriseSigning(SigningAuthority authority) {
+        this.signingAuthority = authority;
+    }
+
     void updateContact(String email, String phone) {
         this.email = email;
         this.phone = phone;
@@ -117,6 +124,7 @@ public class User {
     public Long getAgencyId() { return agencyId; }
     public Long getUnitId() { return unitId; }
     public Secrecy getClearance() { return clearance; }
+    public SigningAuthority getSigningAuthority() { return signingAuthority; }
     public boolean isEnabled() { return enabled; }
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }

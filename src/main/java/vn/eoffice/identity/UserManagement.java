@@ -113,6 +113,20 @@ public class UserManagement {
         audit.record("USER_CONTACT_UPDATED", "USER", id, null);
     }
 
+    /**
+     * Gives a person the authority to sign the agency's documents (K/T, T/L, TUQ, Q.), or takes it back with null.
+     * Leaders sign by their office; this is for the others the agency authorises.
+     */
+    public void authoriseSigning(Long id, SigningAuthority authority) {
+        var user = get(id);
+        if (authority != null && !user.isEnabled()) {
+            throw new DomainException("signingAuthority.disabledUser");
+        }
+        user.authoriseSigning(authority);
+        audit.record(authority == null ? "SIGNING_AUTHORITY_REVOKED" : "SIGNING_AUTHORITY_GRANTED", "USER", id,
+                user.getUsername() + (authority == null ? "" : " " + authority.abbreviation()));
+    }
+
     public Delegation delegate(Long delegatorId, Long deputyId, LocalDate from, LocalDate to, String reason) {
         var delegator = get(delegatorId);
         var deputy = get(deputyId);

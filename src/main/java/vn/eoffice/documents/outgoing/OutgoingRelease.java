@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.eoffice.audit.AuditLog;
+import vn.eoffice.audit.Outcome;
 import vn.eoffice.documents.Direction;
 import vn.eoffice.documents.Document;
 import vn.eoffice.documents.DocumentManagement;
@@ -23,8 +24,12 @@ import vn.eoffice.documents.Participant;
 import vn.eoffice.documents.ParticipantRole;
 import vn.eoffice.documents.RegisterKind;
 import vn.eoffice.documents.RegisterManagement;
+import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Permission;
 import vn.eoffice.identity.Role;
+import vn.eoffice.identity.SigningAuthority;
+import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
@@ -50,6 +55,8 @@ public class OutgoingRelease {
     private final DocumentManagement management;
     private final RegisterManagement registers;
     private final OrganizationDirectory organization;
+    private final AccessControl access;
+    private final UserManagement users;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -58,7 +65,8 @@ public class OutgoingRelease {
             DocumentVersions versions, ReviewSteps steps, DocumentRecipients recipients, SigningService signing,
             SignatureVerification verification,
             DocumentManagement management, RegisterManagement registers, OrganizationDirectory organization,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AccessControl access, UserManagement users, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.drafts = drafts;
         this.documents = documents;
         this.records = records;
@@ -70,6 +78,8 @@ public class OutgoingRelease {
         this.management = management;
         this.registers = registers;
         this.organization = organization;
+        this.access = access;
+        this.users = users;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -95,6 +105,13 @@ public class OutgoingRelease {
         if (document.getStatus() != DocumentStatus.APPROVED) {
             throw new DomainException("outgoing.sign.notApproved");
         }
+        if (!access.mayApprove(signer.id(), document.getCreatedBy())) {
+            throw new DomainException("outgoing.sign.ownDraft");
+        }
+        if (!access.may(signer, Permission.SIGN, DocumentManagement.protection(document))) {
+            throw new DomainException("outgoing.sign.noAuthority");
+        }
+        String authority = authorityOf(signer.roles().contains(Role.LEADER), signer.signingAuthority());
         var last = lastVersion(documentId);
         var now = Instant.now(clock);
         Long signedFile = last.getFileId();
@@ -115,8 +132,8 @@ public class OutgoingRelease {
         }
         document.sign(signer.fullName(), signer.title());
         record(documentId).signed(signer.id(), now, last.getVersionNo());
-        management.record(document, signer, "SIGNED", "v" + last.getVersionNo());
-        audit.record("DOCUMENT_SIGNED", "DOCUMENT", documentId, "v" + last.getVersionNo());
+        management.record(document, signer, "SIGNED", "v" + last.getVersionNo() + ", " + authority);
+        audit.record("DOCUMENT_SIGNED", "DOCUMENT", documentId, "v" + last.getVersionNo() + ", " + authority);
     }
 
     /**
@@ -131,6 +148,7 @@ public class OutgoingRelease {
         if (document.getStatus() != DocumentStatus.SIGNED) {
             throw new DomainException("outgoing.release.notSigned");
         }
+        checkChain(document);
         var register = registers.get(registerId);
         var kind = document.getDirection() == Direction.INTERNAL ? RegisterKind.INTERNAL : RegisterKind.OUTGOING;
         if (register.getKind() != kind || !register.getAgencyId().equals(document.getAgencyId())) {
@@ -243,6 +261,31 @@ public class OutgoingRelease {
         versions.save(new DocumentVersion(document.getId(), lastVersion(document.getId()).getVersionNo() + 1, sealed,
                 copy.getName(), clerk.id(), now, "Chữ ký số của cơ quan khi phát hành, số " + notation));
         return sealed;
+    }
+
+    /**
+     * Before a number and the agency's seal go on a document, the whole chain is checked again: every review step
+     * approved, none by the drafter, signed by the circuit's signer, who is not the drafter and may sign.
+     */
+    private void checkChain(Document document) {
+        var circuit = steps.findByDocumentIdOrderByStepOrderAscIdAsc(document.getId());
+        Long signedBy = record(document.getId()).getSignedBy();
+        var signer = circuit.stream().filter(s -> s.getKind() == ReviewStep.Kind.APPROVAL).findFirst();
+        boolean intact = !circuit.isEmpty() && signedBy != null && signer.isPresent()
+                && signer.get().getReviewerId().equals(signedBy)
+                && circuit.stream().allMatch(s -> s.getStatus() == ReviewStep.Status.APPROVED
+                        && access.mayApprove(s.getReviewerId(), document.getCreatedBy()))
+                && access.maySign(users.summary(signedBy), DocumentManagement.protection(document));
+        if (!intact) {
+            audit.recordAttempt("DOCUMENT_RELEASE", "DOCUMENT", document.getId(), "chain",
+                    Outcome.DENIED);
+            throw new DomainException("outgoing.release.chainBroken");
+        }
+    }
+
+    /** The ground on which the signer signed, as the timeline and the audit log keep it. */
+    private static String authorityOf(boolean leader, SigningAuthority authority) {
+        return leader ? "thẩm quyền: lãnh đạo" : "thẩm quyền: " + authority.abbreviation();
     }
 
     private DocumentVersion lastVersion(Long documentId) {

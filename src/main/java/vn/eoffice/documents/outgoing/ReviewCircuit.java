@@ -14,6 +14,7 @@ import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.DocumentStatus;
 import vn.eoffice.documents.Participant;
 import vn.eoffice.documents.ParticipantRole;
+import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.DomainException;
@@ -31,16 +32,19 @@ public class ReviewCircuit {
     private final DocumentVersions versions;
     private final DocumentManagement management;
     private final UserManagement users;
+    private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
 
     ReviewCircuit(OutgoingManagement drafts, ReviewSteps steps, DocumentVersions versions,
-            DocumentManagement management, UserManagement users, AuditLog audit, Clock clock) {
+            DocumentManagement management, UserManagement users, AccessControl access, AuditLog audit,
+            Clock clock) {
         this.drafts = drafts;
         this.steps = steps;
         this.versions = versions;
         this.management = management;
         this.users = users;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
@@ -59,6 +63,13 @@ public class ReviewCircuit {
             }
             if (!reviewer.clearance().covers(document.getSecrecy())) {
                 throw new DomainException("outgoing.circuit.reviewerNotCleared", reviewer.fullName());
+            }
+            if (!access.mayApprove(reviewer.id(), document.getCreatedBy())) {
+                throw new DomainException("outgoing.circuit.drafterReviews");
+            }
+            if (step.kind() == ReviewStep.Kind.APPROVAL
+                    && !access.maySign(reviewer, DocumentManagement.protection(document))) {
+                throw new DomainException("outgoing.circuit.signerWithoutAuthority", reviewer.fullName());
             }
         }
         steps.deleteAll(steps.findByDocumentIdOrderByStepOrderAscIdAsc(documentId));
@@ -98,7 +109,7 @@ public class ReviewCircuit {
         }
         var all = steps.findByDocumentIdOrderByStepOrderAscIdAsc(documentId);
         var mine = myTurn(all, reviewer.id());
-        if (mine == null) {
+        if (mine == null || !access.mayApprove(reviewer.id(), document.getCreatedBy())) {
             audit.recordAttempt("DOCUMENT_REVIEW", "DOCUMENT", documentId, null, Outcome.DENIED);
             throw new AccessDeniedException("not this reviewer's turn");
         }

@@ -21,11 +21,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
+import vn.eoffice.identity.SigningAuthority;
 import vn.eoffice.identity.User;
 import vn.eoffice.identity.UserDetailsForm;
 import vn.eoffice.identity.UserManagement;
@@ -38,18 +40,23 @@ class UserApiController {
 
     /** A person as the API shows them; never the password hash. */
     record UserResource(Long id, String username, String fullName, String title, String email, String phone,
-            Long agencyId, Long unitId, Set<Role> roles, Secrecy clearance, boolean enabled, Instant lockedUntil) {
+            Long agencyId, Long unitId, Set<Role> roles, Secrecy clearance, boolean enabled, Instant lockedUntil,
+            SigningAuthority signingAuthority) {
 
         static UserResource of(User user) {
             return new UserResource(user.getId(), user.getUsername(), user.getFullName(), user.getTitle(),
                     user.getEmail(), user.getPhone(), user.getAgencyId(), user.getUnitId(), user.getRoles(),
-                    user.getClearance(), user.isEnabled(), user.getLockedUntil());
+                    user.getClearance(), user.isEnabled(), user.getLockedUntil(), user.getSigningAuthority());
         }
     }
 
     /** The person's details with the initial password, in one flat JSON object. */
     record NewUser(@Valid @JsonUnwrapped UserDetailsForm details,
             @NotBlank(message = "{password.required}") String password) {
+    }
+
+    /** The authority to sign the agency's documents; null takes it back. */
+    record SigningAuthorityBody(SigningAuthority signingAuthority) {
     }
 
     record PageBody<T>(List<T> content, int page, int size, long totalElements) {
@@ -94,5 +101,15 @@ class UserApiController {
     ResponseEntity<UserResource> create(@Valid @RequestBody NewUser body) {
         var created = users.create(body.details(), body.password());
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.getId())).body(UserResource.of(created));
+    }
+
+    @PutMapping("/{id}/signing-authority")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Give or take back a person's authority to sign (administrators only)",
+            description = "K/T (DEPUTY), T/L (BY_ORDER), TUQ (BY_AUTHORISATION) or Q. (ACTING); null takes it back. "
+                    + "Leaders sign by their office without it. Nobody ever signs a document they drafted.")
+    UserResource authoriseSigning(@PathVariable Long id, @RequestBody SigningAuthorityBody body) {
+        users.authoriseSigning(id, body.signingAuthority());
+        return UserResource.of(users.get(id));
     }
 }
