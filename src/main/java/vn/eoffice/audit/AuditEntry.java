@@ -16,6 +16,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.eoffice.platform.Secrecy;
+
 /**
  * One line of the audit log. It is written unsealed, with the change it records; {@link AuditSealing} then gives it
  * its place in the chain ({@link #seq}) and its hash, which covers its own fields and the previous line's hash, so
@@ -41,6 +43,9 @@ public class AuditEntry {
     private String remoteAddress;
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
+    /** The secrecy of the record the line is about: only those cleared for it see the line at all. */
+    @Enumerated(EnumType.STRING)
+    private Secrecy secrecy = Secrecy.NONE;
     private String previousHash;
     private String hash;
 
@@ -48,7 +53,8 @@ public class AuditEntry {
     }
 
     AuditEntry(Instant occurredAt, Long actorId, String actorUsername, String actingFor, String action,
-            String objectType, String objectId, String details, String remoteAddress, Outcome outcome) {
+            String objectType, String objectId, String details, String remoteAddress, Outcome outcome,
+            Secrecy secrecy) {
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.actorId = actorId;
         this.actorUsername = actorUsername;
@@ -59,6 +65,7 @@ public class AuditEntry {
         this.details = details;
         this.remoteAddress = remoteAddress;
         this.outcome = outcome;
+        this.secrecy = secrecy == null ? Secrecy.NONE : secrecy;
     }
 
     /** Gives the line its place after the line whose hash is {@code previousHash}. */

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.eoffice.platform.Actor;
+import vn.eoffice.platform.Secrecy;
 
 /**
  * The audit log's facade. {@link #record} joins the caller's transaction and fails without one, so a change and its
@@ -47,26 +49,39 @@ public class AuditLog {
     /** Records a successful change made by the current actor, inside the change's own transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String objectType, Object objectId, String details) {
-        write(currentActor(), action, objectType, objectId, details, Outcome.SUCCESS);
+        write(currentActor(), action, objectType, objectId, details, Outcome.SUCCESS, Secrecy.NONE);
+    }
+
+    /**
+     * Records a change to a record of the given secrecy: the line, its details included, is shown only to those whose
+     * clearance covers it (an administrator without clearance sees no trace of a secret document).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String objectType, Object objectId, String details, Secrecy secrecy) {
+        write(currentActor(), action, objectType, objectId, details, Outcome.SUCCESS, secrecy);
     }
 
     /** Records an attempt that was refused or failed; commits on its own so the caller's rollback keeps it. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAttempt(String action, String objectType, Object objectId, String details, Outcome outcome) {
-        write(currentActor(), action, objectType, objectId, details, outcome);
+        write(currentActor(), action, objectType, objectId, details, outcome, Secrecy.NONE);
     }
 
     /** Records an event for a named person who is not (yet) signed in, e.g. a login attempt. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFor(Long userId, String username, String action, String details, Outcome outcome) {
-        write(new Who(userId, username, null), action, "USER", userId, details, outcome);
+        write(new Who(userId, username, null), action, "USER", userId, details, outcome, Secrecy.NONE);
     }
 
+    /** The lines that match, newest first, among those the current actor's clearance covers. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> find(AuditQuery query, Pageable pageable) {
         var sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "id"));
-        return entries.findAll(query.toSpecification(), sorted);
+        var clearance = currentClearance();
+        var known = java.util.Arrays.stream(Secrecy.values()).filter(clearance::covers).toList();
+        Specification<AuditEntry> cleared = (root, q, cb) -> root.get("secrecy").in(known);
+        return entries.findAll(query.toSpecification().and(cleared), sorted);
     }
 
     /**
@@ -105,10 +120,16 @@ public class AuditLog {
     }
 
     private void write(Who who, String action, String objectType, Object objectId, String details,
-            Outcome outcome) {
+            Outcome outcome, Secrecy secrecy) {
         entries.save(new AuditEntry(Instant.now(clock), who.userId(), who.username(), who.actingFor(), action,
                 objectType, objectId == null ? null : objectId.toString(), truncate(details), remoteAddress(),
-                outcome));
+                outcome, secrecy));
+    }
+
+    private static Secrecy currentClearance() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Actor actor
+                ? actor.clearance() : Secrecy.NONE;
     }
 
     private static String truncate(String details) {

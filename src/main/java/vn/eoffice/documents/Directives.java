@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.eoffice.audit.AuditLog;
+import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
+import vn.eoffice.identity.UserSummary;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.Secrecy;
 import vn.eoffice.tasks.Assignment;
 import vn.eoffice.tasks.Party;
 import vn.eoffice.tasks.Priority;
@@ -45,16 +49,18 @@ public class Directives {
     private final TaskManagement tasks;
     private final UserManagement users;
     private final OrganizationDirectory organization;
+    private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
 
     Directives(Documents documents, DocumentManagement management, TaskManagement tasks, UserManagement users,
-            OrganizationDirectory organization, AuditLog audit, Clock clock) {
+            OrganizationDirectory organization, AccessControl access, AuditLog audit, Clock clock) {
         this.documents = documents;
         this.management = management;
         this.tasks = tasks;
         this.users = users;
         this.organization = organization;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
@@ -104,7 +110,7 @@ public class Directives {
         form.infoUserIds().forEach(id -> document.addParticipant(Participant.user(id, ParticipantRole.INFO)));
         document.directed(form.deadline());
         management.record(document, leader, "DIRECTED", form.opinion().trim());
-        audit.record("DOCUMENT_DIRECTED", "DOCUMENT", documentId, "task " + task.id());
+        audit.record("DOCUMENT_DIRECTED", "DOCUMENT", documentId, "task " + task.id(), document.getSecrecy());
         return task;
     }
 
@@ -202,8 +208,18 @@ public class Directives {
     }
 
     private void checkUnit(Document document, Long unitId) {
-        if (!organization.unit(unitId).agencyId().equals(document.getAgencyId())) {
+        var unit = organization.unit(unitId);
+        if (!unit.agencyId().equals(document.getAgencyId())) {
             throw new DomainException("directive.unit.otherAgency");
+        }
+        // a unit's task reaches its heads (or, in a unit without one, its members): secret work given to a unit where
+        // none of them may know of it would reach nobody
+        var members = users.membersOf(unitId).stream().filter(UserSummary::enabled).toList();
+        var heads = members.stream().filter(member -> member.roles().contains(Role.UNIT_HEAD)).toList();
+        if (document.getSecrecy() != Secrecy.NONE && (heads.isEmpty() ? members : heads).stream()
+                .noneMatch(member -> access.mayKnowOf(member, document.getSecrecy()))) {
+            throw new DomainException("directive.unit.notCleared", unit.name(),
+                    new DefaultMessageSourceResolvable(document.getSecrecy().messageKey()));
         }
     }
 

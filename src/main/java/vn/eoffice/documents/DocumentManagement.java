@@ -103,7 +103,7 @@ public class DocumentManagement {
         timeline.save(new DocumentEvent(document.getId(), now, clerk.id(), actingFor(clerk), "REGISTERED",
                 "Số đến " + number.ordinal()));
         audit.record("DOCUMENT_REGISTERED", "DOCUMENT", document.getId(),
-                "số đến " + number.ordinal() + ", " + document.getNotation());
+                "số đến " + number.ordinal() + ", " + document.getNotation(), document.getSecrecy());
         return document;
     }
 
@@ -141,9 +141,9 @@ public class DocumentManagement {
         }
         document.submitTo(leaderId);
         record(document, clerk, "SUBMITTED", leader.fullName());
-        audit.record("DOCUMENT_SUBMITTED", "DOCUMENT", documentId, leader.username());
+        audit.record("DOCUMENT_SUBMITTED", "DOCUMENT", documentId, leader.username(), document.getSecrecy());
         events.publishEvent(new DocumentSubmitted(documentId, leaderId, document.getSummary(),
-                document.getUrgency().isUrgent()));
+                document.getUrgency().isUrgent(), document.getSecrecy()));
         return document;
     }
 

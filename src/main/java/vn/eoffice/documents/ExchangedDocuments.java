@@ -66,7 +66,7 @@ public class ExchangedDocuments {
         }
         document.moveTo(DocumentStatus.RECALLED);
         management.record(document, clerk, "RECALLED", reason);
-        audit.record("DOCUMENT_WITHDRAWN", "DOCUMENT", documentId, reason);
+        audit.record("DOCUMENT_WITHDRAWN", "DOCUMENT", documentId, reason, document.getSecrecy());
     }
 
     /**
@@ -82,7 +82,7 @@ public class ExchangedDocuments {
         String why = reason == null ? "" : ": " + reason;
         management.record(earlier, clerk, "REPLACED", replacement.getNotation() + why);
         management.record(replacement, clerk, "REPLACES", earlier.getNotation() + why);
-        audit.record("DOCUMENT_REPLACED", "DOCUMENT", earlierId, "→ " + replacementId + why);
+        audit.record("DOCUMENT_REPLACED", "DOCUMENT", earlierId, "→ " + replacementId + why, earlier.getSecrecy());
     }
 
     /** The sender corrected an incoming document: the files it sent are added, the reason goes on the timeline. */
@@ -90,7 +90,8 @@ public class ExchangedDocuments {
         var document = clerksIncoming(clerk, documentId);
         files.forEach(file -> document.attach(file.fileId(), DocumentFile.Kind.ATTACHMENT, file.name()));
         management.record(document, clerk, "UPDATED", reason);
-        audit.record("DOCUMENT_UPDATED_BY_SENDER", "DOCUMENT", documentId, files.size() + " tệp; " + reason);
+        audit.record("DOCUMENT_UPDATED_BY_SENDER", "DOCUMENT", documentId, files.size() + " tệp; " + reason,
+                document.getSecrecy());
     }
 
     /** A step of the exchange on the timeline of a document the actor may see (e.g. a correction sent). */

@@ -65,6 +65,14 @@ public class AccessControl {
     }
 
     /**
+     * Whether {@code person} may learn that a record of this secrecy exists at all: notifications, e-mails, counts
+     * and summaries about it reach only those whose clearance covers it.
+     */
+    public boolean mayKnowOf(UserSummary person, Secrecy secrecy) {
+        return person != null && person.clearance().covers(secrecy);
+    }
+
+    /**
      * Separation of duties: the person who drafted a record never approves or signs it, whatever their role or
      * authority. {@code drafterId} is the record's drafter.
      */

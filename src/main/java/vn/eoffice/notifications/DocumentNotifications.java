@@ -19,7 +19,7 @@ class DocumentNotifications {
 
     @ApplicationModuleListener
     void on(DocumentSubmitted event) {
-        notifier.notify(event.leaderId(), Category.DOCUMENT,
+        notifier.notify(event.leaderId(), Category.DOCUMENT, event.secrecy(),
                 event.urgent() ? "notifications.document.submitted.urgent" : "notifications.document.submitted",
                 new Object[] { event.summary() }, "/documents/" + event.documentId());
     }

@@ -14,8 +14,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.eoffice.identity.AccessControl;
+import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.Dates;
 import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.platform.Secrecy;
 
 /**
  * Tells people about things that concern them. {@link #notify} joins the caller's transaction: the notification
@@ -34,15 +37,19 @@ public class Notifier {
     private final ApplicationEventPublisher events;
     private final UnreadPush push;
     private final Dates dates;
+    private final UserManagement users;
+    private final AccessControl access;
     private final Clock clock;
 
     Notifier(Notifications notifications, MessageSource messages, ApplicationEventPublisher events, UnreadPush push,
-            Dates dates, Clock clock) {
+            Dates dates, UserManagement users, AccessControl access, Clock clock) {
         this.notifications = notifications;
         this.messages = messages;
         this.events = events;
         this.push = push;
         this.dates = dates;
+        this.users = users;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -54,6 +61,20 @@ public class Notifier {
      * @return the new notification's id
      */
     public Long notify(Long recipientId, Category category, String titleKey, Object[] args, String link) {
+        return store(recipientId, category, titleKey, args, link, true);
+    }
+
+    /**
+     * Like {@link #notify}, about a record of the given secrecy: a recipient whose clearance does not cover it gets
+     * nothing at all (no title, no count, no e-mail), so the record leaves no trace for them.
+     *
+     * @return the new notification's id, or {@code null} when the recipient may not know of the record
+     */
+    public Long notify(Long recipientId, Category category, Secrecy secrecy, String titleKey, Object[] args,
+            String link) {
+        if (!access.mayKnowOf(users.summary(recipientId), secrecy)) {
+            return null;
+        }
         return store(recipientId, category, titleKey, args, link, true);
     }
 

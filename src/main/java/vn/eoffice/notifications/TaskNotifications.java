@@ -31,7 +31,7 @@ class TaskNotifications implements TaskReminderSender, TaskDigestSender {
 
     @Override
     public void send(TaskReminder reminder) {
-        notifier.notify(reminder.recipientId(), Category.TASK, reminder.titleKey(),
+        notifier.notify(reminder.recipientId(), Category.TASK, reminder.secrecy(), reminder.titleKey(),
                 new Object[] { reminder.title(), reminder.days() }, reminder.link());
     }
 
@@ -50,12 +50,13 @@ class TaskNotifications implements TaskReminderSender, TaskDigestSender {
         Object[] args = { task.title(), task.deadline() };
         String link = "/tasks/" + task.id();
         if (event.lead().userId() != null) {
-            notifier.notify(event.lead().userId(), Category.TASK, "notifications.task.assigned", args, link);
+            notifier.notify(event.lead().userId(), Category.TASK, task.secrecy(), "notifications.task.assigned", args,
+                    link);
             return;
         }
         users.membersOf(event.lead().unitId()).stream()
                 .filter(member -> member.roles().contains(Role.UNIT_HEAD))
-                .forEach(head -> notifier.notify(head.id(), Category.TASK, "notifications.task.assignedToUnit",
-                        args, link));
+                .forEach(head -> notifier.notify(head.id(), Category.TASK, task.secrecy(),
+                        "notifications.task.assignedToUnit", args, link));
     }
 }

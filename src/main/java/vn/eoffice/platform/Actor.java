@@ -12,4 +12,9 @@ public interface Actor {
 
     /** The username of the person this actor stands in for under a delegation, or {@code null}. */
     String actingFor();
+
+    /** The secrecy levels this actor may know of; none but ordinary records unless the principal says more. */
+    default Secrecy clearance() {
+        return Secrecy.NONE;
+    }
 }

@@ -53,7 +53,8 @@ public class DeadlineExtensions {
                 reason.trim()));
         timeline.save(new TimelineEntry(taskId, now, by.id(), "EXTENSION_REQUESTED", null,
                 newDeadline + ": " + reason.trim()));
-        audit.record("TASK_EXTENSION_REQUESTED", "TASK", taskId, task.getDeadline() + " -> " + newDeadline);
+        audit.record("TASK_EXTENSION_REQUESTED", "TASK", taskId, task.getDeadline() + " -> " + newDeadline,
+                task.getSecrecy());
         return saved.view();
     }
 

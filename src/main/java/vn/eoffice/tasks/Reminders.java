@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.eoffice.platform.Secrecy;
 
 /**
  * Decides who is reminded of what on a given day and sends each reminder once: before the deadline (configured
@@ -71,7 +72,7 @@ public class Reminders {
             if (ledger.claim(task.id(), recipient, kind, today, Instant.now(clock))) {
                 try {
                     sender.send(new TaskReminder(task.id(), recipient, kind, task.title(), task.deadline(),
-                            days, "/tasks/" + task.id()));
+                            days, "/tasks/" + task.id(), task.secrecy()));
                     sent++;
                 } catch (RuntimeException e) {
                     log.warn("Reminder {} for task {} to user {} could not be sent", kind, task.id(), recipient, e);
@@ -86,12 +87,12 @@ public class Reminders {
     }
 
     private record Due(Long id, String title, LocalDate deadline, Long assignerId, Long leadUserId, Long leadUnitId,
-            List<Long> coUserIds) {
+            List<Long> coUserIds, Secrecy secrecy) {
 
         static Due of(Task task) {
             return new Due(task.getId(), task.getTitle(), task.getDeadline(), task.getAssignerId(),
                     task.getLeadUserId(), task.getLeadUnitId(), task.coParties().stream().map(Party::userId)
-                            .filter(java.util.Objects::nonNull).toList());
+                            .filter(java.util.Objects::nonNull).toList(), task.getSecrecy());
         }
     }
 }

@@ -104,7 +104,8 @@ public class TaskManagement {
         task.repeatMonthly(repeatDay);
         task = tasks.save(task);
         note(task.getId(), a.assignerId(), "ASSIGNED", null, null);
-        audit.record("TASK_ASSIGNED", "TASK", task.getId(), a.title() + " -> " + a.lead() + " by " + a.deadline());
+        audit.record("TASK_ASSIGNED", "TASK", task.getId(), a.title() + " -> " + a.lead() + " by " + a.deadline(),
+                task.getSecrecy());
         events.publishEvent(new TaskAssigned(task.getId(), task.getParentId(), a.source(), a.lead(),
                 a.coProcessors(), a.informedUserIds(), a.deadline(), a.assignerId()));
         return task.summary();
@@ -131,7 +132,7 @@ public class TaskManagement {
         entry.attach(files);
         timeline.save(entry);
         audit.record("TASK_PROGRESS", "TASK", taskId, percent + "%" + (files.isEmpty() ? ""
-                : ", files " + files.stream().map(f -> String.valueOf(f.fileId())).toList()));
+                : ", files " + files.stream().map(f -> String.valueOf(f.fileId())).toList()), task.getSecrecy());
         events.publishEvent(new TaskProgressReported(taskId, task.source(), percent));
     }
 
@@ -145,7 +146,7 @@ public class TaskManagement {
         task.complete(result.trim(), Instant.now(clock));
         task.recordTimeliness(properties.timeZone());
         note(taskId, by.id(), "COMPLETED", 100, result);
-        audit.record("TASK_COMPLETED", "TASK", taskId, null);
+        audit.record("TASK_COMPLETED", "TASK", taskId, null, task.getSecrecy());
         events.publishEvent(new TaskCompleted(taskId, task.source(), by.id()));
     }
 
@@ -156,7 +157,7 @@ public class TaskManagement {
         var timeliness = task.accept(meetsQuality, Instant.now(clock), properties.timeZone());
         note(taskId, by.id(), "ACCEPTED", null, comment);
         audit.record("TASK_ACCEPTED", "TASK", taskId, (timeliness.onTime() ? "on time" : timeliness.daysLate()
-                + " days late") + (meetsQuality ? ", meets quality" : ", does not meet quality"));
+                + " days late") + (meetsQuality ? ", meets quality" : ", does not meet quality"), task.getSecrecy());
         events.publishEvent(new TaskAccepted(taskId, task.source(), timeliness.onTime(), timeliness.daysLate(),
                 meetsQuality));
     }
@@ -169,7 +170,7 @@ public class TaskManagement {
         }
         task.returnForRework();
         note(taskId, by.id(), "RETURNED", null, reason);
-        audit.record("TASK_RETURNED", "TASK", taskId, reason);
+        audit.record("TASK_RETURNED", "TASK", taskId, reason, task.getSecrecy());
         events.publishEvent(new TaskReturned(taskId, task.source(), reason));
     }
 
@@ -179,7 +180,7 @@ public class TaskManagement {
         participation.require(participation.assigned(by, task), "CANCEL", task);
         task.cancel();
         note(taskId, by.id(), "CANCELLED", null, reason);
-        audit.record("TASK_CANCELLED", "TASK", taskId, reason);
+        audit.record("TASK_CANCELLED", "TASK", taskId, reason, task.getSecrecy());
     }
 
     /** All tasks of a source, sub-tasks included, in the order they were given. */

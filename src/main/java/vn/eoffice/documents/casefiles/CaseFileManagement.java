@@ -56,7 +56,10 @@ public class CaseFileManagement {
         this.clock = clock;
     }
 
-    /** What a viewer sees of a file's documents: the visible ones in order, and how many are hidden from them. */
+    /**
+     * What a viewer sees of a file's documents: the visible ones in order, and how many others of a secrecy they are
+     * cleared for are hidden from them (secret documents beyond their clearance are not counted).
+     */
     public record Contents(List<Document> documents, int hidden) {
     }
 
@@ -123,7 +126,9 @@ public class CaseFileManagement {
         var positions = new java.util.HashMap<Long, Integer>();
         list.forEach(e -> positions.put(e.getDocumentId(), e.getPosition()));
         var ordered = visible.stream().sorted(Comparator.comparing(d -> positions.get(d.getId()))).toList();
-        return new Contents(ordered, list.size() - ordered.size());
+        // hidden ones are counted only among those the viewer is cleared for: a secret document leaves no trace
+        long known = documents.countKnownOf(user, list.stream().map(CaseFileEntry::getDocumentId).toList());
+        return new Contents(ordered, (int) (known - ordered.size()));
     }
 
     /** Documents the person may see and could add, found by number/symbol or summary. */

@@ -60,6 +60,20 @@ public class VisibleDocuments {
         return documents.findAll(visibleTo(user).and(among));
     }
 
+    /**
+     * How many of {@code ids} are documents the person may know of (their clearance covers the secrecy), seen or not:
+     * the count of hidden documents shown to them must never reveal that a secret one exists.
+     */
+    public long countKnownOf(CurrentUser user, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        var levels = access.listScope(user).secrecyLevels();
+        Specification<Document> known = (root, query, cb) -> cb.and(root.get("id").in(ids),
+                root.get("secrecy").in(levels));
+        return documents.count(known);
+    }
+
     public boolean isVisible(CurrentUser user, Long id) {
         return !withIds(user, Set.of(id)).isEmpty();
     }

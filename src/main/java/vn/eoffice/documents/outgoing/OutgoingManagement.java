@@ -77,7 +77,8 @@ public class OutgoingManagement {
         records.save(new OutgoingRecord(document.getId(), replyToId));
         recipientList.add(drafter, document.getId(), draft);
         management.record(document, drafter, "DRAFTED", document.getSummary());
-        audit.record("DOCUMENT_DRAFTED", "DOCUMENT", document.getId(), document.getSummary());
+        audit.record("DOCUMENT_DRAFTED", "DOCUMENT", document.getId(), document.getSummary(),
+                document.getSecrecy());
         if (body != null) {
             upload(drafter, document.getId(), body, null);
         }
@@ -92,7 +93,8 @@ public class OutgoingManagement {
         var version = versions.save(new DocumentVersion(documentId, next, file.fileId(), file.name(), drafter.id(),
                 Instant.now(clock), note == null || note.isBlank() ? null : note.trim()));
         management.record(document, drafter, "VERSION_UPLOADED", "v" + next + " " + file.name());
-        audit.record("DOCUMENT_VERSION_UPLOADED", "DOCUMENT", documentId, "v" + next + " " + file.name());
+        audit.record("DOCUMENT_VERSION_UPLOADED", "DOCUMENT", documentId, "v" + next + " " + file.name(),
+                document.getSecrecy());
         return version;
     }
 

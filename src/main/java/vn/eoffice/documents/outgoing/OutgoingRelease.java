@@ -133,7 +133,8 @@ public class OutgoingRelease {
         document.sign(signer.fullName(), signer.title());
         record(documentId).signed(signer.id(), now, last.getVersionNo());
         management.record(document, signer, "SIGNED", "v" + last.getVersionNo() + ", " + authority);
-        audit.record("DOCUMENT_SIGNED", "DOCUMENT", documentId, "v" + last.getVersionNo() + ", " + authority);
+        audit.record("DOCUMENT_SIGNED", "DOCUMENT", documentId, "v" + last.getVersionNo() + ", " + authority,
+                document.getSecrecy());
     }
 
     /**
@@ -183,7 +184,7 @@ public class OutgoingRelease {
             throw new DomainException("error.conflict");
         }
         management.record(document, clerk, "RELEASED", number.notation());
-        audit.record("DOCUMENT_RELEASED", "DOCUMENT", documentId, number.notation());
+        audit.record("DOCUMENT_RELEASED", "DOCUMENT", documentId, number.notation(), document.getSecrecy());
         events.publishEvent(new DocumentReleased(documentId, document.getAgencyId(), number.notation(), today,
                 delivered.stream().filter(r -> r.getUserId() != null).map(Recipient::getUserId).toList(),
                 delivered.stream().filter(r -> r.getUnitId() != null).map(Recipient::getUnitId).toList(),
@@ -210,7 +211,7 @@ public class OutgoingRelease {
         recipients.findByDocumentIdOrderByIdAsc(documentId)
                 .forEach(recipient -> recipient.deliver(Recipient.Delivery.WITHDRAWN, now));
         management.record(document, user, "RECALLED", reason.trim());
-        audit.record("DOCUMENT_RECALLED", "DOCUMENT", documentId, reason.trim());
+        audit.record("DOCUMENT_RECALLED", "DOCUMENT", documentId, reason.trim(), document.getSecrecy());
         events.publishEvent(new DocumentRecalled(documentId, document.getAgencyId(), document.getNotation(),
                 reason.trim()));
     }
@@ -234,7 +235,8 @@ public class OutgoingRelease {
         }
         recipient.deliver(Recipient.Delivery.SENT_BY_EMAIL, Instant.now(clock));
         management.record(document, clerk, "SENT_OUTSIDE", recipient.getName());
-        audit.record("DOCUMENT_SENT_OUTSIDE", "DOCUMENT", documentId, recipient.getName());
+        audit.record("DOCUMENT_SENT_OUTSIDE", "DOCUMENT", documentId, recipient.getName(),
+                document.getSecrecy());
     }
 
     /**

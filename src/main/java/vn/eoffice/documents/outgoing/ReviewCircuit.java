@@ -80,7 +80,8 @@ public class ReviewCircuit {
         }
         document.submitForReview();
         management.record(document, drafter, "SUBMITTED_FOR_REVIEW", circuit.size() + " bước");
-        audit.record("DOCUMENT_SUBMITTED_FOR_REVIEW", "DOCUMENT", documentId, circuit.toString());
+        audit.record("DOCUMENT_SUBMITTED_FOR_REVIEW", "DOCUMENT", documentId, circuit.toString(),
+                document.getSecrecy());
     }
 
     /** Exactly one approval step, by the signer, after every other step. */

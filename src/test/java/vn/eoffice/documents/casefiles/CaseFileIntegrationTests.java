@@ -98,7 +98,7 @@ class CaseFileIntegrationTests {
     }
 
     @Test
-    void documentsTheViewerMayNotSeeAreHiddenAndCounted() throws Exception {
+    void aSecretDocumentBeyondTheViewersClearanceLeavesNoTraceInTheFile() throws Exception {
         var clerk = as("vanthu");
         var head = as(testAccounts.create(Role.LEADER).getUsername());
         String token = token();
@@ -109,7 +109,9 @@ class CaseFileIntegrationTests {
         files.addDocument(clerk, file.getId(), secret.getId());
         var seen = files.contents(head, file.getId());
         assertThat(seen.documents()).extracting(Document::getId).containsExactly(open.getId());
-        assertThat(seen.hidden()).isEqualTo(1);
+        // issue 20: "1 văn bản bị ẩn" told an uncleared leader that a secret document exists
+        assertThat(seen.hidden()).isZero();
+        assertThat(files.contents(clerk, file.getId()).documents()).hasSize(2);
         assertThat(files.contents(clerk, file.getId()).hidden()).isZero();
         var text = ExportReading.pdf(indexExport.export(head, file.getId(), ExportFormat.PDF).content()).text();
         assertThat(text).contains("MỤC LỤC VĂN BẢN", "Tờ số", "Tác giả").contains(token).doesNotContain("Văn bản mật");
