@@ -86,7 +86,7 @@ public class Document {
         document.direction = Direction.INCOMING;
         document.status = DocumentStatus.REGISTERED;
         document.receivedAt = now;
-        document.notation = details.notation().trim();
+        document.notation = Notation.parse(details.notation()).text();
         document.documentDate = details.documentDate();
         document.typeCode = details.typeCode();
         document.summary = details.summary().trim();

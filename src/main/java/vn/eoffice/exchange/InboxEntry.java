@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.eoffice.documents.Notation;
 import vn.eoffice.exchange.edxml.EdxmlDocument;
 import vn.eoffice.platform.DomainException;
 
@@ -189,9 +190,12 @@ public class InboxEntry {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
-    /** Số, ký hiệu as written on the document: Party style {@code 15-HD/BTGDVTU}, State style {@code 125/QĐ-UBND}. */
+    /**
+     * Số, ký hiệu as issued: Party {@code 15-HD/BTGDVTU}, State {@code 125/QĐ-UBND} or with its year
+     * {@code 12/2025/QĐ-UBND}.
+     */
     public String getNotation() {
-        return Notations.join(codeNumber, codeNotation);
+        return Notation.fromCode(codeNumber, codeNotation);
     }
 
     public Long getId() { return id; }
