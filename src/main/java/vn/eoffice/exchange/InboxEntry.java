@@ -59,6 +59,8 @@ public class InboxEntry {
     private String summary;
     private String signerName;
     private String signerPosition;
+    /** SignerInfo/Competence as the sender wrote it ({@code K/T TRƯỞNG BAN}). */
+    private String signerCompetence;
     private int priority;
     private LocalDate dueDate;
     private Integer pageAmount;
@@ -101,6 +103,7 @@ public class InboxEntry {
         if (document.signer() != null) {
             this.signerName = cut(document.signer().fullName(), 150);
             this.signerPosition = cut(document.signer().position(), 150);
+            this.signerCompetence = cut(document.signer().competence(), 150);
         }
         this.priority = document.otherInfo() == null ? 0 : document.otherInfo().priority();
         this.dueDate = document.dueDate();
@@ -219,6 +222,7 @@ public class InboxEntry {
     public String getSummary() { return summary; }
     public String getSignerName() { return signerName; }
     public String getSignerPosition() { return signerPosition; }
+    public String getSignerCompetence() { return signerCompetence; }
     public int getPriority() { return priority; }
     public LocalDate getDueDate() { return dueDate; }
     public Integer getPageAmount() { return pageAmount; }

@@ -96,6 +96,12 @@ class PackageAssembler {
                 .orElse(List.of());
     }
 
+    /** SignerInfo/Competence: the signing authority and its line as signed ({@code K/T TRƯỞNG BAN}), if any. */
+    private static String competence(Document document) {
+        var capacity = document.getSigningCapacity();
+        return capacity == null ? null : capacity.text();
+    }
+
     private EdxmlDocument map(Document document, String senderOrganId, String documentKey,
             List<Organization> recipients, List<ResponseFor> responseFor, Business business) {
         var agency = organization.agency(document.getAgencyId());
@@ -120,7 +126,8 @@ class PackageAssembler {
         return new EdxmlDocument(from, recipients, documentKey, code.codeNumber(), code.codeNotation(), null,
                 document.getDocumentDate(),
                 1, document.getTypeCode(), typeName, document.getSummary(), document.getNote(),
-                new SignerInfo(null, document.getSignerPosition(), document.getSignerName()), document.getDeadline(),
+                new SignerInfo(competence(document), document.getSignerPosition(), document.getSignerName()),
+                document.getDeadline(),
                 recipients.stream().map(Organization::organName).filter(n -> n != null).toList(),
                 new OtherInfo(document.getUrgency().ordinal(), null, null, document.getCopies(),
                         document.getPageCount(), appendixes),

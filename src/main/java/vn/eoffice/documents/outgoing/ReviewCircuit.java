@@ -31,12 +31,15 @@ public class ReviewCircuit {
     private final DocumentVersions versions;
     private final DocumentManagement management;
     private final UserManagement users;
+    private final SigningCapacities capacities;
     private final AuditLog audit;
     private final Clock clock;
 
     ReviewCircuit(OutgoingManagement drafts, ReviewSteps steps, DocumentVersions versions,
-            DocumentManagement management, UserManagement users, AuditLog audit, Clock clock) {
+            DocumentManagement management, UserManagement users, SigningCapacities capacities, AuditLog audit,
+            Clock clock) {
         this.drafts = drafts;
+        this.capacities = capacities;
         this.steps = steps;
         this.versions = versions;
         this.management = management;
@@ -47,7 +50,16 @@ public class ReviewCircuit {
 
     /** Defines the circuit (replacing the previous round's) and submits the draft to it. */
     public void submit(CurrentUser drafter, Long documentId, List<CircuitStep> circuit) {
+        submit(drafter, documentId, circuit, null);
+    }
+
+    /**
+     * As {@link #submit(CurrentUser, Long, List)}, with the signing authority chosen beside the signer ({@code choice}
+     * null keeps the one chosen before).
+     */
+    public void submit(CurrentUser drafter, Long documentId, List<CircuitStep> circuit, SigningChoice choice) {
         var document = drafts.ownDraft(drafter, documentId);
+        var capacity = choice == null ? null : choice.capacity();
         if (versions.findByDocumentIdOrderByVersionNoAsc(documentId).isEmpty()) {
             throw new DomainException("outgoing.version.required");
         }
@@ -60,6 +72,9 @@ public class ReviewCircuit {
             if (!reviewer.clearance().covers(document.getSecrecy())) {
                 throw new DomainException("outgoing.circuit.reviewerNotCleared", reviewer.fullName());
             }
+        }
+        if (choice != null) {
+            capacities.apply(drafter, document, capacity);
         }
         steps.deleteAll(steps.findByDocumentIdOrderByStepOrderAscIdAsc(documentId));
         for (var step : circuit) {
