@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Prints lines of text on A4 pages with the embedded DejaVu Sans (the standard PDF fonts cannot encode Vietnamese):
- * a line starting with "# " is a centred bold heading, "## " a bold line, "{@code >> }" a bold line centred in the right
- * half (the signature block), the rest wraps to the page width.
+ * a line starting with "# " is a centred bold heading, "## " a bold line, "{@code >> }" a bold line centred in the
+ * right half (the signature block), the rest wraps to the page width.
  */
 final class TextPdf {
 

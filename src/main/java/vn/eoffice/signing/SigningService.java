@@ -176,7 +176,10 @@ public class SigningService {
         return signWith(device, signer, fileId, reason, List.of());
     }
 
-    /** As {@link #signWith(ExternalSigner, CurrentUser, Long, String)}, the text appearance headed by {@code heading}. */
+    /**
+     * As {@link #signWith(ExternalSigner, CurrentUser, Long, String)}, the text appearance headed by
+     * {@code heading}.
+     */
     public Long signWith(ExternalSigner device, CurrentUser signer, Long fileId, String reason,
             List<String> heading) {
         var now = Instant.now(clock);

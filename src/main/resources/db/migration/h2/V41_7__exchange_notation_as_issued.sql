@@ -16,6 +16,7 @@ update document d
 update search_entry s
    set notation = (select d.notation from document d where d.id = s.document_id)
  where exists (select 1 from exchange_inbox i join document d on d.id = i.document_id
-                where i.document_id = s.document_id and i.code_number <> '0' and regexp_like(i.code_notation, '^[0-9]{4}/')
+                where i.document_id = s.document_id and i.code_number <> '0'
+                  and regexp_like(i.code_notation, '^[0-9]{4}/')
                   and s.notation = i.code_number || '-' || i.code_notation
                   and d.notation = i.code_number || '/' || i.code_notation);

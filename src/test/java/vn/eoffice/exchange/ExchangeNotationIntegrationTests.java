@@ -46,10 +46,10 @@ class ExchangeNotationIntegrationTests {
         String body = "UB" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         var fixture = ExchangeFixtures.document(DemoExchange.SISTER, DemoExchange.COMMISSION,
                 "Quyết định ban hành quy chế " + body, null);
-        var doc = new EdxmlDocument(fixture.from(), fixture.to(),
-                fixture.from().organId() + "," + fixture.promulgationDate().toString().replace('-', '/') + ",12/2025/QĐ-"
-                        + body, "12", "2025/QĐ-" + body, fixture.place(), fixture.promulgationDate(), fixture.type(),
-                "QĐ", "Quyết định", fixture.subject(), null,
+        String key = fixture.from().organId() + "," + fixture.promulgationDate().toString().replace('-', '/')
+                + ",12/2025/QĐ-" + body;
+        var doc = new EdxmlDocument(fixture.from(), fixture.to(), key, "12", "2025/QĐ-" + body, fixture.place(),
+                fixture.promulgationDate(), fixture.type(), "QĐ", "Quyết định", fixture.subject(), null,
                 new EdxmlDocument.SignerInfo("KT. Chủ tịch", "Phó Chủ tịch", "Lò Văn Mừng"), fixture.dueDate(),
                 List.of(), fixture.otherInfo(), List.of(), null,
                 List.of(new EdxmlDocument.TraceHeader(fixture.from().organId(), Instant.now())), fixture.business(),
