@@ -23,6 +23,7 @@ import vn.eoffice.platform.SigningCapacity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -81,6 +82,11 @@ class SigningAuthorityIntegrationTests extends OutgoingFixtures {
         var document = drafts.draft(officer, draft(Secrecy.NONE, List.of(unit("KGVH")), List.of()),
                 pdf("duthao.pdf", officer), List.of());
         String page = "/documents/outgoing/" + document.getId();
+        capacities.choose(officer, document.getId(), SigningAuthority.TM, "Ban Thường vụ");
+        mvc.perform(get(page).with(user(officer)))
+                .andExpect(content().string(containsString("T/M BAN THƯỜNG VỤ")))
+                .andExpect(content().string(containsString("value=\"BAN THƯỜNG VỤ\"")))
+                .andExpect(content().string(matchesPattern("(?s).*<option value=\"TM\"\\s+selected=\"selected\".*")));
 
         mvc.perform(post(page + "/circuit").with(csrf()).with(user(officer))
                         .param("order", "1", "2").param("kind", "CONTENT", "APPROVAL")
@@ -96,7 +102,10 @@ class SigningAuthorityIntegrationTests extends OutgoingFixtures {
                 .andExpect(flash().attribute("flash", "outgoing.submitted"));
         assertThat(capacity(document.getId())).isEqualTo("T/M BAN THƯỜNG VỤ");
         mvc.perform(get(page).with(user(officer)))
-                .andExpect(content().string(containsString("T/M BAN THƯỜNG VỤ")));
+                .andExpect(content().string(containsString("T/M BAN THƯỜNG VỤ")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Lưu thẩm quyền ký"))));
+        mvc.perform(get(page).with(user(head)))
+                .andExpect(content().string(containsString("Lưu thẩm quyền ký")));
 
         // in review: the drafter no longer chooses, the reviewer whose turn it is does
         assertThatThrownBy(() -> capacities.choose(officer, document.getId(), SigningAuthority.KT, "TRƯỞNG BAN"))
