@@ -106,7 +106,7 @@ class DemoDocuments implements ApplicationRunner {
 
     private static IncomingDetails details(Long register, String notation, LocalDate date, String type,
             String summary, String issuer, Urgency urgency, Secrecy secrecy, LocalDate deadline) {
-        return new IncomingDetails(register, notation, date, type, summary, null, issuer, null, null, urgency,
+        return new IncomingDetails(register, notation, date, type, summary, null, issuer, null, null, null, urgency,
                 secrecy, 2, 1, deadline, null);
     }
 }

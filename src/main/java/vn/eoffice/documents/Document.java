@@ -23,6 +23,8 @@ import jakarta.persistence.Version;
 
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.Secrecy;
+import vn.eoffice.platform.SigningAuthority;
+import vn.eoffice.platform.SigningCapacity;
 
 /**
  * A document of the agency: an incoming one registered with its arrival number, or an outgoing or internal one
@@ -53,6 +55,10 @@ public class Document {
     private String issuerName;
     private String signerName;
     private String signerPosition;
+    /** Thẩm quyền ký; on an outgoing document null until chosen or signed: the signer's position then decides. */
+    @Enumerated(EnumType.STRING)
+    private SigningAuthority signingAuthority;
+    private String signingFor;
     @Enumerated(EnumType.STRING)
     private Urgency urgency;
     /** Hỏa tốc sorts first: the urgency's rank, kept as a number so lists can order by it. */
@@ -86,7 +92,7 @@ public class Document {
         document.direction = Direction.INCOMING;
         document.status = DocumentStatus.REGISTERED;
         document.receivedAt = now;
-        document.notation = details.notation().trim();
+        document.notation = Notation.parse(details.notation()).text();
         document.documentDate = details.documentDate();
         document.typeCode = details.typeCode();
         document.summary = details.summary().trim();
@@ -94,6 +100,9 @@ public class Document {
         document.issuerName = details.issuerName().trim();
         document.signerName = blankToNull(details.signerName());
         document.signerPosition = blankToNull(details.signerPosition());
+        var capacity = SigningCapacity.read(details.signerCompetence());
+        document.signingAuthority = capacity.isNone() ? null : capacity.authority();
+        document.signingFor = capacity.line();
         document.urgency = details.urgency();
         document.urgencyRank = details.urgency().ordinal();
         document.secrecy = details.secrecy();
@@ -179,6 +188,14 @@ public class Document {
     public String getIssuerName() { return issuerName; }
     public String getSignerName() { return signerName; }
     public String getSignerPosition() { return signerPosition; }
+
+    /**
+     * Thẩm quyền ký ({@code K/T TRƯỞNG BAN}): as chosen or signed; null on an outgoing document whose signer's
+     * position will decide it, {@link SigningCapacity#NONE} when the head signs in their own name.
+     */
+    public SigningCapacity getSigningCapacity() {
+        return signingAuthority == null ? null : new SigningCapacity(signingAuthority, signingFor);
+    }
     public Urgency getUrgency() { return urgency; }
     public Secrecy getSecrecy() { return secrecy; }
     public Integer getPageCount() { return pageCount; }
@@ -239,10 +256,34 @@ public class Document {
         transition(DocumentStatus.IN_REVIEW, DocumentStatus.APPROVED);
     }
 
-    public void sign(String signerName, String signerPosition) {
+    /** Signed in the given capacity, which is then kept as signed (register, signature block, exchange). */
+    public void sign(String signerName, String signerPosition, SigningCapacity capacity) {
         transition(DocumentStatus.APPROVED, DocumentStatus.SIGNED);
         this.signerName = signerName;
         this.signerPosition = signerPosition;
+        signIn(capacity == null ? SigningCapacity.NONE : capacity);
+    }
+
+    /**
+     * The signing authority chosen before signature (null: the signer's position will decide); refused once the
+     * document is signed, since the signed file carries it.
+     */
+    public void chooseSigningCapacity(SigningCapacity capacity) {
+        if (direction == Direction.INCOMING || (status != DocumentStatus.DRAFT && status != DocumentStatus.IN_REVIEW
+                && status != DocumentStatus.APPROVED)) {
+            throw new DomainException("outgoing.authority.frozen");
+        }
+        if (capacity == null) {
+            signingAuthority = null;
+            signingFor = null;
+        } else {
+            signIn(capacity);
+        }
+    }
+
+    private void signIn(SigningCapacity capacity) {
+        this.signingAuthority = capacity.authority();
+        this.signingFor = capacity.line();
     }
 
     /** Released: number, notation and date from the register; the signed file becomes the main file. */

@@ -116,11 +116,15 @@ public class DocumentManagement {
     @Transactional(readOnly = true)
     public List<Document> probableDuplicates(CurrentUser user, String issuerName, String notation,
             LocalDate documentDate) {
-        if (issuerName == null || notation == null || documentDate == null) {
+        if (issuerName == null || issuerName.isBlank() || notation == null || notation.isBlank()
+                || documentDate == null) {
             return List.of();
         }
-        return documents.findByAgencyIdAndDirectionAndIssuerNameIgnoreCaseAndNotationIgnoreCaseAndDocumentDate(
-                user.agencyId(), Direction.INCOMING, issuerName.trim(), notation.trim(), documentDate).stream()
+        // the same number typed another way (spaces, letter case, Ð for Đ) is still the same document
+        var typed = Notation.of(notation);
+        return documents.findByAgencyIdAndDirectionAndIssuerNameIgnoreCaseAndDocumentDate(user.agencyId(),
+                Direction.INCOMING, Notation.clean(issuerName), documentDate).stream()
+                .filter(document -> typed.sameAs(Notation.of(document.getNotation())))
                 .filter(document -> access.may(user, Permission.VIEW, protection(document)))
                 .toList();
     }

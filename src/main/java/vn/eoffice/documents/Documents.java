@@ -10,8 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Documents extends JpaRepository<Document, Long>, JpaSpecificationExecutor<Document> {
 
-    List<Document> findByAgencyIdAndDirectionAndIssuerNameIgnoreCaseAndNotationIgnoreCaseAndDocumentDate(
-            Long agencyId, Direction direction, String issuerName, String notation, LocalDate documentDate);
+    List<Document> findByAgencyIdAndDirectionAndIssuerNameIgnoreCaseAndDocumentDate(Long agencyId,
+            Direction direction, String issuerName, LocalDate documentDate);
 
     java.util.Optional<Document> findFirstByAgencyIdAndDirectionAndNotationIgnoreCaseOrderByIdDesc(Long agencyId,
             Direction direction, String notation);

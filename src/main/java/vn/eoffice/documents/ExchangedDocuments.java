@@ -106,7 +106,7 @@ public class ExchangedDocuments {
             return Optional.empty();
         }
         return documents.findFirstByAgencyIdAndDirectionAndNotationIgnoreCaseOrderByIdDesc(user.agencyId(),
-                Direction.OUTGOING, notation.trim()).filter(d -> management.mayView(user, d.getId()));
+                Direction.OUTGOING, Notation.clean(notation)).filter(d -> management.mayView(user, d.getId()));
     }
 
     private Document clerksIncoming(CurrentUser clerk, Long documentId) {

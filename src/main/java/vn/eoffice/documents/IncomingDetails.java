@@ -16,7 +16,8 @@ import vn.eoffice.platform.Secrecy;
 /**
  * What the clerk reads off an incoming document (the registration form and the API's metadata). Dates are written
  * yyyy-MM-dd in forms: the only value a date input accepts, so a prefilled date (acceptance of an exchanged
- * document, a form shown again with errors) is not lost.
+ * document, a form shown again with errors) is not lost. {@code signerCompetence} is the signing authority written
+ * before the signer's title ({@code K/T TRƯỞNG BAN}), optional.
  */
 public record IncomingDetails(
         @NotNull(message = "{document.register.required}") Long registerId,
@@ -29,6 +30,7 @@ public record IncomingDetails(
         @NotBlank(message = "{document.issuer.required}") @Size(max = 300, message = "{field.tooLong}") String issuerName,
         @Size(max = 150, message = "{field.tooLong}") String signerName,
         @Size(max = 150, message = "{field.tooLong}") String signerPosition,
+        @Size(max = 110, message = "{field.tooLong}") String signerCompetence,
         @NotNull(message = "{document.urgency.required}") Urgency urgency,
         @NotNull(message = "{document.secrecy.required}") Secrecy secrecy,
         @Min(value = 1, message = "{document.pages.invalid}") @Max(value = 10000, message = "{document.pages.invalid}") Integer pageCount,

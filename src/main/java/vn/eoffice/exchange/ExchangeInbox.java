@@ -23,6 +23,7 @@ import vn.eoffice.identity.Role;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.platform.Secrecy;
+import vn.eoffice.platform.SigningCapacity;
 
 /**
  * The clerk's queue of documents received by exchange (tiếp nhận văn bản điện tử): accept (register, status 03),
@@ -98,7 +99,8 @@ public class ExchangeInbox {
         String issuer = entry.getSenderShown();
         return new IncomingDetails(register, entry.getNotation(), entry.getDocumentDate(), typeCode,
                 cut(entry.getSummary(), 500), null, cut(issuer, 300), entry.getSignerName(),
-                entry.getSignerPosition(), urgency, Secrecy.NONE, entry.getPageAmount(), null, deadline, null);
+                entry.getSignerPosition(), SigningCapacity.read(entry.getSignerCompetence()).text(), urgency,
+                Secrecy.NONE, entry.getPageAmount(), null, deadline, null);
     }
 
     /** Accepts the document: registers it (arrival number) and tells the sender 03, in one transaction. */

@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.eoffice.documents.Notation;
 import vn.eoffice.exchange.edxml.EdxmlDocument;
 import vn.eoffice.platform.DomainException;
 
@@ -58,6 +59,8 @@ public class InboxEntry {
     private String summary;
     private String signerName;
     private String signerPosition;
+    /** SignerInfo/Competence as the sender wrote it ({@code K/T TRƯỞNG BAN}). */
+    private String signerCompetence;
     private int priority;
     private LocalDate dueDate;
     private Integer pageAmount;
@@ -100,6 +103,7 @@ public class InboxEntry {
         if (document.signer() != null) {
             this.signerName = cut(document.signer().fullName(), 150);
             this.signerPosition = cut(document.signer().position(), 150);
+            this.signerCompetence = cut(document.signer().competence(), 150);
         }
         this.priority = document.otherInfo() == null ? 0 : document.otherInfo().priority();
         this.dueDate = document.dueDate();
@@ -189,9 +193,12 @@ public class InboxEntry {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
-    /** Số, ký hiệu as written on the document: Party style {@code 15-HD/BTGDVTU}, State style {@code 125/QĐ-UBND}. */
+    /**
+     * Số, ký hiệu as issued: Party {@code 15-HD/BTGDVTU}, State {@code 125/QĐ-UBND} or with its year
+     * {@code 12/2025/QĐ-UBND}.
+     */
     public String getNotation() {
-        return Notations.join(codeNumber, codeNotation);
+        return Notation.fromCode(codeNumber, codeNotation);
     }
 
     public Long getId() { return id; }
@@ -215,6 +222,7 @@ public class InboxEntry {
     public String getSummary() { return summary; }
     public String getSignerName() { return signerName; }
     public String getSignerPosition() { return signerPosition; }
+    public String getSignerCompetence() { return signerCompetence; }
     public int getPriority() { return priority; }
     public LocalDate getDueDate() { return dueDate; }
     public Integer getPageAmount() { return pageAmount; }

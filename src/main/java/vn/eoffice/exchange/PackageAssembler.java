@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.eoffice.documents.Document;
 import vn.eoffice.documents.DocumentFile;
 import vn.eoffice.documents.ExchangedDocuments;
+import vn.eoffice.documents.Notation;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.exchange.edxml.EdxmlDocument;
 import vn.eoffice.exchange.edxml.EdxmlDocument.Attachment;
@@ -60,8 +61,8 @@ class PackageAssembler {
 
     /** DocumentId = {@code <OrganId>,<yyyy/MM/dd>,<number>/<notation>}. */
     static String documentKey(String organId, LocalDate issued, String notation) {
-        String[] code = Notations.split(notation);
-        return organId + "," + KEY_DATE.format(issued) + "," + code[0] + "/" + code[1];
+        var code = Notation.of(notation);
+        return organId + "," + KEY_DATE.format(issued) + "," + code.codeNumber() + "/" + code.codeNotation();
     }
 
     byte[] assemble(OutboxEntry entry) {
@@ -95,11 +96,17 @@ class PackageAssembler {
                 .orElse(List.of());
     }
 
+    /** SignerInfo/Competence: the signing authority and its line as signed ({@code K/T TRƯỞNG BAN}), if any. */
+    private static String competence(Document document) {
+        var capacity = document.getSigningCapacity();
+        return capacity == null ? null : capacity.text();
+    }
+
     private EdxmlDocument map(Document document, String senderOrganId, String documentKey,
             List<Organization> recipients, List<ResponseFor> responseFor, Business business) {
         var agency = organization.agency(document.getAgencyId());
         var from = new Organization(senderOrganId, null, agency.name(), null, agency.email(), null, null, null);
-        String[] code = Notations.split(document.getNotation());
+        var code = Notation.of(document.getNotation());
         String typeName = registers.types().stream().filter(t -> t.getCode().equals(document.getTypeCode()))
                 .map(t -> t.getName()).findFirst().orElse(document.getTypeCode());
         List<Attachment> attachments = new ArrayList<>();
@@ -116,9 +123,11 @@ class PackageAssembler {
                 appendixes.add(file.name());
             }
         }
-        return new EdxmlDocument(from, recipients, documentKey, code[0], code[1], null, document.getDocumentDate(),
+        return new EdxmlDocument(from, recipients, documentKey, code.codeNumber(), code.codeNotation(), null,
+                document.getDocumentDate(),
                 1, document.getTypeCode(), typeName, document.getSummary(), document.getNote(),
-                new SignerInfo(null, document.getSignerPosition(), document.getSignerName()), document.getDeadline(),
+                new SignerInfo(competence(document), document.getSignerPosition(), document.getSignerName()),
+                document.getDeadline(),
                 recipients.stream().map(Organization::organName).filter(n -> n != null).toList(),
                 new OtherInfo(document.getUrgency().ordinal(), null, null, document.getCopies(),
                         document.getPageCount(), appendixes),

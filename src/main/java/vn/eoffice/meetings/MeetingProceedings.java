@@ -22,6 +22,7 @@ import vn.eoffice.documents.Direction;
 import vn.eoffice.documents.Urgency;
 import vn.eoffice.documents.outgoing.OutgoingDraft;
 import vn.eoffice.documents.outgoing.OutgoingManagement;
+import vn.eoffice.documents.outgoing.SigningCapacities;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.UserManagement;
@@ -54,6 +55,7 @@ public class MeetingProceedings {
     private final Conclusions conclusions;
     private final TaskManagement tasks;
     private final OutgoingManagement outgoing;
+    private final SigningCapacities capacities;
     private final FileStorage files;
     private final UserManagement users;
     private final OrganizationDirectory organization;
@@ -65,15 +67,16 @@ public class MeetingProceedings {
     private final Clock clock;
 
     MeetingProceedings(MeetingAccess access, Participants participants, UnitReports reports, Conclusions conclusions,
-            TaskManagement tasks, OutgoingManagement outgoing, FileStorage files, UserManagement users,
-            OrganizationDirectory organization, Notifier notifier, AuditLog audit, JdbcTemplate jdbc,
-            MessageSource messages, Dates dates, Clock clock) {
+            TaskManagement tasks, OutgoingManagement outgoing, SigningCapacities capacities, FileStorage files,
+            UserManagement users, OrganizationDirectory organization, Notifier notifier, AuditLog audit,
+            JdbcTemplate jdbc, MessageSource messages, Dates dates, Clock clock) {
         this.access = access;
         this.participants = participants;
         this.reports = reports;
         this.conclusions = conclusions;
         this.tasks = tasks;
         this.outgoing = outgoing;
+        this.capacities = capacities;
         this.files = files;
         this.users = users;
         this.organization = organization;
@@ -263,6 +266,8 @@ public class MeetingProceedings {
                     item.coUnits().stream().map(u -> organization.unit(u).name()).reduce((a, b) -> a + ", " + b)
                             .orElse("—"), dates.date(item.getDeadline())));
         }
+        lines.add("");
+        lines.addAll(signatureBlock(meeting.getChairId()));
         byte[] pdf = TextPdf.print(lines, false);
         var file = files.store(text("meeting.notice.fileName") + ".pdf", new ByteArrayInputStream(pdf), by.id());
         String summary = text("meeting.notice.summary", meeting.getTitle());
@@ -273,6 +278,26 @@ public class MeetingProceedings {
         meeting.noticeReleasedAs(document.getId());
         audit.record("MEETING_NOTICE_DRAFTED", "MEETING", meetingId, "document " + document.getId());
         return document.getId();
+    }
+
+    /**
+     * The signature block of the notice, for the chair who normally signs it: the signing authority their position
+     * suggests ({@code K/T TRƯỞNG BAN}), their title, room for the signature, their name (which the signature
+     * appearance is placed above). The drafter may still change the authority on the outgoing document.
+     */
+    private List<String> signatureBlock(Long chairId) {
+        var chair = users.summary(chairId);
+        var capacity = capacities.suggestedFor(chairId);
+        var block = new ArrayList<String>();
+        if (!capacity.isNone()) {
+            block.add(">> " + capacity.text());
+        }
+        if (chair.title() != null && !chair.title().isBlank()) {
+            block.add(">> " + chair.title().strip().toUpperCase(VIETNAMESE));
+        }
+        block.addAll(List.of("", "", ""));
+        block.add(">> " + chair.fullName());
+        return block;
     }
 
     private String text(String key, Object... args) {

@@ -15,7 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Prints lines of text on A4 pages with the embedded DejaVu Sans (the standard PDF fonts cannot encode Vietnamese):
- * a line starting with "# " is a centred bold heading, "## " a bold line, the rest wraps to the page width.
+ * a line starting with "# " is a centred bold heading, "## " a bold line, "{@code >> }" a bold line centred in the
+ * right half (the signature block), the rest wraps to the page width.
  */
 final class TextPdf {
 
@@ -37,11 +38,13 @@ final class TextPdf {
             float y = 0;
             for (String raw : lines) {
                 boolean heading = raw.startsWith("# ");
-                boolean strong = heading || raw.startsWith("## ");
-                String text = heading ? raw.substring(2) : raw.startsWith("## ") ? raw.substring(3) : raw;
+                boolean signature = raw.startsWith(">> ");
+                boolean strong = heading || signature || raw.startsWith("## ");
+                String text = heading ? raw.substring(2) : strong ? raw.substring(3) : raw;
                 var font = strong ? bold : regular;
                 float size = heading ? 14 : SIZE;
-                for (String line : wrap(text, font, size, width)) {
+                float column = signature ? width / 2 : width;
+                for (String line : wrap(text, font, size, column)) {
                     if (stream == null || y < MARGIN) {
                         if (stream != null) {
                             stream.close();
@@ -51,7 +54,8 @@ final class TextPdf {
                         stream = new PDPageContentStream(pdf, page);
                         y = box.getHeight() - MARGIN;
                     }
-                    float x = heading ? MARGIN + (width - font.getStringWidth(line) / 1000 * size) / 2 : MARGIN;
+                    float centred = (column - font.getStringWidth(line) / 1000 * size) / 2;
+                    float x = heading ? MARGIN + centred : signature ? MARGIN + width / 2 + centred : MARGIN;
                     stream.beginText();
                     stream.setFont(font, size);
                     stream.newLineAtOffset(x, y);

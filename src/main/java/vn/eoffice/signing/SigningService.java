@@ -144,6 +144,17 @@ public class SigningService {
      * signature (their image) goes above their name on the last page. Returns the new file's id.
      */
     public Long signAsPerson(CurrentUser signer, Long fileId, char[] password, String reason) {
+        return signAsPerson(signer, fileId, password, reason, List.of());
+    }
+
+    /**
+     * As {@link #signAsPerson(CurrentUser, Long, char[], String)}; a signer without a signature image gets a text
+     * appearance headed by {@code heading}: the signing authority and the signer's title ({@code K/T TRƯỞNG BAN},
+     * {@code PHÓ TRƯỞNG BAN}), then their name and the signing time. With an image, the document's own signature
+     * block already carries the heading above it.
+     */
+    public Long signAsPerson(CurrentUser signer, Long fileId, char[] password, String reason,
+            List<String> heading) {
         var credential = credentials.findByOwnerKindAndOwnerId(OwnerKind.PERSONAL, signer.id())
                 .orElseThrow(() -> new DomainException("signing.key.none"));
         var now = Instant.now(clock);
@@ -154,7 +165,7 @@ public class SigningService {
             audit.recordAttempt("DOCUMENT_SIGNING_REFUSED", "FILE", fileId, e.messageKey(), Outcome.DENIED);
             throw e;
         }
-        return signWith(key, signer, fileId, reason);
+        return signWith(key, signer, fileId, reason, heading);
     }
 
     /**
@@ -162,13 +173,27 @@ public class SigningService {
      * signer's identity comes from the device's certificate, which must be fit for signing.
      */
     public Long signWith(ExternalSigner device, CurrentUser signer, Long fileId, String reason) {
+        return signWith(device, signer, fileId, reason, List.of());
+    }
+
+    /**
+     * As {@link #signWith(ExternalSigner, CurrentUser, Long, String)}, the text appearance headed by
+     * {@code heading}.
+     */
+    public Long signWith(ExternalSigner device, CurrentUser signer, Long fileId, String reason,
+            List<String> heading) {
         var now = Instant.now(clock);
         Pkcs12Signer.check(device.certificateChain().get(0), now, zone);
         Long imageFileId = credentials.findByOwnerKindAndOwnerId(OwnerKind.PERSONAL, signer.id())
                 .map(SigningCredential::getImageFileId).orElse(null);
         byte[] image = imageFileId == null ? null : bytes(imageFileId);
-        var lines = image == null ? List.of(signer.fullName(), iso(now)) : List.<String>of();
-        var appearance = new SignatureAppearance(SignatureAppearance.Kind.PERSONAL, image, lines,
+        var lines = new java.util.ArrayList<String>();
+        if (image == null) {
+            lines.addAll(heading == null ? List.of() : heading);
+            lines.add(signer.fullName());
+            lines.add(iso(now));
+        }
+        var appearance = new SignatureAppearance(SignatureAppearance.Kind.PERSONAL, image, List.copyOf(lines),
                 signer.fullName());
         Long signed = store(fileId, sign(bytes(fileId), device, appearance, now, reason), signer.id());
         audit.record("FILE_SIGNED", "FILE", signed, "personal; from file " + fileId + "; "

@@ -232,7 +232,7 @@ class DocumentsBenchmark {
                 transactions.executeWithoutResult(s -> documents.registerIncoming(clerk, new IncomingDetails(register,
                         (100 + done.get()) + "-BC/" + UUID.randomUUID().toString().substring(0, 6),
                         OfficeDate.today().minusDays(1), "BC", Generator.summary(done.get()), null,
-                        Generator.issuer(done.get()), null, null, Urgency.NORMAL, Secrecy.NONE, 5, 1, null, null),
+                        Generator.issuer(done.get()), null, null, null, Urgency.NORMAL, Secrecy.NONE, 5, 1, null, null),
                         () -> {
                             var stored = files.store("bao-cao.pdf", new ByteArrayInputStream(unique), clerk.id());
                             return List.of(new AttachedFile(stored.id(), stored.name()));

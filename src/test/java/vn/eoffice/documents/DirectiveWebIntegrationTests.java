@@ -82,7 +82,7 @@ class DirectiveWebIntegrationTests {
         Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(register,
                 "44-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
-                "Về việc chuẩn bị hội nghị giao ban báo chí tháng 12", null, "Tỉnh ủy Điện Biên", null, null,
+                "Về việc chuẩn bị hội nghị giao ban báo chí tháng 12", null, "Tỉnh ủy Điện Biên", null, null, null,
                 Urgency.NORMAL, Secrecy.NONE, 1, 1, null, null), List.of()));
     }
 

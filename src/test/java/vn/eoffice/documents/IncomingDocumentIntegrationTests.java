@@ -201,7 +201,7 @@ class IncomingDocumentIntegrationTests {
     private Document register(CurrentUser clerk, String notation, Secrecy secrecy) {
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(incomingRegister(),
                 notation, OfficeDate.today().minusDays(2), "BC", "Báo cáo kết quả công tác tuyên giáo tháng 11",
-                null, "Đảng ủy phường Mường Thanh", "Lò Thị Hoa", "Bí thư", Urgency.NORMAL, secrecy, 4, 1,
+                null, "Đảng ủy phường Mường Thanh", "Lò Thị Hoa", "Bí thư", null, Urgency.NORMAL, secrecy, 4, 1,
                 OfficeDate.today().plusDays(5), null), List.of()));
     }
 

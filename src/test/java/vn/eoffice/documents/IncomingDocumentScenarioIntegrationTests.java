@@ -102,7 +102,7 @@ class IncomingDocumentScenarioIntegrationTests {
         var leader = as("lanhdao");
         var secret = tx(() -> documents.registerIncoming(clerk, new IncomingDetails(incomingRegister(clerk),
                 "5-BC/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "BC", "Báo cáo mật",
-                null, "Tỉnh ủy Điện Biên", null, null, Urgency.NORMAL, Secrecy.MAT, 1, 1, null, null), List.of()));
+                null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, Secrecy.MAT, 1, 1, null, null), List.of()));
         assertThatThrownBy(() -> tx(() -> directives.direct(leader, secret.getId(), new DirectiveForm(null,
                 as("chuyenvien").id(), null, null, null, OfficeDate.today().plusDays(3), "Xử lý"))))
                 .isInstanceOf(DomainException.class)
@@ -113,7 +113,7 @@ class IncomingDocumentScenarioIntegrationTests {
 
     private IncomingDetails details(String summary) {
         return new IncomingDetails(incomingRegister(as("vanthu")), "15-CV/" + UUID.randomUUID().toString().substring(0, 6),
-                OfficeDate.today().minusDays(1), "CV", summary, null, "Tỉnh ủy Điện Biên", "Nguyễn Văn A", "Phó Bí thư",
+                OfficeDate.today().minusDays(1), "CV", summary, null, "Tỉnh ủy Điện Biên", "Nguyễn Văn A", "Phó Bí thư", null,
                 Urgency.URGENT, Secrecy.NONE, 3, 1, OfficeDate.today().plusDays(12), null);
     }
 

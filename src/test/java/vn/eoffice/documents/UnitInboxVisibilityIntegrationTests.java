@@ -146,7 +146,7 @@ class UnitInboxVisibilityIntegrationTests {
             var document = documents.registerIncoming(clerk, new IncomingDetails(
                     registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
                     "7-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today().minusDays(1), "CV",
-                    "Về việc phối hợp tuyên truyền", null, "Tỉnh ủy Điện Biên", null, null, Urgency.NORMAL, secrecy,
+                    "Về việc phối hợp tuyên truyền", null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, secrecy,
                     1, 1, null, null), List.of());
             documents.submit(clerk, document.getId(), as("lanhdao").id());
             directives.direct(as("lanhdao"), document.getId(), directive);

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
+import vn.eoffice.documents.Notation;
 import vn.eoffice.exchange.edxml.EdxmlDocument;
 import vn.eoffice.exchange.edxml.EdxmlDocument.Attachment;
 import vn.eoffice.exchange.edxml.EdxmlDocument.Business;
@@ -313,10 +314,15 @@ class EdxmlPackageTests {
 
     @Test
     void splitsAndJoinsPartyAndStateNotations() {
-        assertThat(Notations.split("15-HD/BTGDVTU")).containsExactly("15", "HD/BTGDVTU");
-        assertThat(Notations.join("15", "HD/BTGDVTU")).isEqualTo("15-HD/BTGDVTU");
-        assertThat(Notations.split("125/QĐ-UBND")).containsExactly("125", "QĐ-UBND");
-        assertThat(Notations.join("125", "QĐ-UBND")).isEqualTo("125/QĐ-UBND");
+        var party = Notation.parse("15-HD/BTGDVTU");
+        assertThat(List.of(party.codeNumber(), party.codeNotation())).containsExactly("15", "HD/BTGDVTU");
+        assertThat(Notation.fromCode("15", "HD/BTGDVTU")).isEqualTo("15-HD/BTGDVTU");
+        var state = Notation.parse("125/QĐ-UBND");
+        assertThat(List.of(state.codeNumber(), state.codeNotation())).containsExactly("125", "QĐ-UBND");
+        assertThat(Notation.fromCode("125", "QĐ-UBND")).isEqualTo("125/QĐ-UBND");
+        var withYear = Notation.parse("12/2025/QĐ-UBND");
+        assertThat(List.of(withYear.codeNumber(), withYear.codeNotation())).containsExactly("12", "2025/QĐ-UBND");
+        assertThat(Notation.fromCode("12", "2025/QĐ-UBND")).isEqualTo("12/2025/QĐ-UBND");
         assertThat(PackageAssembler.documentKey(SENDER, LocalDate.of(2026, 1, 5), "05-CV/BTGDVTU"))
                 .isEqualTo(SENDER + ",2026/01/05,05/CV/BTGDVTU");
     }

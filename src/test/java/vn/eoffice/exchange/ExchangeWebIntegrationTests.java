@@ -191,8 +191,9 @@ class ExchangeWebIntegrationTests {
         var deliveries = gateway.deliveries(clerk, id);
         assertThat(deliveries).hasSize(1);
         String key = deliveries.get(0).delivery().getDocumentKey();
-        String[] code = Notations.split(released.getNotation());
-        assertThat(key).startsWith(DemoExchange.COMMISSION + ",").endsWith("," + code[0] + "/" + code[1]);
+        var code = vn.eoffice.documents.Notation.of(released.getNotation());
+        assertThat(key).startsWith(DemoExchange.COMMISSION + ",")
+                .endsWith("," + code.codeNumber() + "/" + code.codeNotation());
         ExchangeFixtures.await("the release to arrive", java.time.Duration.ofSeconds(20),
                 () -> !inbox.findBySenderOrganIdAndDocumentKey(DemoExchange.COMMISSION, key).isEmpty()
                         && gateway.deliveries(clerk, id).get(0).delivery().getLastStatus() != null);

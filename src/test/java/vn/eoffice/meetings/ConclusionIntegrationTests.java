@@ -41,6 +41,7 @@ class ConclusionIntegrationTests {
     @Autowired MeetingProceedings proceedings;
     @Autowired TaskQueries tasks;
     @Autowired OutgoingManagement outgoing;
+    @Autowired vn.eoffice.files.FileStorage files;
     MeetingFixtures fx;
 
     @BeforeEach
@@ -86,6 +87,15 @@ class ConclusionIntegrationTests {
         var draft = outgoing.outgoing(fx.user("vanthu"), documentId);
         assertThat(draft.getSummary()).contains(meeting.getTitle());
         assertThat(outgoing.versions(fx.user("vanthu"), documentId)).hasSize(1);
+        // the chair, a deputy head, signs for the head: the signature block says so above the title and the name
+        var notice = outgoing.versions(fx.user("vanthu"), documentId).get(0);
+        try (var in = files.open(notice.getFileId());
+                var pdf = org.apache.pdfbox.Loader.loadPDF(in.readAllBytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            String chair = fx.user("lanhdao").fullName();
+            assertThat(text).contains("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", chair);
+            assertThat(text.indexOf("K/T TRƯỞNG BAN")).isLessThan(text.lastIndexOf(chair));
+        }
         assertThat(outgoing.recipients(fx.user("vanthu"), documentId)).hasSize(2);
         assertThatThrownBy(() -> proceedings.releaseNotice(fx.user("vanthu"), meeting.getId()))
                 .isInstanceOfSatisfying(DomainException.class,

@@ -62,7 +62,7 @@ class SearchFixtures {
         var clerk = as("vanthu");
         Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
         var details = new IncomingDetails(register, "S-" + UUID.randomUUID().toString().substring(0, 8), date, type,
-                summary, null, "Tỉnh ủy Điện Biên", null, null, urgency, secrecy, 1, 1, null, null);
+                summary, null, "Tỉnh ủy Điện Biên", null, null, null, urgency, secrecy, 1, 1, null, null);
         return documents.registerIncoming(clerk, details, attachments);
     }
 

@@ -63,7 +63,7 @@ class IncomingSignatureIntegrationTests {
         var document = documents.registerIncoming(clerk, new IncomingDetails(
                 registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
                 "12-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
-                "Văn bản đến có chữ ký số", null, "Tỉnh ủy Điện Biên", null, null, Urgency.NORMAL, Secrecy.NONE, 1,
+                "Văn bản đến có chữ ký số", null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, Secrecy.NONE, 1,
                 1, null, null), List.of(new AttachedFile(good.id(), good.name()), new AttachedFile(bad.id(),
                 bad.name())));
 
@@ -95,7 +95,7 @@ class IncomingSignatureIntegrationTests {
         var document = documents.registerIncoming(clerk, new IncomingDetails(
                 registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
                 "13-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV", "Văn bản riêng",
-                null, "Tỉnh ủy Điện Biên", null, null, Urgency.NORMAL, Secrecy.NONE, 1, 1, null, null), List.of());
+                null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, Secrecy.NONE, 1, 1, null, null), List.of());
         mvc.perform(post("/documents/" + document.getId() + "/signatures")
                 .with(user(accounts.loadUserByUsername("giangalu"))).with(csrf()))
                 .andExpect(status().isNotFound());

@@ -177,6 +177,19 @@ class SigningFlowIntegrationTests {
         assertThat(drafts.outgoing(signer, id).getStatus()).isEqualTo(DocumentStatus.SIGNED);
     }
 
+    @Test
+    void aSignatureWithoutImageIsHeadedByTheSigningAuthorityAndTheSignersTitle() throws Exception {
+        var file = pdf("du-thao.pdf", TestPdfs.document(1, officer.fullName()));
+
+        Long signed = signing.signWith(TestKeys.PERSON, officer, file.fileId(), "Ký ban hành",
+                List.of("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"));
+
+        String text = appearanceText(bytes(signed));
+        assertThat(text).contains("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", officer.fullName(), "+07:00");
+        assertThat(text.indexOf("K/T TRƯỞNG BAN")).isLessThan(text.indexOf("PHÓ TRƯỞNG BAN"));
+        assertThat(text.indexOf("PHÓ TRƯỞNG BAN")).isLessThan(text.indexOf(officer.fullName()));
+    }
+
     private static String appearanceText(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf); var single = new org.apache.pdfbox.pdmodel.PDDocument()) {
             var fields = document.getSignatureFields();

@@ -51,9 +51,18 @@ final class RegisterColumns {
                     participants(d, names, ParticipantRole.LEADER, ParticipantRole.LEAD, ParticipantRole.CO), null,
                     null, d.getNote());
         }
-        return Arrays.asList(d.getNotation(), d.getDocumentDate(), typeAndSummary, d.getSignerName(),
+        return Arrays.asList(d.getNotation(), d.getDocumentDate(), typeAndSummary, signer(d),
                 participants(d, names, ParticipantRole.RECIPIENT), unitName.apply(d.getOwnerUnitId()), d.getCopies(),
                 null, null, d.getNote());
+    }
+
+    /** Người ký as the signature block reads: the signing authority, then the name (K/T TRƯỞNG BAN – Lò Văn Thắng). */
+    static String signer(Document d) {
+        var capacity = d.getSigningCapacity();
+        if (d.getSignerName() == null || capacity == null || capacity.isNone()) {
+            return d.getSignerName();
+        }
+        return capacity.text() + " – " + d.getSignerName();
     }
 
     private static String participants(Document d, Function<Participant, String> names, ParticipantRole... roles) {

@@ -15,6 +15,7 @@ import vn.eoffice.documents.Direction;
 import vn.eoffice.documents.Document;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.DocumentStatus;
+import vn.eoffice.documents.Notation;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
@@ -151,7 +152,7 @@ public class OutgoingManagement {
         if (reference == null || reference.isBlank()) {
             return null;
         }
-        String text = reference.trim();
+        String text = Notation.clean(reference);
         Long id = text.chars().allMatch(Character::isDigit) && text.length() < 18 ? Long.valueOf(text)
                 : documents.findFirstByAgencyIdAndDirectionAndNotationIgnoreCaseOrderByIdDesc(drafter.agencyId(),
                         Direction.INCOMING, text).map(Document::getId)

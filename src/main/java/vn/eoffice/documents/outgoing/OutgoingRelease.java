@@ -3,6 +3,9 @@ package vn.eoffice.documents.outgoing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,6 +36,7 @@ import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.platform.SigningCapacity;
 import vn.eoffice.signing.SignatureVerification;
 import vn.eoffice.signing.SigningService;
 
@@ -51,6 +55,7 @@ public class OutgoingRelease {
     private final ReviewSteps steps;
     private final DocumentRecipients recipients;
     private final SigningService signing;
+    private final SigningCapacities capacities;
     private final SignatureVerification verification;
     private final DocumentManagement management;
     private final RegisterManagement registers;
@@ -63,7 +68,7 @@ public class OutgoingRelease {
 
     OutgoingRelease(OutgoingManagement drafts, OutgoingDocuments documents, OutgoingRecords records,
             DocumentVersions versions, ReviewSteps steps, DocumentRecipients recipients, SigningService signing,
-            SignatureVerification verification,
+            SigningCapacities capacities, SignatureVerification verification,
             DocumentManagement management, RegisterManagement registers, OrganizationDirectory organization,
             AccessControl access, UserManagement users, AuditLog audit, ApplicationEventPublisher events,
             Clock clock) {
@@ -74,6 +79,7 @@ public class OutgoingRelease {
         this.steps = steps;
         this.recipients = recipients;
         this.signing = signing;
+        this.capacities = capacities;
         this.verification = verification;
         this.management = management;
         this.registers = registers;
@@ -114,6 +120,8 @@ public class OutgoingRelease {
         String authority = authorityOf(signer.roles().contains(Role.LEADER), signer.signingAuthority());
         var last = lastVersion(documentId);
         var now = Instant.now(clock);
+        var capacity = document.getSigningCapacity() != null ? document.getSigningCapacity()
+                : capacities.suggestedFor(signer.id());
         Long signedFile = last.getFileId();
         if (signing.personalKey(signer.id()).isPresent()) {
             if (!signing.isPdf(last.getFileId())) {
@@ -122,7 +130,8 @@ public class OutgoingRelease {
             if (password == null || password.length == 0) {
                 throw new DomainException("signing.sign.passwordRequired");
             }
-            signedFile = signing.signAsPerson(signer, last.getFileId(), password, "Ký ban hành");
+            signedFile = signing.signAsPerson(signer, last.getFileId(), password, "Ký ban hành",
+                    signatureHeading(capacity, signer.title()));
             verification.check(signedFile, signer.id());
         }
         if (!signedFile.equals(last.getFileId())) {
@@ -130,11 +139,24 @@ public class OutgoingRelease {
             last = versions.save(new DocumentVersion(documentId, last.getVersionNo() + 1, signedFile, last.getName(),
                     signer.id(), now, "Đã ký số: " + signer.fullName()));
         }
-        document.sign(signer.fullName(), signer.title());
+        document.sign(signer.fullName(), signer.title(), capacity);
         record(documentId).signed(signer.id(), now, last.getVersionNo());
-        management.record(document, signer, "SIGNED", "v" + last.getVersionNo() + ", " + authority);
-        audit.record("DOCUMENT_SIGNED", "DOCUMENT", documentId, "v" + last.getVersionNo() + ", " + authority,
-                document.getSecrecy());
+        String signedAs = "v" + last.getVersionNo() + (capacity.isNone() ? "" : ", " + capacity.text()) + ", "
+                + authority;
+        management.record(document, signer, "SIGNED", signedAs);
+        audit.record("DOCUMENT_SIGNED", "DOCUMENT", documentId, signedAs, document.getSecrecy());
+    }
+
+    /** The head of the signature block, above the signature: {@code K/T TRƯỞNG BAN}, then the signer's title. */
+    static List<String> signatureHeading(SigningCapacity capacity, String title) {
+        var lines = new ArrayList<String>();
+        if (capacity != null && !capacity.isNone()) {
+            lines.add(capacity.text());
+        }
+        if (title != null && !title.isBlank()) {
+            lines.add(title.strip().toUpperCase(Locale.forLanguageTag("vi")));
+        }
+        return lines;
     }
 
     /**

@@ -33,13 +33,16 @@ public class ReviewCircuit {
     private final DocumentManagement management;
     private final UserManagement users;
     private final AccessControl access;
+    private final SigningCapacities capacities;
     private final AuditLog audit;
     private final Clock clock;
 
     ReviewCircuit(OutgoingManagement drafts, ReviewSteps steps, DocumentVersions versions,
-            DocumentManagement management, UserManagement users, AccessControl access, AuditLog audit,
+            DocumentManagement management, UserManagement users, AccessControl access,
+            SigningCapacities capacities, AuditLog audit,
             Clock clock) {
         this.drafts = drafts;
+        this.capacities = capacities;
         this.steps = steps;
         this.versions = versions;
         this.management = management;
@@ -51,7 +54,16 @@ public class ReviewCircuit {
 
     /** Defines the circuit (replacing the previous round's) and submits the draft to it. */
     public void submit(CurrentUser drafter, Long documentId, List<CircuitStep> circuit) {
+        submit(drafter, documentId, circuit, null);
+    }
+
+    /**
+     * As {@link #submit(CurrentUser, Long, List)}, with the signing authority chosen beside the signer ({@code choice}
+     * null keeps the one chosen before).
+     */
+    public void submit(CurrentUser drafter, Long documentId, List<CircuitStep> circuit, SigningChoice choice) {
         var document = drafts.ownDraft(drafter, documentId);
+        var capacity = choice == null ? null : choice.capacity();
         if (versions.findByDocumentIdOrderByVersionNoAsc(documentId).isEmpty()) {
             throw new DomainException("outgoing.version.required");
         }
@@ -71,6 +83,9 @@ public class ReviewCircuit {
                     && !access.maySign(reviewer, DocumentManagement.protection(document))) {
                 throw new DomainException("outgoing.circuit.signerWithoutAuthority", reviewer.fullName());
             }
+        }
+        if (choice != null) {
+            capacities.apply(drafter, document, capacity);
         }
         steps.deleteAll(steps.findByDocumentIdOrderByStepOrderAscIdAsc(documentId));
         for (var step : circuit) {

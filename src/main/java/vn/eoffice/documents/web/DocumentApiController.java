@@ -39,6 +39,7 @@ import vn.eoffice.documents.Urgency;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.ApiController;
 import vn.eoffice.platform.Secrecy;
+import vn.eoffice.platform.SigningAuthority;
 
 @ApiController("/api/v1/documents")
 @Tag(name = "Documents")
@@ -60,18 +61,27 @@ class DocumentApiController {
     record Registered(Long id, long arrivalNumber, LocalDate arrivalDate) {
     }
 
+    /**
+     * {@code signingAuthority} and {@code signingFor}: thẩm quyền ký ({@code KT}, {@code TRƯỞNG BAN}), null on an
+     * outgoing document whose signer's position will decide it; {@code signingCapacity} as printed
+     * ({@code K/T TRƯỞNG BAN}).
+     */
     record DocumentView(Long id, String direction, DocumentStatus status, Long registerId, Long registerNumber,
             LocalDate arrivalDate, Instant receivedAt, String notation, LocalDate documentDate, String typeCode,
-            String summary, String issuerName, String signerName, String signerPosition, Urgency urgency,
+            String summary, String issuerName, String signerName, String signerPosition,
+            SigningAuthority signingAuthority, String signingFor, String signingCapacity, Urgency urgency,
             Secrecy secrecy, Integer pageCount, LocalDate deadline, List<DocumentFile> files,
             List<Participant> participants) {
 
         static DocumentView of(Document d) {
+            var capacity = d.getSigningCapacity();
             return new DocumentView(d.getId(), d.getDirection().name(), d.getStatus(), d.getRegisterId(),
                     d.getRegisterNumber(), d.getArrivalDate(), d.getReceivedAt(), d.getNotation(),
                     d.getDocumentDate(), d.getTypeCode(), d.getSummary(), d.getIssuerName(), d.getSignerName(),
-                    d.getSignerPosition(), d.getUrgency(), d.getSecrecy(), d.getPageCount(), d.getDeadline(),
-                    d.getFiles(), List.copyOf(d.getParticipants()));
+                    d.getSignerPosition(), capacity == null ? null : capacity.authority(),
+                    capacity == null ? null : capacity.line(), capacity == null ? null : capacity.text(),
+                    d.getUrgency(), d.getSecrecy(), d.getPageCount(), d.getDeadline(), d.getFiles(),
+                    List.copyOf(d.getParticipants()));
         }
     }
 

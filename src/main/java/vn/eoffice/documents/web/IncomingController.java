@@ -80,7 +80,7 @@ class IncomingController {
                 .filter(register -> !register.isSecretOnly()).toList();
         Long defaultRegister = registersOfAgency.isEmpty() ? null : registersOfAgency.get(0).getId();
         model.addAttribute("details", new IncomingDetails(defaultRegister, null, null, "CV", null, null, null, null,
-                null, Urgency.NORMAL, Secrecy.NONE, 1, 1, null, null));
+                null, null, Urgency.NORMAL, Secrecy.NONE, 1, 1, null, null));
         return formPage(user, model);
     }
 

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -41,6 +42,7 @@ import vn.eoffice.documents.outgoing.OutgoingManagement;
 import vn.eoffice.documents.outgoing.OutgoingRelease;
 import vn.eoffice.documents.outgoing.ReviewCircuit;
 import vn.eoffice.documents.outgoing.ReviewStep;
+import vn.eoffice.documents.outgoing.SigningCapacities;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.ApiController;
 import vn.eoffice.platform.DomainException;
@@ -54,11 +56,13 @@ class OutgoingApiController {
     private final OutgoingRelease release;
     private final DocumentQueries queries;
     private final Uploads uploads;
+    private final SigningCapacities capacities;
     private final MessageSource messages;
 
     OutgoingApiController(OutgoingManagement drafts, ReviewCircuit circuit, OutgoingRelease release,
-            DocumentQueries queries, Uploads uploads, MessageSource messages) {
+            DocumentQueries queries, Uploads uploads, SigningCapacities capacities, MessageSource messages) {
         this.messages = messages;
+        this.capacities = capacities;
         this.drafts = drafts;
         this.circuit = circuit;
         this.release = release;
@@ -78,7 +82,17 @@ class OutgoingApiController {
             @NotNull(message = "{outgoing.circuit.stepInvalid}") Long reviewerId) {
     }
 
-    record Circuit(@NotEmpty(message = "{outgoing.circuit.empty}") List<@Valid @NotNull Step> steps) {
+    /**
+     * {@code signingAuthority}: NONE, TM, KT, TL, TUQ or Q with {@code signingFor} ("TRƯỞNG BAN"), AUTO for the
+     * signer's position; absent keeps the earlier choice.
+     */
+    record Circuit(@NotEmpty(message = "{outgoing.circuit.empty}") List<@Valid @NotNull Step> steps,
+            String signingAuthority, @Size(max = 200, message = "{field.tooLong}") String signingFor) {
+    }
+
+    /** {@code signingAuthority}: NONE, TM, KT, TL, TUQ or Q with {@code signingFor}, or AUTO (or absent). */
+    record SigningAuthorityChoice(String signingAuthority,
+            @Size(max = 200, message = "{field.tooLong}") String signingFor) {
     }
 
     record Decision(@NotNull(message = "{outgoing.review.decisionRequired}") Boolean approve,
@@ -142,7 +156,19 @@ class OutgoingApiController {
     ResponseEntity<Void> submit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @Valid @RequestBody Circuit body) {
         circuit.submit(user, id, body.steps().stream()
-                .map(s -> new CircuitStep(s.order(), s.kind(), s.reviewerId())).toList());
+                .map(s -> new CircuitStep(s.order(), s.kind(), s.reviewerId())).toList(),
+                OutgoingCircuitForm.choice(body.signingAuthority(), body.signingFor()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{id}/signing-authority")
+    @Operation(summary = "Choose the signing authority (thẩm quyền ký: T/M, K/T, T/L, TUQ., Q.) and its line: the "
+            + "drafter of a draft, the reviewer whose turn it is, or the signer before signing")
+    ResponseEntity<Void> signingAuthority(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @Valid @RequestBody SigningAuthorityChoice body) {
+        var choice = OutgoingCircuitForm.choice(body.signingAuthority() == null ? "AUTO" : body.signingAuthority(),
+                body.signingFor());
+        capacities.choose(user, id, choice.authority(), choice.line());
         return ResponseEntity.noContent().build();
     }
 

@@ -5,10 +5,13 @@ import java.util.List;
 
 import vn.eoffice.documents.outgoing.CircuitStep;
 import vn.eoffice.documents.outgoing.ReviewStep;
+import vn.eoffice.documents.outgoing.SigningChoice;
 import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.SigningAuthority;
 
 /**
- * The circuit form: rows of (order, kind, reviewer), blank rows ignored; pre-filled with the last circuit.
+ * The circuit form: rows of (order, kind, reviewer), blank rows ignored; pre-filled with the last circuit; the
+ * signing authority beside the signer.
  */
 final class OutgoingCircuitForm {
 
@@ -50,6 +53,24 @@ final class OutgoingCircuitForm {
             }
         }
         return steps;
+    }
+
+    /**
+     * The signing authority chosen beside the signer: absent leaves the earlier choice, {@code AUTO} (or empty) leaves
+     * it to the signer's position, otherwise one of {@link SigningAuthority} with its line.
+     */
+    static SigningChoice choice(String authority, String line) {
+        if (authority == null) {
+            return null;
+        }
+        if (authority.isBlank() || "AUTO".equals(authority.trim())) {
+            return new SigningChoice(null, null);
+        }
+        try {
+            return new SigningChoice(SigningAuthority.valueOf(authority.trim()), line);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("signingAuthority.invalid");
+        }
     }
 
     private static String at(List<String> values, int i) {

@@ -29,6 +29,7 @@ import vn.eoffice.documents.outgoing.OutgoingManagement;
 import vn.eoffice.documents.outgoing.OutgoingRelease;
 import vn.eoffice.documents.outgoing.ReviewCircuit;
 import vn.eoffice.documents.outgoing.ReviewStep;
+import vn.eoffice.documents.outgoing.SigningCapacities;
 import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.CurrentUser;
@@ -36,6 +37,7 @@ import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.platform.SigningAuthority;
 import vn.eoffice.signing.SignatureVerification;
 import vn.eoffice.signing.SigningService;
 
@@ -56,13 +58,16 @@ class OutgoingDocumentController {
     private final FileStorage storage;
     private final Uploads uploads;
     private final SigningService signing;
+    private final SigningCapacities capacities;
     private final SignatureVerification verification;
     private final Clock clock;
 
     OutgoingDocumentController(OutgoingManagement drafts, ReviewCircuit circuit, OutgoingRelease release,
             DocumentManagement documents, RegisterManagement registers, UserManagement users, FileStorage storage,
-            Uploads uploads, SigningService signing, SignatureVerification verification, Clock clock) {
+            Uploads uploads, SigningService signing, SigningCapacities capacities,
+            SignatureVerification verification, Clock clock) {
         this.drafts = drafts;
+        this.capacities = capacities;
         this.circuit = circuit;
         this.release = release;
         this.documents = documents;
@@ -107,6 +112,10 @@ class OutgoingDocumentController {
         model.addAttribute("kinds", ReviewStep.Kind.values());
         model.addAttribute("people", users.staffOf(user.agencyId()).stream().filter(p -> p.enabled()).toList());
         model.addAttribute("circuitRows", OutgoingCircuitForm.rows(steps));
+        model.addAttribute("capacity", capacities.expected(document).orElse(null));
+        model.addAttribute("capacityChosen", document.getSigningCapacity() != null);
+        model.addAttribute("mayChooseCapacity", capacities.mayChoose(user, document));
+        model.addAttribute("authorities", SigningAuthority.values());
         if (user.hasRole(Role.CLERK)) {
             var kind = document.getDirection() == Direction.INTERNAL ? RegisterKind.INTERNAL : RegisterKind.OUTGOING;
             model.addAttribute("registers", registers.activeRegisters(user.agencyId(), kind));
@@ -141,9 +150,22 @@ class OutgoingDocumentController {
             @RequestParam(name = "order", required = false) List<String> orders,
             @RequestParam(name = "kind", required = false) List<String> kinds,
             @RequestParam(name = "reviewerId", required = false) List<String> reviewers,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "outgoing.submitted",
-                () -> circuit.submit(user, id, OutgoingCircuitForm.parse(orders, kinds, reviewers)));
+            @RequestParam(required = false) String signingAuthority,
+            @RequestParam(required = false) String signingFor, RedirectAttributes redirect) {
+        return act(id, redirect, "outgoing.submitted", () -> circuit.submit(user, id,
+                OutgoingCircuitForm.parse(orders, kinds, reviewers),
+                OutgoingCircuitForm.choice(signingAuthority, signingFor)));
+    }
+
+    /** Thẩm quyền ký, corrected by the reviewer whose turn it is or by the signer before signing. */
+    @PostMapping("/signing-authority")
+    String signingAuthority(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) String signingAuthority,
+            @RequestParam(required = false) String signingFor, RedirectAttributes redirect) {
+        return act(id, redirect, "outgoing.authority.saved", () -> {
+            var choice = OutgoingCircuitForm.choice(signingAuthority, signingFor);
+            capacities.choose(user, id, choice == null ? null : choice.authority(), signingFor);
+        });
     }
 
     @PostMapping("/review")

@@ -51,7 +51,8 @@ class ExchangeApiController {
      * ours it answers ({@code answers*}).
      */
     record Received(Long id, String sender, String senderOrganId, String documentKey, String notation,
-            LocalDate documentDate, String typeName, String summary, int priority, LocalDate dueDate,
+            LocalDate documentDate, String typeName, String summary, String signerName, String signerPosition,
+            String signerCompetence, int priority, LocalDate dueDate,
             InboxEntry.State state, InboxEntry.RecallState recallState, String recallReason, Long documentId,
             Instant receivedAt, List<String> files, String business, String earlierKey, Long earlierInboxId,
             String businessReason, String answersCode, Long answersDocumentId) {
@@ -59,7 +60,8 @@ class ExchangeApiController {
         static Received of(InboxEntry e) {
             var links = e.getLinks();
             return new Received(e.getId(), e.getSenderName(), e.getSenderOrganId(), e.getDocumentKey(),
-                    e.getNotation(), e.getDocumentDate(), e.getTypeName(), e.getSummary(), e.getPriority(),
+                    e.getNotation(), e.getDocumentDate(), e.getTypeName(), e.getSummary(), e.getSignerName(),
+                    e.getSignerPosition(), e.getSignerCompetence(), e.getPriority(),
                     e.getDueDate(), e.getState(), e.getRecallState(), e.getRecallReason(), e.getDocumentId(),
                     e.getReceivedAt(), e.getFiles().stream().map(InboxEntry.InboxFile::name).toList(),
                     e.isReplacement() ? "REPLACE" : e.isUpdate() ? "UPDATE" : "NEW", links.getEarlierKey(),

@@ -157,7 +157,7 @@ class CaseFileIntegrationTests {
         Long registerId = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(registerId,
                 (100 + (int) (Math.random() * 900)) + "-CV/" + token(), OfficeDate.today().minusDays(2), "BC", summary,
-                null, "Huyện ủy Tuần Giáo", "Lò Văn Mạnh", "Bí thư", Urgency.NORMAL, secrecy, 4, 1, null, null),
+                null, "Huyện ủy Tuần Giáo", "Lò Văn Mạnh", "Bí thư", null, Urgency.NORMAL, secrecy, 4, 1, null, null),
                 List.of()));
     }
 

@@ -163,7 +163,7 @@ class CaseFileWebIntegrationTests {
         Long registerId = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(registerId,
                 (100 + (int) (Math.random() * 900)) + "-CV/" + CaseFileIntegrationTests.token(),
-                OfficeDate.today().minusDays(2), "KH", summary, null, "Tỉnh đoàn Điện Biên", null, null, Urgency.NORMAL,
+                OfficeDate.today().minusDays(2), "KH", summary, null, "Tỉnh đoàn Điện Biên", null, null, null, Urgency.NORMAL,
                 secrecy, 2, 1, null, null), List.of()));
     }
 

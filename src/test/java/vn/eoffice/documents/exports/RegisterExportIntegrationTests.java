@@ -159,7 +159,7 @@ class RegisterExportIntegrationTests {
     private Document register(CurrentUser clerk, String summary, Secrecy secrecy) {
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(incomingRegister(),
                 (100 + (int) (Math.random() * 900)) + "-CV/" + token(), OfficeDate.today().minusDays(2), "BC", summary,
-                null, "Đảng ủy phường Mường Thanh", "Lò Thị Hoa", "Bí thư", Urgency.NORMAL, secrecy, 4, 1, null,
+                null, "Đảng ủy phường Mường Thanh", "Lò Thị Hoa", "Bí thư", null, Urgency.NORMAL, secrecy, 4, 1, null,
                 "Ghi chú thử"), List.of()));
     }
 

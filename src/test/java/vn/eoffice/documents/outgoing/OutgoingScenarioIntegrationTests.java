@@ -65,7 +65,7 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
         var incoming = documents.registerIncoming(clerk, new IncomingDetails(
                 registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
                 "77-CV/TU-" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
-                "Đề nghị báo cáo công tác tuyên truyền", null, "Tỉnh ủy Điện Biên", null, null, Urgency.NORMAL,
+                "Đề nghị báo cáo công tác tuyên truyền", null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL,
                 Secrecy.NONE, 1, 1, null, null), List.of());
         // the directive on the incoming document (another issue) gives it to the officer's unit to answer
         transactions.executeWithoutResult(status -> allDocuments.findById(incoming.getId()).orElseThrow()
