@@ -59,7 +59,7 @@ class SecretChannelsWalkIntegrationTests {
         var document = transactions.execute(s -> {
             var registered = documents.registerIncoming(clerk, new IncomingDetails(
                     registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(), notation,
-                    OfficeDate.today().minusDays(1), "BC", marker, null, "Đảng ủy xã Tuần Giáo", null, null,
+                    OfficeDate.today().minusDays(1), "BC", marker, null, "Đảng ủy xã Tuần Giáo", null, null, null,
                     Urgency.FLASH, Secrecy.MAT, 1, 1, null, null), List.of());
             documents.submit(clerk, registered.getId(), leader.id());
             directives.direct(leader, registered.getId(), new DirectiveForm(propaganda, null, null, null, null,
