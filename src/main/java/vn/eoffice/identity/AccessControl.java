@@ -7,6 +7,7 @@ import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.Outcome;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.Secrecy;
+import vn.eoffice.platform.SigningAuthority;
 
 /**
  * The one place where the access rule lives; every module asks it before showing or changing a record. Deny by

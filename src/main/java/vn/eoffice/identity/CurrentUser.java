@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import vn.eoffice.platform.Actor;
 import vn.eoffice.platform.Secrecy;
+import vn.eoffice.platform.SigningAuthority;
 
 /**
  * The signed-in person as every module sees it (controllers take it with {@code @AuthenticationPrincipal}).

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.eoffice.platform.Secrecy;
+import vn.eoffice.platform.SigningAuthority;
 
 /**
  * A person who signs in: belongs to an agency and usually a unit, holds roles and a secrecy clearance.

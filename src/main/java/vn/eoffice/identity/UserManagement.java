@@ -19,6 +19,7 @@ import vn.eoffice.audit.AuditLog;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.platform.SigningAuthority;
 
 /**
  * People and their access: accounts, passwords, roles, clearance, delegations. Every change is audited.
@@ -117,14 +118,15 @@ public class UserManagement {
      * Gives a person the authority to sign the agency's documents (K/T, T/L, TUQ, Q.), or takes it back with null.
      * Leaders sign by their office; this is for the others the agency authorises.
      */
-    public void authoriseSigning(Long id, SigningAuthority authority) {
+    public void authoriseSigning(Long id, SigningAuthority granted) {
+        var authority = granted == SigningAuthority.NONE ? null : granted;
         var user = get(id);
         if (authority != null && !user.isEnabled()) {
             throw new DomainException("signingAuthority.disabledUser");
         }
         user.authoriseSigning(authority);
         audit.record(authority == null ? "SIGNING_AUTHORITY_REVOKED" : "SIGNING_AUTHORITY_GRANTED", "USER", id,
-                user.getUsername() + (authority == null ? "" : " " + authority.abbreviation()));
+                user.getUsername() + (authority == null ? "" : " " + authority.prefix()));
     }
 
     public Delegation delegate(Long delegatorId, Long deputyId, LocalDate from, LocalDate to, String reason) {

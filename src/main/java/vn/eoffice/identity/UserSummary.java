@@ -3,6 +3,7 @@ package vn.eoffice.identity;
 import java.util.Set;
 
 import vn.eoffice.platform.Secrecy;
+import vn.eoffice.platform.SigningAuthority;
 
 /**
  * What other modules need to know about a person (to list, pick and notify them).

@@ -31,7 +31,7 @@ import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Permission;
 import vn.eoffice.identity.Role;
-import vn.eoffice.identity.SigningAuthority;
+import vn.eoffice.platform.SigningAuthority;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
@@ -309,7 +309,7 @@ public class OutgoingRelease {
 
     /** The ground on which the signer signed, as the timeline and the audit log keep it. */
     private static String authorityOf(boolean leader, SigningAuthority authority) {
-        return leader ? "thẩm quyền: lãnh đạo" : "thẩm quyền: " + authority.abbreviation();
+        return leader ? "thẩm quyền: lãnh đạo" : "thẩm quyền: " + authority.prefix();
     }
 
     private DocumentVersion lastVersion(Long documentId) {

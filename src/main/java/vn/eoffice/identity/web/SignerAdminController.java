@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.identity.Role;
-import vn.eoffice.identity.SigningAuthority;
+import vn.eoffice.platform.SigningAuthority;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.DomainException;
 
@@ -36,7 +36,8 @@ class SignerAdminController {
                 .map(choice -> new AgencyStaff(choice.agency().name(), users.staffOf(choice.agency().id()).stream()
                         .filter(person -> person.enabled() && !person.roles().contains(Role.ADMIN)).toList()))
                 .toList());
-        model.addAttribute("authorities", SigningAuthority.values());
+        model.addAttribute("authorities", java.util.Arrays.stream(SigningAuthority.values())
+                .filter(authority -> authority != SigningAuthority.NONE).toList());
         model.addAttribute("leader", Role.LEADER);
         return "identity/admin/signers";
     }

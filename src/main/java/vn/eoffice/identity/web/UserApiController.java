@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
-import vn.eoffice.identity.SigningAuthority;
+import vn.eoffice.platform.SigningAuthority;
 import vn.eoffice.identity.User;
 import vn.eoffice.identity.UserDetailsForm;
 import vn.eoffice.identity.UserManagement;
@@ -106,7 +106,7 @@ class UserApiController {
     @PutMapping("/{id}/signing-authority")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Give or take back a person's authority to sign (administrators only)",
-            description = "K/T (DEPUTY), T/L (BY_ORDER), TUQ (BY_AUTHORISATION) or Q. (ACTING); null takes it back. "
+            description = "TM (T/M), KT (K/T), TL (T/L), TUQ (TUQ.) or Q (Q.); null or NONE takes it back. "
                     + "Leaders sign by their office without it. Nobody ever signs a document they drafted.")
     UserResource authoriseSigning(@PathVariable Long id, @RequestBody SigningAuthorityBody body) {
         users.authoriseSigning(id, body.signingAuthority());

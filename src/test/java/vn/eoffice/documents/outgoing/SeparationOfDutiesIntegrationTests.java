@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.eoffice.IntegrationTest;
 import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.DocumentStatus;
-import vn.eoffice.identity.SigningAuthority;
+import vn.eoffice.platform.SigningAuthority;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.Secrecy;
@@ -51,7 +51,7 @@ class SeparationOfDutiesIntegrationTests extends OutgoingFixtures {
                 .isInstanceOf(DomainException.class).hasMessage("outgoing.circuit.drafterReviews");
         // signing authority is no exception: its holder signs others' drafts, not his own
         var unitHead = as("truongphong");
-        users.authoriseSigning(unitHead.id(), SigningAuthority.BY_ORDER);
+        users.authoriseSigning(unitHead.id(), SigningAuthority.TL);
         try {
             var signer = as("truongphong");
             var own = drafts.draft(signer, draft(Secrecy.NONE, List.of(), List.of()), pdf("b.pdf", signer),
@@ -75,7 +75,7 @@ class SeparationOfDutiesIntegrationTests extends OutgoingFixtures {
         assertThatThrownBy(() -> circuit.submit(officer, document.getId(), byUnitHead))
                 .isInstanceOf(DomainException.class).hasMessage("outgoing.circuit.signerWithoutAuthority")
                 .satisfies(e -> assertThat(((DomainException) e).arguments()).contains(unitHead.fullName()));
-        users.authoriseSigning(unitHead.id(), SigningAuthority.BY_ORDER);
+        users.authoriseSigning(unitHead.id(), SigningAuthority.TL);
         try {
             circuit.submit(officer, document.getId(), byUnitHead);
             circuit.decide(as("truongphong"), document.getId(), true, null);
@@ -105,17 +105,17 @@ class SeparationOfDutiesIntegrationTests extends OutgoingFixtures {
     void onlyAnAdministratorGivesSigningAuthorityByPageOrApi() throws Exception {
         var unitHead = as("truongphong");
         mvc.perform(put("/api/v1/users/" + unitHead.id() + "/signing-authority").with(user(as("lanhdao")))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"signingAuthority\":\"DEPUTY\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"signingAuthority\":\"KT\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/admin/signers/" + unitHead.id()).with(csrf()).with(user(as("lanhdao")))
-                        .param("authority", "DEPUTY"))
+                        .param("authority", "KT"))
                 .andExpect(status().isForbidden());
         assertThat(as("truongphong").signingAuthority()).isNull();
         try {
             mvc.perform(put("/api/v1/users/" + unitHead.id() + "/signing-authority").with(user(as("admin")))
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"signingAuthority\":\"DEPUTY\"}"))
-                    .andExpect(status().isOk()).andExpect(jsonPath("$.signingAuthority").value("DEPUTY"));
-            assertThat(as("truongphong").signingAuthority()).isEqualTo(SigningAuthority.DEPUTY);
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"signingAuthority\":\"KT\"}"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.signingAuthority").value("KT"));
+            assertThat(as("truongphong").signingAuthority()).isEqualTo(SigningAuthority.KT);
             mvc.perform(post("/admin/signers/" + unitHead.id()).with(csrf()).with(user(as("admin")))
                             .param("authority", ""))
                     .andExpect(status().is3xxRedirection());
