@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.eoffice.IntegrationTest;
 import vn.eoffice.documents.AttachedFile;
 import vn.eoffice.documents.Direction;
+import vn.eoffice.documents.DirectiveForm;
+import vn.eoffice.documents.Directives;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.DocumentStatus;
 import vn.eoffice.documents.RegisterKind;
@@ -65,6 +67,7 @@ class CommuneExchangeIntegrationTests {
     @Autowired RegisterManagement registers;
     @Autowired ExchangeInbox inbox;
     @Autowired DocumentManagement documents;
+    @Autowired Directives directives;
     @Autowired FileStorage storage;
 
     @Test
@@ -125,8 +128,11 @@ class CommuneExchangeIntegrationTests {
         assertThat(documents.submit(communeClerk, incoming, secretary.id()).getStatus())
                 .isEqualTo(DocumentStatus.SUBMITTED);
 
-        // and answers: drafted by its officer, signed by its secretary, numbered in its own Party register
+        // the secretary gives it to the Ban Xây dựng Đảng, whose officer drafts the answer; the secretary signs it
+        // and the clerk numbers it in the commune's own Party register
         var communeOfficer = as("chuyenvienxa");
+        directives.direct(secretary, incoming, new DirectiveForm(communeOfficer.unitId(), null, null, null, null,
+                vn.eoffice.OfficeDate.today().plusDays(5), "Ban Xây dựng Đảng chủ trì tham mưu báo cáo."));
         String answer = "Báo cáo kết quả tuyên truyền ở cơ sở " + UUID.randomUUID();
         var stored = storage.store("bao-cao.pdf", new ByteArrayInputStream(DemoExchange.pdf("answer")),
                 communeOfficer.id());
