@@ -30,7 +30,8 @@ import vn.eoffice.organization.OrganizationDirectory;
 
 /**
  * Demo: this installation's key store (generated on first start), a registered peer (the provincial Party committee,
- * at an address that does not answer, so retries show), and one document received from a sister agency hosted here.
+ * at an address that does not answer, so retries show), and one document received from a sister agency hosted here
+ * (a ward Party committee: an agency in force, since one merged or dissolved sends nothing).
  */
 @Component
 @Profile("demo")
@@ -40,7 +41,8 @@ class DemoExchange implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoExchange.class);
     static final String PEER = "000.00.00.H17";
     static final String COMMISSION = "000.03.17.H17";
-    static final String SISTER = "000.01.17.H17";
+    /** Đảng ủy phường Điện Biên Phủ, a ward Party committee hosted in this installation. */
+    static final String SISTER = "000.23.17.H17";
 
     private final Peers peers;
     private final AgencyKeys keys;
@@ -77,17 +79,18 @@ class DemoExchange implements ApplicationRunner {
             routes.forget();
         });
         LocalDate today = LocalDate.now(clock);
-        var document = new EdxmlDocument(Organization.of(SISTER, "Ban Tuyên giáo Tỉnh ủy Điện Biên"),
+        var document = new EdxmlDocument(Organization.of(SISTER, "Đảng ủy phường Điện Biên Phủ"),
                 List.of(Organization.of(COMMISSION, "Ban Tuyên giáo và Dân vận Tỉnh ủy Điện Biên")),
-                SISTER + "," + today.toString().replace('-', '/') + ",12/CV/BTGTU", "12", "CV/BTGTU", "Điện Biên",
-                today, 1, "CV", "Công văn", "V/v cung cấp tài liệu tuyên truyền kỷ niệm ngày thành lập tỉnh", null,
-                new EdxmlDocument.SignerInfo("K/T", "Phó Trưởng ban", "Lò Thị Hoa"), today.plusDays(10),
+                SISTER + "," + today.toString().replace('-', '/') + ",12/CV/ĐU", "12", "CV/ĐU", "Điện Biên",
+                today, 1, "CV", "Công văn", "V/v đề nghị cung cấp tài liệu tuyên truyền kỷ niệm ngày thành lập tỉnh "
+                        + "cho các chi bộ trên địa bàn phường", null,
+                new EdxmlDocument.SignerInfo("T/M", "Phó Bí thư Thường trực", "Lò Thị Hoa"), today.plusDays(10),
                 List.of("Ban Tuyên giáo và Dân vận Tỉnh ủy Điện Biên"),
                 new EdxmlDocument.OtherInfo(1, null, null, 1, 1, List.of()), List.of(), null,
                 List.of(new EdxmlDocument.TraceHeader(SISTER, Instant.now(clock))),
                 new EdxmlDocument.Business(EdxmlDocument.Business.NEW, null, List.of()),
-                List.of(new EdxmlDocument.Attachment("file0", "12-CV-BTGTU.pdf", "application/pdf", "Văn bản chính",
-                        pdf("12-CV/BTGTU"))));
+                List.of(new EdxmlDocument.Attachment("file0", "12-CV-DU.pdf", "application/pdf", "Văn bản chính",
+                        pdf("12-CV/DU"))));
         var codec = new PackageCodec(10L * 1024 * 1024);
         var answer = receiver.receive(codec.write(document, keys.signingKey()));
         log.info("Demo exchange: peer {} registered, a document from {} received ({})", PEER, SISTER, answer.code());

@@ -1,6 +1,8 @@
 package vn.eoffice.exchange;
 
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +33,7 @@ class Routes {
     private final Peers peers;
     private final OrganizationDirectory organization;
     private final AgencyKeys keys;
+    private final Clock clock;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
     /** A registered peer as routing needs it (its certificate parsed once). */
@@ -40,10 +43,11 @@ class Routes {
     private record Known(Optional<PeerRoute> peer, Optional<AgencySummary> hosted, long until) {
     }
 
-    Routes(Peers peers, OrganizationDirectory organization, AgencyKeys keys) {
+    Routes(Peers peers, OrganizationDirectory organization, AgencyKeys keys, Clock clock) {
         this.peers = peers;
         this.organization = organization;
         this.keys = keys;
+        this.clock = clock;
     }
 
     Optional<Destination> destination(String organId) {
@@ -70,11 +74,12 @@ class Routes {
         return peer.isPresent() ? peer.get().enabled() : hostedAgency(organId).isPresent();
     }
 
+    /** An agency hosted here and in force today: one merged, split or dissolved receives nothing any more. */
     Optional<AgencySummary> hostedAgency(String organId) {
         if (organId == null || organId.isBlank()) {
             return Optional.empty();
         }
-        return known(organId).hosted();
+        return known(organId).hosted().filter(agency -> agency.inForceOn(LocalDate.now(clock)));
     }
 
     /** The receiving agency of a package: hosted here and not shadowed by a peer of the same OrganId. */

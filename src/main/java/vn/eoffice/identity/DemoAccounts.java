@@ -66,7 +66,10 @@ class DemoAccounts implements ApplicationRunner {
                   lanhdao      Phó Trưởng ban Thường trực     (LEADER)
                   truongphong  Trưởng phòng Tuyên truyền      (UNIT_HEAD)
                   chuyenvien   Chuyên viên phòng Tuyên truyền (OFFICER)
-                  vanthuxa     Văn thư Đảng ủy xã Tuần Giáo   (CLERK; receives what the commission sends it)
+                Đảng ủy xã Tuần Giáo (hosted here; receives what the commission sends it by exchange):
+                  vanthuxa     Văn thư, Văn phòng Đảng ủy xã  (CLERK)
+                  bithuxa      Bí thư Đảng ủy xã              (LEADER; also phobithuxa)
+                  truongbanxa  Trưởng Ban Xây dựng Đảng       (UNIT_HEAD; chuyenvienxa: OFFICER)
                 Open http://localhost:8080 and sign in.
                 =======================================================================""", PASSWORD);
     }
@@ -96,15 +99,36 @@ class DemoAccounts implements ApplicationRunner {
                 culture, Secrecy.NONE, Role.UNIT_HEAD);
         create("dinhthimai", "Đinh Thị Mai", "Chuyên viên", commission, culture, Secrecy.NONE, Role.OFFICER);
         create("giangalu", "Giàng A Lử", "Chuyên viên", commission, mass, Secrecy.NONE, Role.OFFICER);
-        // a commune Party committee hosted here, so that what the commission sends it by exchange can be received
-        organization.agencyByIdentifierCode(COMMUNE).ifPresent(commune -> create("vanthuxa", "Lò Thị Xuân",
-                "Văn thư", commune, null, Secrecy.MAT, Role.CLERK));
+        // a commune Party committee hosted here, with the people of a commune committee: what the commission sends
+        // it by exchange is received by its clerk, submitted to its secretary and handled by its units
+        organization.agencyByIdentifierCode(COMMUNE).ifPresent(this::seedCommune);
+    }
+
+    private void seedCommune(AgencySummary commune) {
+        var units = organization.units(commune.id(), LocalDate.now(clock));
+        Long office = unit(units, "VP");
+        Long partyBuilding = unit(units, "XDĐ");
+        String domain = "@tuangiao.dienbien.demo";
+        create("bithuxa", "Quàng Văn Sơn", "Bí thư Đảng ủy xã", commune, null, Secrecy.TOI_MAT, Role.LEADER, domain);
+        create("phobithuxa", "Lò Thị Hiền", "Phó Bí thư Thường trực Đảng ủy xã", commune, null, Secrecy.MAT,
+                Role.LEADER, domain);
+        create("vanthuxa", "Lò Thị Xuân", "Văn thư, Văn phòng Đảng ủy xã", commune, office, Secrecy.MAT, Role.CLERK,
+                domain);
+        create("truongbanxa", "Cầm Văn Khánh", "Trưởng Ban Xây dựng Đảng", commune, partyBuilding, Secrecy.MAT,
+                Role.UNIT_HEAD, domain);
+        create("chuyenvienxa", "Tòng Thị Phương", "Chuyên viên Ban Xây dựng Đảng", commune, partyBuilding,
+                Secrecy.NONE, Role.OFFICER, domain);
     }
 
     private void create(String username, String fullName, String title, AgencySummary agency, Long unitId,
             Secrecy clearance, Role role) {
+        create(username, fullName, title, agency, unitId, clearance, role, "@btgdv.dienbien.demo");
+    }
+
+    private void create(String username, String fullName, String title, AgencySummary agency, Long unitId,
+            Secrecy clearance, Role role, String mailDomain) {
         var user = new User(username, encoder.encode(PASSWORD), fullName, agency.id(), Instant.now(clock));
-        user.update(fullName, title, username + "@btgdv.dienbien.demo", null, agency.id(), unitId, clearance,
+        user.update(fullName, title, username + mailDomain, null, agency.id(), unitId, clearance,
                 Set.copyOf(EnumSet.of(role)), true);
         users.save(user);
         audit.record("USER_CREATED", "USER", user.getId(), username + " (demo)");

@@ -97,7 +97,7 @@ class DemoMonitoring implements ApplicationRunner {
         var head = as("truongphong");
         tasks.reportProgress(onTime, head, 60, "Đã thiết kế giao diện chuyên mục, đang nhập tin bài.");
         tasks.complete(onTime, head, "Chuyên mục đã đăng 24 tin, bài; có số liệu truy cập kèm theo.");
-        tasks.complete(late, head, "Đã tổ chức sơ kết tại 3 huyện; báo cáo gửi kèm.");
+        tasks.complete(late, head, "Đã tổ chức sơ kết tại 3 đảng ủy xã, phường; báo cáo gửi kèm.");
         as("lanhdao");
         tasks.accept(onTime, leader, true, "Đạt yêu cầu.");
         tasks.accept(late, leader, true, "Đạt yêu cầu, nhưng chậm so với kế hoạch.");

@@ -20,8 +20,18 @@ interface Agencies extends JpaRepository<Agency, Long>, JpaSpecificationExecutor
 
     List<Agency> findByHostedFalseOrderByName();
 
+    List<Agency> findByParentIdOrderByName(Long parentId);
+
     @Query("select a.identifierCode from Agency a where a.identifierCode is not null")
     List<String> identifierCodes();
+
+    /** Agencies in force on {@code date} (every agency when it is null). */
+    static Specification<Agency> inForceOn(java.time.LocalDate date) {
+        return (root, query, cb) -> date == null ? cb.conjunction()
+                : cb.and(cb.lessThanOrEqualTo(root.get("validity").get("from"), date),
+                        cb.or(cb.isNull(root.get("validity").get("to")),
+                                cb.greaterThanOrEqualTo(root.get("validity").get("to"), date)));
+    }
 
     /** Hosted or external agencies (null: both) whose folded name, abbreviations or code contain the text. */
     static Specification<Agency> matching(Boolean hosted, String text) {

@@ -32,10 +32,15 @@ public class AgencyCatalog {
 
     /** Hosted or external agencies (null: both) matching the text, which may be typed without diacritics. */
     public Page<Agency> search(Boolean hosted, String text, Pageable pageable) {
+        return search(hosted, text, null, pageable);
+    }
+
+    /** As {@link #search(Boolean, String, Pageable)}, only agencies in force on {@code inForceOn} when it is given. */
+    public Page<Agency> search(Boolean hosted, String text, java.time.LocalDate inForceOn, Pageable pageable) {
         var sorted = pageable.getSort().isSorted() ? pageable
                 : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         Sort.by("name").and(Sort.by("id")));
-        return agencies.findAll(Agencies.matching(hosted, text), sorted);
+        return agencies.findAll(Agencies.matching(hosted, text).and(Agencies.inForceOn(inForceOn)), sorted);
     }
 
     public Agency agency(Long id) {

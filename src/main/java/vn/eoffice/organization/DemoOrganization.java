@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo profile only: the provincial propaganda and mass-mobilisation commission of Điện Biên after the 2025 merger,
- * with its history, its units, the communes' Party committees and the agencies it corresponds with.
+ * with its history (the merger, the district committees dissolved on 1/7/2025), its units, the communes' Party
+ * committees hosted here with their units, the Party committee terms, and the agencies it corresponds with.
  * Identifier codes are illustrative, not the official ones.
  */
 @Component
@@ -28,6 +29,8 @@ class DemoOrganization implements ApplicationRunner {
     private static final LocalDate LONG_AGO = LocalDate.of(2020, 10, 16);
     private static final LocalDate MERGER = LocalDate.of(2025, 3, 1);
     private static final LocalDate TWO_LEVEL = LocalDate.of(2025, 7, 1);
+    /** The day after the provincial Party congress closed: the 2025–2030 term begins. */
+    private static final LocalDate PROVINCIAL_CONGRESS = LocalDate.of(2025, 10, 16);
 
     private final Agencies agencies;
     private final OrganizationManagement management;
@@ -77,27 +80,46 @@ class DemoOrganization implements ApplicationRunner {
                 "Hợp nhất Ban Tuyên giáo và Ban Dân vận Tỉnh ủy theo chủ trương sắp xếp tổ chức bộ máy năm 2025",
                 Set.of(propaganda.getId(), massMobilisation.getId()), Set.of(commission.getId()));
 
-        for (var agency : List.of(province, commission)) {
-            management.addTerm(agency.getId(), "2020–2025", LONG_AGO, LocalDate.of(2025, 10, 15));
-            management.addTerm(agency.getId(), "2025–2030", LocalDate.of(2025, 10, 16), null);
+        // two-level local government from 1/7/2025: the district committees are dissolved (not merged: their duties
+        // passed to the province and the new commune committees, which continue none of them)
+        var tuanGiaoDistrict = agency("Huyện ủy Tuần Giáo", "HU", AgencyKind.PARTY_COMMITTEE, false,
+                province.getId(), "000.20.17.H17", LONG_AGO);
+        var muongAngDistrict = agency("Huyện ủy Mường Ảng", "HU", AgencyKind.PARTY_COMMITTEE, false,
+                province.getId(), "000.19.17.H17", LONG_AGO);
+        management.dissolve(Set.of(tuanGiaoDistrict.getId(), muongAngDistrict.getId()), TWO_LEVEL,
+                "Kết thúc hoạt động cấp huyện, tổ chức chính quyền địa phương hai cấp từ 01/7/2025");
+        var communes = List.of(
+                commune("Đảng ủy xã Tuần Giáo", "000.21.17.H17", province),
+                commune("Đảng ủy xã Quài Tở", "000.22.17.H17", province),
+                commune("Đảng ủy phường Điện Biên Phủ", "000.23.17.H17", province),
+                commune("Đảng ủy phường Mường Thanh", "000.24.17.H17", province),
+                commune("Đảng ủy xã Mường Phăng", "000.25.17.H17", province),
+                commune("Đảng ủy xã Mường Ảng", "000.26.17.H17", province));
+        communes.get(0).describe("Đảng ủy xã Tuần Giáo", "000.21.17.H17", "Xã Tuần Giáo, tỉnh Điện Biên",
+                "0215 3862 121", "vanphong.tuangiao@dienbien.dcs.vn", null);
+
+        var staff = agency("Văn phòng Tỉnh ủy Điện Biên", "VPTU", AgencyKind.PARTY_COMMISSION, false,
+                province.getId(), "000.04.17.H17", LONG_AGO);
+        var organisation = agency("Ban Tổ chức Tỉnh ủy Điện Biên", "BTCTU", AgencyKind.PARTY_COMMISSION, false,
+                province.getId(), "000.05.17.H17", LONG_AGO);
+
+        // Party documents are numbered per committee term (66-QĐ/TW): every Party body of the province in force has
+        // the 2025–2030 term, those older than the provincial congress also 2020–2025; the former commissions
+        // numbered in 2020–2025 until the merger
+        for (var agency : List.of(province, commission, staff, organisation)) {
+            management.addTerm(agency.getId(), "2020–2025", LONG_AGO, PROVINCIAL_CONGRESS.minusDays(1));
+            management.addTerm(agency.getId(), "2025–2030", PROVINCIAL_CONGRESS, null);
+        }
+        for (var agency : List.of(propaganda, massMobilisation)) {
+            management.addTerm(agency.getId(), "2020–2025", LONG_AGO, PROVINCIAL_CONGRESS.minusDays(1));
+        }
+        // the commune committees began with the two-level government and work in the 2025–2030 term from then
+        for (var commune : communes) {
+            management.addTerm(commune.getId(), "2025–2030", TWO_LEVEL, null);
+            unit(commune, "Văn phòng Đảng ủy", "VP", 1);
+            unit(commune, "Ban Xây dựng Đảng", "XDĐ", 2);
         }
 
-        var district = agency("Huyện ủy Tuần Giáo", "HU", AgencyKind.PARTY_COMMITTEE, false, province.getId(),
-                "000.20.17.H17", LONG_AGO);
-        var tuanGiao = commune("Đảng ủy xã Tuần Giáo", "000.21.17.H17", province);
-        var quaiTo = commune("Đảng ủy xã Quài Tở", "000.22.17.H17", province);
-        management.recordLineage(LineageEvent.Kind.SPLIT, TWO_LEVEL,
-                "Kết thúc hoạt động cấp huyện, tổ chức chính quyền địa phương hai cấp từ 01/7/2025",
-                Set.of(district.getId()), Set.of(tuanGiao.getId(), quaiTo.getId()));
-        commune("Đảng ủy phường Điện Biên Phủ", "000.23.17.H17", province);
-        commune("Đảng ủy phường Mường Thanh", "000.24.17.H17", province);
-        commune("Đảng ủy xã Mường Phăng", "000.25.17.H17", province);
-        commune("Đảng ủy xã Mường Ảng", "000.26.17.H17", province);
-
-        agency("Văn phòng Tỉnh ủy Điện Biên", "VPTU", AgencyKind.PARTY_COMMISSION, false, province.getId(),
-                "000.04.17.H17", LONG_AGO);
-        agency("Ban Tổ chức Tỉnh ủy Điện Biên", "BTCTU", AgencyKind.PARTY_COMMISSION, false, province.getId(),
-                "000.05.17.H17", LONG_AGO);
         agency("Ủy ban nhân dân tỉnh Điện Biên", "UBND", AgencyKind.STATE_AGENCY, false, null, "000.00.00.H18",
                 LONG_AGO);
         agency("Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên", "SVHTTDL", AgencyKind.STATE_AGENCY, false, null,

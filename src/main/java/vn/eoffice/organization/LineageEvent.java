@@ -20,13 +20,19 @@ import jakarta.persistence.Table;
 
 /**
  * A change in the organisation tree on one date: agencies that ended (predecessors) and those that began
- * (successors), e.g. the 2025 merger of the propaganda and mass-mobilisation commissions.
+ * (successors), e.g. the 2025 merger of the propaganda and mass-mobilisation commissions. A dissolution (giải thể)
+ * ends agencies without successors, e.g. the district Party committees on 1/7/2025: their duties passed to others,
+ * but no agency continues them.
  */
 @Entity
 @Table(name = "lineage_event")
 public class LineageEvent {
 
-    public enum Kind { MERGE, SPLIT, RENAME }
+    public enum Kind {
+        MERGE, SPLIT, RENAME,
+        /** Giải thể: the predecessors end, nothing succeeds them. */
+        DISSOLUTION
+    }
 
     public enum Role { PREDECESSOR, SUCCESSOR }
 

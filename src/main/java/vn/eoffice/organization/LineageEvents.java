@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface LineageEvents extends JpaRepository<LineageEvent, Long> {
 
     List<LineageEvent> findAllByOrderByEffectiveDateDesc();
+
+    List<LineageEvent> findByKind(LineageEvent.Kind kind);
 }

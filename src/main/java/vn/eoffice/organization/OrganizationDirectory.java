@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +43,30 @@ public class OrganizationDirectory {
     public List<AgencySummary> hostedAgencies(LocalDate date) {
         return agencies.findByHostedTrueOrderByName().stream()
                 .filter(agency -> agency.activeOn(date))
+                .map(AgencySummary::of)
+                .toList();
+    }
+
+    /**
+     * The agencies a document of {@code senderAgencyId} may be addressed to on {@code date}: those hosted in this
+     * installation (delivered to their exchange inbox) and the address book, in force that day, the sender left out.
+     * Hosted ones come first, each group by name.
+     */
+    public List<AgencySummary> addressees(Long senderAgencyId, LocalDate date) {
+        return agencies.findAll(Agencies.inForceOn(date), Sort.by("name").and(Sort.by("id"))).stream()
+                .filter(agency -> !agency.getId().equals(senderAgencyId))
+                .sorted(java.util.Comparator.comparing((Agency agency) -> !agency.isHosted()))
+                .map(AgencySummary::of)
+                .toList();
+    }
+
+    /**
+     * At most {@code limit} agencies in force on {@code date}, hosted or not, whose name, abbreviations or code
+     * contain the text (typed with or without diacritics): the type-ahead for new documents.
+     */
+    public List<AgencySummary> searchInForce(String text, LocalDate date, int limit) {
+        var spec = Agencies.matching(null, text).and(Agencies.inForceOn(date));
+        return agencies.findAll(spec, PageRequest.of(0, limit, Sort.by("name").and(Sort.by("id")))).stream()
                 .map(AgencySummary::of)
                 .toList();
     }

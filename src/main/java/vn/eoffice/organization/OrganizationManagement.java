@@ -112,8 +112,9 @@ public class OrganizationManagement {
 
     /**
      * Records that {@code predecessors} ended the day before {@code effectiveDate} and {@code successors} began on
-     * it: a merger (many to one), a split (one to many) or a rename. Nothing is overwritten: the predecessors and
-     * their units keep their history and simply end; the successors must be in force on the effective date.
+     * it: a merger (many to one), a split (one to many), a rename, or a dissolution (no successor). Nothing is
+     * overwritten: the predecessors and their units keep their history and simply end; the successors must be in
+     * force on the effective date.
      */
     public LineageEvent recordLineage(LineageEvent.Kind kind, LocalDate effectiveDate, String note,
             Set<Long> predecessors, Set<Long> successors) {
@@ -124,18 +125,30 @@ public class OrganizationManagement {
             if (!agency.activeOn(lastDay)) {
                 throw new DomainException("lineage.predecessor.notInForce", agency.getName());
             }
+            if (kind == LineageEvent.Kind.DISSOLUTION) {
+                rules.checkNoChildInForce(agency, effectiveDate);
+            }
             agency.endOn(lastDay);
             units.findByAgencyIdOrderBySortOrderAscNameAsc(id).forEach(unit -> unit.endNoLaterThan(lastDay));
         }
-        for (Long id : successors) {
+        for (Long id : successors == null ? Set.<Long>of() : successors) {
             var agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("agency"));
             if (!agency.activeOn(effectiveDate)) {
                 throw new DomainException("lineage.successor.notInForce", agency.getName());
             }
         }
         var saved = lineage.save(new LineageEvent(kind, effectiveDate, note == null || note.isBlank() ? null
-                : note.trim(), predecessors, successors));
-        audit.record("LINEAGE_" + kind, "LINEAGE", saved.getId(), predecessors + " -> " + successors);
+                : note.trim(), predecessors, successors == null ? Set.of() : successors));
+        audit.record("LINEAGE_" + kind, "LINEAGE", saved.getId(), predecessors + " -> " + saved.agencies(
+                LineageEvent.Role.SUCCESSOR));
         return saved;
+    }
+
+    /**
+     * Records that the agencies are dissolved (giải thể) from {@code effectiveDate}: they end the day before, with
+     * their units, and from that day are offered nowhere; their documents keep their names.
+     */
+    public LineageEvent dissolve(Set<Long> agencies, LocalDate effectiveDate, String note) {
+        return recordLineage(LineageEvent.Kind.DISSOLUTION, effectiveDate, note, agencies, Set.of());
     }
 }

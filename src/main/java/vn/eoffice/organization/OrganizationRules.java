@@ -76,10 +76,34 @@ class OrganizationRules {
                 });
     }
 
+    /**
+     * A dissolved agency leaves no agency below it in force: those must first be dissolved, merged or moved under
+     * another parent, or they would hang from an agency that no longer exists.
+     */
+    void checkNoChildInForce(Agency dissolved, LocalDate effectiveDate) {
+        agencies.findByParentIdOrderByName(dissolved.getId()).stream()
+                .filter(child -> child.activeOn(effectiveDate))
+                .findFirst()
+                .ifPresent(child -> {
+                    throw new DomainException("lineage.dissolution.childInForce", dissolved.getName(),
+                            child.getName());
+                });
+    }
+
     void checkLineageShape(LineageEvent.Kind kind, LocalDate effectiveDate, Set<Long> predecessors,
             Set<Long> successors) {
         if (kind == null || effectiveDate == null) {
             throw new DomainException("lineage.kindAndDate.required");
+        }
+        if (kind == LineageEvent.Kind.DISSOLUTION) {
+            if (predecessors == null || predecessors.isEmpty()) {
+                throw new DomainException("lineage.dissolution.needsAgency");
+            }
+            if (successors != null && !successors.isEmpty()) {
+                // a dissolved agency has no successor; one that continues under another name was renamed or merged
+                throw new DomainException("lineage.dissolution.noSuccessors");
+            }
+            return;
         }
         if (predecessors == null || successors == null || predecessors.isEmpty() || successors.isEmpty()) {
             throw new DomainException("lineage.agencies.required");

@@ -3,6 +3,7 @@ package vn.eoffice.organization;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,20 +18,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The organisation as it stood on a date: agencies nested under their parents with their units, and the history of
- * mergers, splits and renames that led there. Looking at an earlier date shows the agencies of that time.
+ * mergers, splits, renames and dissolutions that led there. Looking at an earlier date shows the agencies of that
+ * time.
  */
 @Service
 @Transactional(readOnly = true)
 public class OrganizationTree {
 
-    /** An agency with its units and the agencies directly below it; {@code inForce} is false for ended ones. */
-    public record AgencyNode(Agency agency, boolean inForce, List<UnitNode> units, List<AgencyNode> children) {
+    /**
+     * An agency with its units and the agencies directly below it; {@code inForce} is false for ended ones, and
+     * {@code dissolvedOn} is the date a dissolution took effect (null if the agency was not dissolved).
+     */
+    public record AgencyNode(Agency agency, boolean inForce, List<UnitNode> units, List<AgencyNode> children,
+            LocalDate dissolvedOn) {
     }
 
     public record UnitNode(OrgUnit unit, boolean inForce, List<UnitNode> children) {
     }
 
-    /** One merger, split or rename with the agencies that ended and those that began. */
+    /** One merger, split, rename or dissolution with the agencies that ended and those that began. */
     public record LineageEntry(Long id, LineageEvent.Kind kind, LocalDate effectiveDate, String note,
             List<AgencySummary> predecessors, List<AgencySummary> successors) {
     }
@@ -68,9 +74,10 @@ public class OrganizationTree {
             }
         }
         Set<Long> placed = new HashSet<>();
+        var dissolved = dissolutions();
         // the branches holding this installation's own agencies come first; the address book follows
         return roots.stream()
-                .map(root -> node(root, date, childrenByParent, unitsByAgency, placed))
+                .map(root -> node(root, date, childrenByParent, unitsByAgency, dissolved, placed))
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparing((AgencyNode node) -> !holdsHosted(node))
                         .thenComparing(node -> node.agency().getName()))
@@ -105,17 +112,26 @@ public class OrganizationTree {
     }
 
     private AgencyNode node(Agency agency, LocalDate date, Map<Long, List<Agency>> childrenByParent,
-            Map<Long, List<OrgUnit>> unitsByAgency, Set<Long> placed) {
+            Map<Long, List<OrgUnit>> unitsByAgency, Map<Long, LocalDate> dissolved, Set<Long> placed) {
         if (!placed.add(agency.getId())) {
             return null;
         }
         var children = childrenByParent.getOrDefault(agency.getId(), List.of()).stream()
-                .map(child -> node(child, date, childrenByParent, unitsByAgency, placed))
+                .map(child -> node(child, date, childrenByParent, unitsByAgency, dissolved, placed))
                 .filter(Objects::nonNull)
                 .toList();
         return new AgencyNode(agency, agency.activeOn(date),
                 unitNodes(unitsByAgency.getOrDefault(agency.getId(), List.of()), null, date, new HashSet<>()),
-                children);
+                children, dissolved.get(agency.getId()));
+    }
+
+    /** The dissolved agencies and the date each dissolution took effect. */
+    private Map<Long, LocalDate> dissolutions() {
+        Map<Long, LocalDate> dissolved = new HashMap<>();
+        for (var event : lineage.findByKind(LineageEvent.Kind.DISSOLUTION)) {
+            event.agencies(LineageEvent.Role.PREDECESSOR).forEach(id -> dissolved.put(id, event.getEffectiveDate()));
+        }
+        return dissolved;
     }
 
     private List<UnitNode> unitNodes(List<OrgUnit> all, Long parentId, LocalDate date, Set<Long> placed) {

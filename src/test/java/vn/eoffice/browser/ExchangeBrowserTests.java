@@ -74,7 +74,7 @@ class ExchangeBrowserTests {
             sender.go("/documents/outgoing/" + sent.getId());
             var timeline = sender.find(By.id("exchange-deliveries"));
             sender.waitForText("Đã tiếp nhận");
-            assertThat(timeline.getText()).contains("Ban Tuyên giáo Tỉnh ủy Điện Biên", "01", "Đã đến", "03",
+            assertThat(timeline.getText()).contains("Đảng ủy phường Điện Biên Phủ", "01", "Đã đến", "03",
                     "Đã tiếp nhận", "Số đến");
             sender.screenshot("exchange-sender-sees-accepted");
         }

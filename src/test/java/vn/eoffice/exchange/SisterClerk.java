@@ -17,13 +17,13 @@ import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.Secrecy;
 
 /**
- * The demo hosts a sister agency (Ban Tuyên giáo Tỉnh ủy, merged into the commission, so without registers or staff):
- * its clerk and incoming register, made on first use, receive what the demo commission sends it by exchange in this
- * installation.
+ * The demo hosts a sister agency (Đảng ủy phường Điện Biên Phủ, a ward Party committee without demo staff): its
+ * clerk, and its incoming register if it has none, made on first use, receive what the demo commission sends it by
+ * exchange in this installation.
  */
 public final class SisterClerk {
 
-    public static final String USERNAME = "vanthu.btgtu";
+    public static final String USERNAME = "vanthu.dbp";
     public static final String PASSWORD = "Tiepnhan2026";
 
     private SisterClerk() {

@@ -40,10 +40,11 @@ final class RegisterColumns {
 
     /**
      * One register line. {@code typeNames} maps type codes to names; {@code names} names a participant (a person or a
-     * unit) and {@code unitName} a unit.
+     * unit) and {@code unitName} a unit; {@code recipients} are the names of an outgoing document's recipients, in
+     * order (internal, other agencies, e-mail addresses), printed under "Nơi nhận".
      */
     static List<Object> row(RegisterKind kind, Document d, Map<String, String> typeNames,
-            Function<Participant, String> names, Function<Long, String> unitName) {
+            Function<Participant, String> names, Function<Long, String> unitName, List<String> recipients) {
         String typeAndSummary = typeNames.getOrDefault(d.getTypeCode(), d.getTypeCode()) + ": " + d.getSummary();
         if (kind == RegisterKind.INCOMING) {
             return Arrays.asList(d.getArrivalDate(), d.getRegisterNumber(), d.getIssuerName(), d.getNotation(),
@@ -51,9 +52,12 @@ final class RegisterColumns {
                     participants(d, names, ParticipantRole.LEADER, ParticipantRole.LEAD, ParticipantRole.CO), null,
                     null, d.getNote());
         }
+        // the recipients as listed; internal recipients of a document written before the list existed come from
+        // its participants
+        var destination = new ArrayList<>(recipients);
         return Arrays.asList(d.getNotation(), d.getDocumentDate(), typeAndSummary, signer(d),
-                participants(d, names, ParticipantRole.RECIPIENT), unitName.apply(d.getOwnerUnitId()), d.getCopies(),
-                null, null, d.getNote());
+                participants(d, names, destination, ParticipantRole.RECIPIENT), unitName.apply(d.getOwnerUnitId()),
+                d.getCopies(), null, null, d.getNote());
     }
 
     /** Người ký as the signature block reads: the signing authority, then the name (K/T TRƯỞNG BAN – Lò Văn Thắng). */
@@ -66,7 +70,11 @@ final class RegisterColumns {
     }
 
     private static String participants(Document d, Function<Participant, String> names, ParticipantRole... roles) {
-        var found = new ArrayList<String>();
+        return participants(d, names, new ArrayList<>(), roles);
+    }
+
+    private static String participants(Document d, Function<Participant, String> names, List<String> found,
+            ParticipantRole... roles) {
         for (ParticipantRole role : roles) {
             d.getParticipants().stream().filter(p -> p.role() == role).map(names).filter(Objects::nonNull)
                     .filter(n -> !found.contains(n)).forEach(found::add);

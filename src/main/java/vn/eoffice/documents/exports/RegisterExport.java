@@ -20,6 +20,7 @@ import vn.eoffice.documents.Participant;
 import vn.eoffice.documents.Register;
 import vn.eoffice.documents.RegisterKind;
 import vn.eoffice.documents.RegisterManagement;
+import vn.eoffice.documents.outgoing.RecipientNames;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
@@ -42,16 +43,19 @@ public class RegisterExport {
     private final RegisterManagement registers;
     private final VisibleDocuments documents;
     private final OrganizationDirectory organization;
+    private final RecipientNames recipientNames;
     private final UserManagement users;
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
 
     RegisterExport(RegisterManagement registers, VisibleDocuments documents, OrganizationDirectory organization,
-            UserManagement users, MessageSource messages, AuditLog audit, Clock clock) {
+            RecipientNames recipientNames, UserManagement users, MessageSource messages, AuditLog audit,
+            Clock clock) {
         this.registers = registers;
         this.documents = documents;
         this.organization = organization;
+        this.recipientNames = recipientNames;
         this.users = users;
         this.messages = messages;
         this.audit = audit;
@@ -88,8 +92,10 @@ public class RegisterExport {
         var register = allowed(user, registerId);
         var period = period(from, to);
         var lines = new Lines(register);
-        var page = documents.inRegister(user, registerId, byArrival(register), period.from(), period.to(), pageable)
-                .map(d -> lines.row(d).stream().map(PdfWriter::cell).toList());
+        var found = documents.inRegister(user, registerId, byArrival(register), period.from(), period.to(),
+                pageable);
+        lines.load(found.getContent());
+        var page = found.map(d -> lines.row(d).stream().map(PdfWriter::cell).toList());
         return new Preview(register, period, headers(register), page);
     }
 
@@ -99,8 +105,9 @@ public class RegisterExport {
         var period = period(from, to);
         var lines = new Lines(register);
         var rows = new ArrayList<List<Object>>();
-        documents.inRegister(user, registerId, byArrival(register), period.from(), period.to())
-                .forEach(d -> rows.add(lines.row(d)));
+        var found = documents.inRegister(user, registerId, byArrival(register), period.from(), period.to());
+        lines.load(found);
+        found.forEach(d -> rows.add(lines.row(d)));
         var columns = new ArrayList<ExportTable.Column>();
         var headers = headers(register);
         var spec = RegisterColumns.of(register.getKind());
@@ -140,20 +147,30 @@ public class RegisterExport {
         return messages.getMessage(key, args, VIETNAMESE);
     }
 
-    /** Builds register lines, naming people and units once each. */
+    /** Builds register lines, naming people and units once each and reading recipients for many lines at once. */
     private final class Lines {
 
         private final Register register;
         private final Map<String, String> typeNames = new HashMap<>();
         private final Map<String, String> names = new HashMap<>();
+        private Map<Long, List<String>> recipients = Map.of();
 
         Lines(Register register) {
             this.register = register;
             registers.types().forEach(t -> typeNames.put(t.getCode(), t.getName()));
         }
 
+        /** Reads the recipients of the documents about to be printed (outgoing and internal registers). */
+        void load(List<vn.eoffice.documents.Document> documents) {
+            if (!byArrival(register)) {
+                recipients = recipientNames.of(documents.stream().map(vn.eoffice.documents.Document::getId)
+                        .toList());
+            }
+        }
+
         List<Object> row(vn.eoffice.documents.Document d) {
-            return RegisterColumns.row(register.getKind(), d, typeNames, this::name, this::unit);
+            return RegisterColumns.row(register.getKind(), d, typeNames, this::name, this::unit,
+                    recipients.getOrDefault(d.getId(), List.of()));
         }
 
         private String name(Participant p) {

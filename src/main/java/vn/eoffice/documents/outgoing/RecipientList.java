@@ -1,16 +1,20 @@
 package vn.eoffice.documents.outgoing;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.UserManagement;
-import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 
-/** Turns the drafter's picks into recipients: units and people of the agency, other agencies, e-mail addresses. */
+/**
+ * Turns the drafter's picks into recipients: units and people of the agency, other agencies in force today (hosted
+ * here or in the address book), e-mail addresses.
+ */
 @Component
 class RecipientList {
 
@@ -19,14 +23,14 @@ class RecipientList {
     private final DocumentRecipients recipients;
     private final OrganizationDirectory organization;
     private final UserManagement users;
-    private final AgencyCatalog agencies;
+    private final Clock clock;
 
     RecipientList(DocumentRecipients recipients, OrganizationDirectory organization, UserManagement users,
-            AgencyCatalog agencies) {
+            Clock clock) {
         this.recipients = recipients;
         this.organization = organization;
         this.users = users;
-        this.agencies = agencies;
+        this.clock = clock;
     }
 
     void add(CurrentUser drafter, Long documentId, OutgoingDraft draft) {
@@ -44,12 +48,17 @@ class RecipientList {
             }
             recipients.save(Recipient.person(documentId, userId, person.fullName()));
         }
+        LocalDate today = LocalDate.now(clock);
         for (Long agencyId : draft.agencyIds().stream().distinct().toList()) {
-            var agency = agencies.agency(agencyId);
-            if (agency.getId().equals(drafter.agencyId())) {
+            var agency = organization.agency(agencyId);
+            if (agency.id().equals(drafter.agencyId())) {
                 throw new DomainException("outgoing.recipient.invalid");
             }
-            recipients.save(Recipient.agency(documentId, agencyId, agency.getName()));
+            if (!agency.inForceOn(today)) {
+                // merged, split or dissolved: its name stays on old documents, new ones go to whoever took over
+                throw new DomainException("outgoing.recipient.notInForce", agency.name());
+            }
+            recipients.save(Recipient.agency(documentId, agencyId, agency.name()));
         }
         if (draft.emails() != null) {
             for (String email : draft.emails().split("[,;\\s]+")) {

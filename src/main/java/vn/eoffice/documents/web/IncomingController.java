@@ -30,7 +30,7 @@ import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.documents.Urgency;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
-import vn.eoffice.organization.AgencyCatalog;
+import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.Secrecy;
 
@@ -46,13 +46,13 @@ class IncomingController {
     private final DocumentManagement documents;
     private final DocumentQueries queries;
     private final RegisterManagement registers;
-    private final AgencyCatalog agencies;
+    private final OrganizationDirectory organization;
     private final Uploads uploads;
     private final Clock clock;
 
     IncomingController(DocumentManagement documents, DocumentQueries queries, RegisterManagement registers,
-            AgencyCatalog agencies, Uploads uploads, Clock clock) {
-        this.agencies = agencies;
+            OrganizationDirectory organization, Uploads uploads, Clock clock) {
+        this.organization = organization;
         this.uploads = uploads;
         this.documents = documents;
         this.queries = queries;
@@ -111,11 +111,14 @@ class IncomingController {
         return "documents/incoming-form :: duplicates";
     }
 
-    /** Type-ahead for the issuing agency, from the address book (accent-insensitive, at most ten). */
+    /**
+     * Type-ahead for the issuing agency, from the agencies in force today (accent-insensitive, at most ten): merged
+     * or dissolved ones are not offered, though a late document of theirs can still be typed by name.
+     */
     @GetMapping("/issuers")
     String issuers(@RequestParam(name = "issuerName", defaultValue = "") String text, Model model) {
         model.addAttribute("issuers", text.isBlank() ? List.of()
-                : agencies.search(null, text, PageRequest.of(0, 10)).getContent());
+                : organization.searchInForce(text, LocalDate.now(clock), 10));
         return "documents/incoming-form :: issuers";
     }
 

@@ -31,7 +31,7 @@ import vn.eoffice.documents.outgoing.OutgoingManagement;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
-import vn.eoffice.organization.AgencyCatalog;
+import vn.eoffice.organization.AgencySummary;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.Secrecy;
@@ -50,19 +50,16 @@ class OutgoingController {
     private final RegisterManagement registers;
     private final UserManagement users;
     private final OrganizationDirectory organization;
-    private final AgencyCatalog agencies;
     private final Uploads uploads;
     private final Clock clock;
 
     OutgoingController(OutgoingManagement drafts, DocumentQueries queries, RegisterManagement registers,
-            UserManagement users, OrganizationDirectory organization, AgencyCatalog agencies, Uploads uploads,
-            Clock clock) {
+            UserManagement users, OrganizationDirectory organization, Uploads uploads, Clock clock) {
         this.drafts = drafts;
         this.queries = queries;
         this.registers = registers;
         this.users = users;
         this.organization = organization;
-        this.agencies = agencies;
         this.uploads = uploads;
         this.clock = clock;
     }
@@ -115,7 +112,10 @@ class OutgoingController {
                 .filter(level -> user.clearance().covers(level)).toList());
         model.addAttribute("units", organization.units(user.agencyId(), LocalDate.now(clock)));
         model.addAttribute("people", users.staffOf(user.agencyId()).stream().filter(p -> p.enabled()).toList());
-        model.addAttribute("agencies", agencies.search(false, null, PageRequest.of(0, 300)).getContent());
+        // every agency in force today but this one: those hosted here receive it in their exchange inbox
+        var addressees = organization.addressees(user.agencyId(), LocalDate.now(clock));
+        model.addAttribute("hostedAgencies", addressees.stream().filter(AgencySummary::hosted).toList());
+        model.addAttribute("agencies", addressees.stream().filter(a -> !a.hosted()).toList());
         return "documents/outgoing/form";
     }
 }

@@ -3,6 +3,7 @@ package vn.eoffice.documents.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.documents.NumberingPolicy;
+import vn.eoffice.documents.Register;
 import vn.eoffice.documents.RegisterForm;
 import vn.eoffice.documents.RegisterKind;
 import vn.eoffice.documents.RegisterManagement;
@@ -59,7 +61,20 @@ class RegisterAdminController {
         model.addAttribute("registers", list);
         model.addAttribute("previews", previews);
         model.addAttribute("sharing", registers.seriesSharing(agency));
+        model.addAttribute("withoutTerm", withoutTerm(list, agency, today));
         return "documents/registers";
+    }
+
+    /**
+     * The active registers numbered per Party term while the agency has no term today: each would refuse its next
+     * number, so the administrator is told before a clerk is.
+     */
+    private List<Register> withoutTerm(List<Register> list, Long agencyId, LocalDate today) {
+        if (organization.termOn(agencyId, today).isPresent()) {
+            return List.of();
+        }
+        return list.stream().filter(Register::isActive)
+                .filter(r -> r.getPolicy().reset() == NumberingPolicy.Reset.PER_TERM).toList();
     }
 
     @GetMapping("/new")

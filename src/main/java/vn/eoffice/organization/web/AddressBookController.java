@@ -42,6 +42,7 @@ class AddressBookController {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model,
             HttpServletRequest request) {
         model.addAttribute("q", q);
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("page", catalog.search(false, q,
                 PageRequest.of(Math.max(page, 0), AgencyAdminController.PAGE_SIZE)));
         return Htmx.view(request, "organization/address-book", "results");

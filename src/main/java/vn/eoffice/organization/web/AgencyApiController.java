@@ -9,6 +9,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,10 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.AgencyDetails;
+import vn.eoffice.organization.LineageEvent;
 import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.organization.OrganizationTree;
 import vn.eoffice.organization.web.ApiViews.AgencyNodeView;
 import vn.eoffice.organization.web.ApiViews.AgencyView;
+import vn.eoffice.organization.web.ApiViews.LineageView;
 import vn.eoffice.organization.web.ApiViews.PageView;
 import vn.eoffice.organization.web.ApiViews.UnitView;
 import vn.eoffice.platform.ApiController;
@@ -55,9 +60,12 @@ class AgencyApiController {
             @Parameter(description = "true: agencies using this installation; false: the address book")
             @RequestParam(required = false) Boolean hosted,
             @RequestParam(required = false) String q,
+            @Parameter(description = "only agencies in force on this date (e.g. today, to offer them for a new "
+                    + "document); without it merged, split and dissolved agencies are listed too")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
-        return PageView.of(catalog.search(hosted, q, request), AgencyView::of);
+        return PageView.of(catalog.search(hosted, q, inForceOn, request), AgencyView::of);
     }
 
     @GetMapping("/agencies/{id}")
@@ -81,6 +89,32 @@ class AgencyApiController {
     List<AgencyNodeView> tree(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return tree.asOf(asOf == null ? LocalDate.now(clock) : asOf, false).stream().map(AgencyNodeView::of).toList();
+    }
+
+    @GetMapping("/organization/lineage")
+    @Operation(summary = "Mergers, splits, renames and dissolutions, latest first")
+    List<LineageView> lineage() {
+        return tree.history().stream().map(LineageView::of).toList();
+    }
+
+    @PostMapping("/organization/lineage")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Record a merger, split, rename or dissolution (administrators): the former agencies end "
+            + "the day before the effective date; a dissolution names no successor")
+    ResponseEntity<LineageView> recordLineage(@Valid @RequestBody LineageRequest body) {
+        var event = management.recordLineage(body.kind(), body.effectiveDate(), body.note(), body.predecessors(),
+                body.successors() == null ? java.util.Set.of() : body.successors());
+        var view = tree.history().stream().filter(entry -> entry.id().equals(event.getId())).findFirst()
+                .map(LineageView::of).orElseThrow();
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(view);
+    }
+
+    /** A change to record: for a dissolution, {@code successors} stays empty. */
+    record LineageRequest(@NotNull(message = "{field.required}") LineageEvent.Kind kind,
+            @NotNull(message = "{field.required}") LocalDate effectiveDate,
+            @Size(max = 1000, message = "{field.tooLong}") String note,
+            @NotEmpty(message = "{lineage.predecessors.required}") java.util.Set<Long> predecessors,
+            java.util.Set<Long> successors) {
     }
 
     @PostMapping("/agencies")

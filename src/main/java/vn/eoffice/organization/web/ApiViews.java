@@ -8,6 +8,7 @@ import org.springframework.data.domain.Page;
 
 import vn.eoffice.organization.Agency;
 import vn.eoffice.organization.AgencyKind;
+import vn.eoffice.organization.LineageEvent;
 import vn.eoffice.organization.OrgUnit;
 import vn.eoffice.organization.OrganizationTree;
 
@@ -52,12 +53,26 @@ final class ApiViews {
         }
     }
 
-    record AgencyNodeView(AgencyView agency, List<UnitNodeView> units, List<AgencyNodeView> children) {
+    record AgencyNodeView(AgencyView agency, List<UnitNodeView> units, List<AgencyNodeView> children,
+            LocalDate dissolvedOn) {
 
         static AgencyNodeView of(OrganizationTree.AgencyNode node) {
             return new AgencyNodeView(AgencyView.of(node.agency()),
                     node.units().stream().map(UnitNodeView::of).toList(),
-                    node.children().stream().map(AgencyNodeView::of).toList());
+                    node.children().stream().map(AgencyNodeView::of).toList(), node.dissolvedOn());
+        }
+    }
+
+    record AgencyRef(Long id, String name) {
+    }
+
+    record LineageView(Long id, LineageEvent.Kind kind, LocalDate effectiveDate, String note,
+            List<AgencyRef> predecessors, List<AgencyRef> successors) {
+
+        static LineageView of(OrganizationTree.LineageEntry entry) {
+            return new LineageView(entry.id(), entry.kind(), entry.effectiveDate(), entry.note(),
+                    entry.predecessors().stream().map(a -> new AgencyRef(a.id(), a.name())).toList(),
+                    entry.successors().stream().map(a -> new AgencyRef(a.id(), a.name())).toList());
         }
     }
 }

@@ -26,7 +26,10 @@ final class FormErrors {
             Map.entry("unit.parent.otherAgency", "parentId"),
             Map.entry("term.overlap", "startDate"),
             Map.entry("term.start.required", "startDate"),
-            Map.entry("term.name.required", "name"));
+            Map.entry("term.name.required", "name"),
+            Map.entry("lineage.dissolution.noSuccessors", "successors"),
+            Map.entry("lineage.dissolution.needsAgency", "predecessors"),
+            Map.entry("lineage.dissolution.childInForce", "predecessors"));
 
     private FormErrors() {
     }

@@ -8,18 +8,34 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 import vn.eoffice.organization.LineageEvent;
 
-/** A merger, split or rename to record: the agencies that end, those that begin, and the date. */
+/**
+ * A merger, split, rename or dissolution to record: the agencies that end, those that begin (none for a
+ * dissolution), and the date.
+ */
 record LineageForm(
         @NotNull(message = "{field.required}") LineageEvent.Kind kind,
         @NotNull(message = "{field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
         @Size(max = 1000, message = "{field.tooLong}") String note,
         @NotEmpty(message = "{lineage.predecessors.required}") Set<Long> predecessors,
-        @NotEmpty(message = "{lineage.successors.required}") Set<Long> successors) {
+        Set<Long> successors) {
 
     static LineageForm empty() {
         return new LineageForm(LineageEvent.Kind.MERGE, null, null, Set.of(), Set.of());
+    }
+
+    /** An unselected list arrives as nothing at all. */
+    Set<Long> successorIds() {
+        return successors == null ? Set.of() : successors;
+    }
+
+    /** Every change but a dissolution names the agencies that begin with it. */
+    void check(BindingResult binding) {
+        if (kind != LineageEvent.Kind.DISSOLUTION && successorIds().isEmpty()) {
+            binding.rejectValue("successors", "lineage.successors.required");
+        }
     }
 }

@@ -22,7 +22,9 @@ import vn.eoffice.organization.LineageEvent;
 import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.organization.OrganizationTree;
 
-/** The organisation tree as of a date, its lineage history, and recording a merger, split or rename. */
+/**
+ * The organisation tree as of a date, its lineage history, and recording a merger, split, rename or dissolution.
+ */
 @Controller
 @RequestMapping("/admin/organization")
 class OrganizationTreeController {
@@ -56,10 +58,11 @@ class OrganizationTreeController {
     @PostMapping("/lineage")
     String record(@Valid @ModelAttribute("form") LineageForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        form.check(binding);
         if (!binding.hasErrors()) {
             try {
                 management.recordLineage(form.kind(), form.effectiveDate(), form.note(), form.predecessors(),
-                        form.successors());
+                        form.successorIds());
                 redirect.addFlashAttribute("flash", "lineage.recorded");
                 return "redirect:/admin/organization?asOf=" + form.effectiveDate();
             } catch (RuntimeException e) {

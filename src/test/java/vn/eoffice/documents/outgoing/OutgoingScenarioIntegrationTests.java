@@ -70,7 +70,9 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
         // the directive on the incoming document (another issue) gives it to the officer's unit to answer
         transactions.executeWithoutResult(status -> allDocuments.findById(incoming.getId()).orElseThrow()
                 .include(Participant.unit(officer.unitId(), ParticipantRole.LEAD)));
-        Long external = agencies.search(false, null, PageRequest.of(0, 1)).getContent().get(0).getId();
+        // an address-book agency in force today (merged and dissolved ones cannot receive new documents)
+        Long external = agencies.search(false, null, OfficeDate.today(), PageRequest.of(0, 1)).getContent().get(0)
+                .getId();
 
         var draft = new OutgoingDraft(Direction.OUTGOING, "CV", "Báo cáo công tác tuyên truyền " + UUID.randomUUID(),
                 Urgency.NORMAL, Secrecy.NONE, incoming.getNotation(), List.of(unit("KGVH")), List.of(),
