@@ -48,9 +48,11 @@ class CrashRecoveryIntegrationTests {
                 TestDatabase.postgres() ? "PostgreSQL" : "H2 in a file");
         var soft = new SoftAssertions();
         try (var installation = new ForkedInstallation(home)) {
+            long started = System.nanoTime();
             installation.start(START);
-            var clerk = new ApiClient(installation.baseUrl(), "vanthu", "demo123");
-            var admin = new ApiClient(installation.baseUrl(), "admin", "demo123");
+            System.out.printf("first start with the demo data: %.1f s%n", (System.nanoTime() - started) / 1e9);
+            var clerk = ApiClient.signIn(installation.baseUrl(), "vanthu", "demo123");
+            var admin = ApiClient.signIn(installation.baseUrl(), "admin", "demo123");
             var registrations = new Registrations(clerk, registerOf(clerk), marker);
             long firstNumber = registrations.registerOne().arrivalNumber();
 
@@ -60,19 +62,21 @@ class CrashRecoveryIntegrationTests {
                 round.awaitAcknowledged(target, installation);
                 int exit = installation.kill();
                 round.join();
+                long restart = System.nanoTime();
                 installation.start(START);
-
-                var check = new RecoveryCheck(clerk, admin, marker, firstNumber, registrations.acknowledged());
-                check.run(CATCH_UP);
-                System.out.printf("crash %d (exit %d): acknowledged %d, lost %d, in flight %d; %s%n", crash, exit,
-                        registrations.acknowledged().size(), check.lost().size(), round.inFlight(), check.summary());
+                long check = System.nanoTime();
+                var recovery = new RecoveryCheck(clerk, admin, marker, firstNumber, registrations.acknowledged());
+                recovery.run(CATCH_UP);
+                System.out.printf("crash %d (exit %d): acknowledged %d, lost %d, in flight %d; %s (restart %.1f s,"
+                        + " checks %.1f s)%n", crash, exit, registrations.acknowledged().size(), recovery.lost().size(),
+                        round.inFlight(), recovery.summary(), (check - restart) / 1e9, (System.nanoTime() - check) / 1e9);
                 soft.assertThat(exit).as("exit status of kill -9 (128 + SIGKILL)").isEqualTo(137);
-                soft.assertThat(check.lost()).as("acknowledged registrations lost after crash %d", crash).isEmpty();
-                soft.assertThat(check.damagedFiles()).as("files missing or changed after crash %d", crash).isEmpty();
-                soft.assertThat(check.reissuedNumbers()).as("arrival numbers acknowledged twice").isEmpty();
-                soft.assertThat(check.numberingProblem()).as("arrival numbers after crash %d", crash).isNull();
-                soft.assertThat(check.auditProblem()).as("audit chain after crash %d", crash).isNull();
-                soft.assertThat(check.notFound()).as("documents search does not find after crash %d", crash)
+                soft.assertThat(recovery.lost()).as("acknowledged registrations lost after crash %d", crash).isEmpty();
+                soft.assertThat(recovery.damagedFiles()).as("files missing or changed after crash %d", crash).isEmpty();
+                soft.assertThat(recovery.reissuedNumbers()).as("arrival numbers acknowledged twice").isEmpty();
+                soft.assertThat(recovery.numberingProblem()).as("arrival numbers after crash %d", crash).isNull();
+                soft.assertThat(recovery.auditProblem()).as("audit chain after crash %d", crash).isNull();
+                soft.assertThat(recovery.notFound()).as("documents search does not find after crash %d", crash)
                         .isEmpty();
             }
         } finally {

@@ -61,6 +61,8 @@ final class ForkedInstallation implements AutoCloseable {
                 "--spring.jmx.enabled=false",
                 "--management.endpoint.health.probes.enabled=true",
                 "--eoffice.exchange.base-url=" + baseUrl(),
+                // the demo's personal signing keys take seconds of RSA key generation and nothing here signs
+                "--eoffice.signing.demo-keys=false",
                 "--logging.level.root=WARN",
                 "--logging.level.vn.eoffice=INFO"));
         if (postgresUrl != null) {

@@ -37,6 +37,7 @@ final class RecoveryCheck {
     private String auditProblem;
     private long documents;
     private long sealed;
+    private String timings = "";
 
     RecoveryCheck(ApiClient clerk, ApiClient admin, String marker, long firstNumber, List<Acknowledged> acknowledged) {
         this.clerk = clerk;
@@ -47,6 +48,7 @@ final class RecoveryCheck {
     }
 
     void run(Duration catchUp) throws Exception {
+        long start = System.nanoTime();
         for (var ack : acknowledged) {
             var document = clerk.get("/api/v1/documents/" + ack.id());
             if (document == null || document.get("registerNumber").asLong() != ack.arrivalNumber()) {
@@ -64,8 +66,12 @@ final class RecoveryCheck {
                 .entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         checkNumbering();
+        long audit = System.nanoTime();
         checkAudit(catchUp);
+        long search = System.nanoTime();
         checkSearch(catchUp);
+        timings = String.format("documents and numbers %.1f s, audit %.1f s, search %.1f s", (audit - start) / 1e9,
+                (search - audit) / 1e9, (System.nanoTime() - search) / 1e9);
     }
 
     List<Acknowledged> lost() {
@@ -93,9 +99,9 @@ final class RecoveryCheck {
     }
 
     String summary() {
-        return String.format("%d documents of the run in the register (numbers %s), %d audit lines sealed, %s",
+        return String.format("%d documents of the run in the register (numbers %s), %d audit lines sealed, %s (%s)",
                 documents, numberingProblem == null ? "gap-free" : "broken", sealed,
-                notFound.isEmpty() ? "all found by search" : notFound.size() + " not found by search");
+                notFound.isEmpty() ? "all found by search" : notFound.size() + " not found by search", timings);
     }
 
     /** The run's documents, acknowledged or not (an answer lost in the crash), hold exactly first..first+n-1. */
