@@ -1,15 +1,21 @@
 package vn.eoffice;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -126,8 +132,8 @@ class CrashRecoveryIntegrationTests {
         Acknowledged registerOne() throws Exception {
             int n = sequence.incrementAndGet();
             // the same report with a comment after its end: every registration stores a file of its own
-            byte[] unique = (new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1) + "\n% " + marker + " "
-                    + n + "\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            byte[] unique = (new String(pdf, StandardCharsets.ISO_8859_1) + "\n% " + marker + " "
+                    + n + "\n").getBytes(StandardCharsets.ISO_8859_1);
             var metadata = new LinkedHashMap<String, Object>();
             metadata.put("registerId", register);
             metadata.put("notation", n + "-BC/KT");
@@ -163,7 +169,7 @@ class CrashRecoveryIntegrationTests {
         private final List<Thread> threads = new ArrayList<>();
         private final AtomicBoolean stopped = new AtomicBoolean();
         private final AtomicInteger inFlight = new AtomicInteger();
-        private final Map<String, Throwable> failures = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Throwable> failures = new ConcurrentHashMap<>();
 
         Round(Registrations registrations) {
             this.registrations = registrations;
@@ -175,7 +181,7 @@ class CrashRecoveryIntegrationTests {
                     registrations.registerOne();
                 } catch (ApiClient.NotSent e) {
                     return;
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     inFlight.incrementAndGet();
                     return;
                 } catch (Exception e) {
@@ -218,9 +224,8 @@ class CrashRecoveryIntegrationTests {
     static final class Sha256 {
         static String hex(byte[] bytes) {
             try {
-                return java.util.HexFormat.of()
-                        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-            } catch (java.security.NoSuchAlgorithmException e) {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }

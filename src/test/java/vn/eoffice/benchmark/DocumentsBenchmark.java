@@ -1,6 +1,7 @@
 package vn.eoffice.benchmark;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,8 +78,8 @@ class DocumentsBenchmark {
     @DynamicPropertySource
     static void h2InAFile(DynamicPropertyRegistry properties) {
         if (!TestDatabase.postgres()) {
-            properties.add("spring.datasource.url", () -> TestDatabase.h2FileUrl(
-                    java.nio.file.Path.of("target", "bench-h2", "eoffice-" + UUID.randomUUID())));
+            String url = TestDatabase.h2FileUrl(Path.of("target", "bench-h2", "eoffice-" + UUID.randomUUID()));
+            properties.add("spring.datasource.url", () -> url);
         }
     }
 
