@@ -1,8 +1,13 @@
 package vn.eoffice;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
@@ -27,6 +32,26 @@ public class TestDatabase implements ActiveProfilesResolver {
             return new String[] { "demo", "test", "pgtest" };
         }
         return new String[] { "demo", "test", "h2test" };
+    }
+
+    /**
+     * The H2 URL of a default installation ({@code application.yml}) with its database at {@code file} instead of
+     * {@code ./data/eoffice}: tests and benchmarks that keep H2 in a file use the product's settings, durable commits
+     * included (ADR 0020), rather than a copy that could drift from them.
+     */
+    public static String h2FileUrl(Path file) {
+        String url;
+        try {
+            url = (String) new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
+                    .get(0).getProperty("spring.datasource.url");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String location = "jdbc:h2:file:./data/eoffice;";
+        if (url == null || !url.startsWith(location)) {
+            throw new IllegalStateException("application.yml no longer names the H2 file " + location + ": " + url);
+        }
+        return "jdbc:h2:file:" + file.toAbsolutePath() + ";" + url.substring(location.length());
     }
 
     /** A database of its own on the test server (for a whole installation started in the test JVM); its URL. */

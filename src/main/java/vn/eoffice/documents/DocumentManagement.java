@@ -190,6 +190,16 @@ public class DocumentManagement {
         return documents.findById(documentId).map(DocumentSnapshot::of);
     }
 
+    /**
+     * The documents changed since {@code since}, each with the time of its latest change: every change puts a step on
+     * the timeline and announces {@link DocumentChanged}, so a projection that lost some of those events in a crash
+     * finds here what to read again.
+     */
+    @Transactional(readOnly = true)
+    public List<DocumentChange> changedSince(Instant since) {
+        return timeline.changesSince(since);
+    }
+
     @Transactional(readOnly = true)
     public List<DocumentEvent> timeline(CurrentUser user, Long documentId) {
         visible(user, documentId);

@@ -1,6 +1,7 @@
 package vn.eoffice.benchmark;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,11 +18,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.env.Environment;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.EOfficeApplication;
 import vn.eoffice.IntegrationTest;
 import vn.eoffice.OfficeDate;
+import vn.eoffice.TestDatabase;
 import vn.eoffice.documents.AttachedFile;
 import vn.eoffice.documents.Box;
 import vn.eoffice.documents.DocumentManagement;
@@ -41,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Measures the documents spine and prints the figures (run with {@code bench/documents.sh}; not part of the suite,
- * whose surefire includes only {@code *Tests}). No timing is asserted: only that work was done.
+ * whose surefire includes only {@code *Tests}). No timing is asserted: only that work was done. On PostgreSQL
+ * ({@code -Ppostgres}) by default; {@code BENCH_DB=h2 bench/documents.sh} measures registrations on H2 in a file.
  */
 @IntegrationTest
 class DocumentsBenchmark {
@@ -62,8 +67,21 @@ class DocumentsBenchmark {
     private static final int WARM_UP_ROUND = Integer.getInteger("bench.warmup.round", 1_600);
     private static final double WARM_UP_JIT = Double.parseDouble(System.getProperty("bench.warmup.jit", "10"));
     private static final int INBOX_DOCUMENTS = Integer.getInteger("bench.inbox.documents", 100_000);
-    /** Which parts to run: any of numbers, registrations, inbox (all by default). */
-    private static final String PHASES = System.getProperty("bench.phases", "numbers,registrations,inbox");
+    /** Which parts to run: any of numbers, registrations, inbox (all on PostgreSQL; only registrations on H2). */
+    private static final String PHASES = System.getProperty("bench.phases",
+            TestDatabase.postgres() ? "numbers,registrations,inbox" : "registrations");
+
+    /**
+     * Without {@code -Ppostgres} the benchmark registers into H2 in a file under {@code target/}, with the settings of
+     * a default installation (application.yml): what a single-machine installation's clerks wait for.
+     */
+    @DynamicPropertySource
+    static void h2InAFile(DynamicPropertyRegistry properties) {
+        if (!TestDatabase.postgres()) {
+            String url = TestDatabase.h2FileUrl(Path.of("target", "bench-h2", "eoffice-" + UUID.randomUUID()));
+            properties.add("spring.datasource.url", () -> url);
+        }
+    }
 
     @Autowired RegisterManagement registers;
     @Autowired DocumentManagement documents;

@@ -64,10 +64,11 @@ public final class ExchangeNode implements AutoCloseable {
             properties.put("spring.datasource.url", postgresUrl);
         } else {
             properties.put("spring.profiles.active", "demo,test");
-            String location = onDisk ? "file:" + root.resolve(database) : "mem:" + database;
-            properties.put("spring.datasource.url", "jdbc:h2:" + location
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
-                    + ";QUERY_CACHE_SIZE=256");
+            // in a file with the product's settings (durable commits, ADR 0020), as a single-machine installation
+            properties.put("spring.datasource.url", onDisk
+                    ? TestDatabase.h2FileUrl(root.resolve(database)) + ";DB_CLOSE_DELAY=-1"
+                    : "jdbc:h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                            + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256");
             properties.put("spring.datasource.username", "sa");
             properties.put("spring.datasource.password", "");
         }
