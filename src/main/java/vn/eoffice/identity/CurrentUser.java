@@ -33,7 +33,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
     private final Set<Role> roles;
     private final Secrecy clearance;
     private final boolean enabled;
-    private final boolean locked;
     /** When the password was last set as of sign-in; a later change ends this session (SessionFreshnessFilter). */
     private final Instant passwordChangedAt;
     private transient String passwordHash;
@@ -44,7 +43,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
             implements Serializable {
     }
 
-    CurrentUser(User user, boolean locked, Delegator delegator) {
+    CurrentUser(User user, Delegator delegator) {
         this.id = user.getId();
         this.username = user.getUsername();
         this.fullName = user.getFullName();
@@ -54,7 +53,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
         this.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
         this.clearance = user.getClearance();
         this.enabled = user.isEnabled();
-        this.locked = locked;
         this.passwordChangedAt = user.getPasswordChangedAt();
         this.passwordHash = user.getPasswordHash();
         this.delegator = delegator;
@@ -74,7 +72,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
         this.roles = other.roles;
         this.clearance = other.clearance;
         this.enabled = other.enabled;
-        this.locked = other.locked;
         this.passwordChangedAt = other.passwordChangedAt;
         this.passwordHash = null;
         this.delegator = delegator;
@@ -114,7 +111,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
 
     @Override public String getPassword() { return passwordHash; }
     @Override public String getUsername() { return username; }
-    @Override public boolean isAccountNonLocked() { return !locked; }
+    /** Never locked: failed logins earn delays for the attempts ({@link LoginThrottle}), not a lock on the account. */
+    @Override public boolean isAccountNonLocked() { return true; }
     @Override public boolean isEnabled() { return enabled; }
 
     @Override

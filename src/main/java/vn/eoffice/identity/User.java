@@ -42,8 +42,6 @@ public class User {
     @Enumerated(EnumType.STRING)
     private Secrecy clearance = Secrecy.NONE;
     private boolean enabled = true;
-    private int failedLogins;
-    private Instant lockedUntil;
     private Instant passwordChangedAt;
     private Instant createdAt;
     /** Username and name folded for searching without diacritics ({@link Folding}). */
@@ -94,15 +92,6 @@ public class User {
         this.passwordChangedAt = now;
     }
 
-    void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -118,8 +107,6 @@ public class User {
     public Long getUnitId() { return unitId; }
     public Secrecy getClearance() { return clearance; }
     public boolean isEnabled() { return enabled; }
-    public int getFailedLogins() { return failedLogins; }
-    public Instant getLockedUntil() { return lockedUntil; }
     public Instant getPasswordChangedAt() { return passwordChangedAt; }
     public Instant getCreatedAt() { return createdAt; }
     public Set<Role> getRoles() { return Set.copyOf(roles); }
