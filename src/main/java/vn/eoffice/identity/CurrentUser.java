@@ -33,6 +33,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
     private final Set<Role> roles;
     private final Secrecy clearance;
     private final boolean enabled;
+    /** Signs in with a second factor (TOTP) after the password. */
+    private final boolean secondFactor;
     /** When the password was last set as of sign-in; a later change ends this session (SessionFreshnessFilter). */
     private final Instant passwordChangedAt;
     private transient String passwordHash;
@@ -53,6 +55,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
         this.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
         this.clearance = user.getClearance();
         this.enabled = user.isEnabled();
+        this.secondFactor = user.hasSecondFactor();
         this.passwordChangedAt = user.getPasswordChangedAt();
         this.passwordHash = user.getPasswordHash();
         this.delegator = delegator;
@@ -72,6 +75,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
         this.roles = other.roles;
         this.clearance = other.clearance;
         this.enabled = other.enabled;
+        this.secondFactor = other.secondFactor;
         this.passwordChangedAt = other.passwordChangedAt;
         this.passwordHash = null;
         this.delegator = delegator;
@@ -88,6 +92,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
     public Secrecy clearance() { return clearance; }
     public Delegator delegator() { return delegator; }
     Instant passwordChangedAt() { return passwordChangedAt; }
+    public boolean secondFactor() { return secondFactor; }
 
     @Override
     public String actingFor() {

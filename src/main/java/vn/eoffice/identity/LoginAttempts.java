@@ -36,6 +36,11 @@ class LoginAttempts {
     public void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser current
                 && !(event.getAuthentication() instanceof ApiTokenAuthentication)) {
+            if (current.secondFactor()) {
+                // only the password so far: the delays end, and LOGIN is written, once the code is right too
+                audit.recordFor(current.id(), current.username(), "LOGIN_PASSWORD", null, Outcome.SUCCESS);
+                return;
+            }
             boolean hadFailures = throttle.recordSuccess(current.username());
             // HTTP Basic authenticates every API call: a LOGIN line each time would flood the history, so only the
             // success that ends a run of failures is written there

@@ -21,8 +21,9 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
             tooManyAttempts(response, throttled.retryAfterSeconds());
             return;
         }
-        write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                "Cần đăng nhập: dùng HTTP Basic hoặc mã truy cập (Bearer).");
+        write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", e instanceof SecondFactorRequiredException
+                ? "Tài khoản này đăng nhập hai bước: với API hãy dùng mã truy cập (Bearer) tạo ở trang Hồ sơ cá nhân."
+                : "Cần đăng nhập: dùng HTTP Basic hoặc mã truy cập (Bearer).");
     }
 
     static void tooManyAttempts(HttpServletResponse response, long seconds) throws IOException {

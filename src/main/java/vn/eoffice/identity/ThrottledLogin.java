@@ -17,7 +17,8 @@ import vn.eoffice.audit.Outcome;
  * Password login for the form and HTTP Basic alike. An attempt that must still wait ({@link LoginThrottle}) is
  * refused before anything else; otherwise the password is checked, and only then whether the account is enabled, so
  * that an unknown name, a disabled account and a wrong password look the same to whoever does not know the
- * password. Spring's provider hashes a dummy password for unknown names, so they take as long as known ones.
+ * password. Spring's provider hashes a dummy password for unknown names, so they take as long as known ones. An
+ * account with a second factor cannot sign in over HTTP Basic (nowhere to type the code): it uses API tokens.
  */
 class ThrottledLogin implements AuthenticationProvider {
 
@@ -50,7 +51,14 @@ class ThrottledLogin implements AuthenticationProvider {
                     "retry after " + refused.retryAfterSeconds() + " s", Outcome.DENIED);
             throw refused;
         }
-        return passwords.authenticate(authentication);
+        var signedIn = passwords.authenticate(authentication);
+        if (signedIn.getPrincipal() instanceof CurrentUser user && user.secondFactor()
+                && authentication.getDetails() instanceof BasicLoginDetails) {
+            audit.recordFor(user.id(), user.username(), "LOGIN_FAILED", "HTTP Basic without the second factor",
+                    Outcome.DENIED);
+            throw new SecondFactorRequiredException();
+        }
+        return signedIn;
     }
 
     @Override

@@ -44,6 +44,9 @@ public class User {
     private boolean enabled = true;
     private Instant passwordChangedAt;
     private Instant createdAt;
+    /** Base32 secret of the second factor (TOTP), null when the person has none. */
+    private String totpSecret;
+    private long totpLastStep;
     /** Username and name folded for searching without diacritics ({@link Folding}). */
     private String searchText;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -90,6 +93,28 @@ public class User {
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
+    }
+
+    void enrolSecondFactor(String secret, long step) {
+        this.totpSecret = secret;
+        this.totpLastStep = step;
+    }
+
+    void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = 0;
+    }
+
+    /** Records the step of a code just used, so that the same code cannot sign in twice. */
+    void usedSecondFactorStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    String getTotpSecret() { return totpSecret; }
+    long getTotpLastStep() { return totpLastStep; }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
     }
 
     public boolean hasRole(Role role) {
