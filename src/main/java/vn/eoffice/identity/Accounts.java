@@ -1,8 +1,5 @@
 package vn.eoffice.identity;
 
-import java.time.Clock;
-import java.time.Instant;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -16,11 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 class Accounts implements UserDetailsService {
 
     private final Users users;
-    private final Clock clock;
 
-    Accounts(Users users, Clock clock) {
+    Accounts(Users users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -28,6 +23,6 @@ class Accounts implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var user = users.findByUsernameIgnoreCase(username == null ? "" : username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        return new CurrentUser(user, user.isLocked(Instant.now(clock)), null);
+        return new CurrentUser(user, null);
     }
 }

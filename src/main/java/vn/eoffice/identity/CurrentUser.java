@@ -35,7 +35,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
     private final Secrecy clearance;
     private final SigningAuthority signingAuthority;
     private final boolean enabled;
-    private final boolean locked;
+    /** Signs in with a second factor (TOTP) after the password. */
+    private final boolean secondFactor;
     /** When the password was last set as of sign-in; a later change ends this session (SessionFreshnessFilter). */
     private final Instant passwordChangedAt;
     private transient String passwordHash;
@@ -46,7 +47,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
             implements Serializable {
     }
 
-    CurrentUser(User user, boolean locked, Delegator delegator) {
+    CurrentUser(User user, Delegator delegator) {
         this.id = user.getId();
         this.username = user.getUsername();
         this.fullName = user.getFullName();
@@ -57,7 +58,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
         this.clearance = user.getClearance();
         this.signingAuthority = user.getSigningAuthority();
         this.enabled = user.isEnabled();
-        this.locked = locked;
+        this.secondFactor = user.hasSecondFactor();
         this.passwordChangedAt = user.getPasswordChangedAt();
         this.passwordHash = user.getPasswordHash();
         this.delegator = delegator;
@@ -78,7 +79,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
         this.clearance = other.clearance;
         this.signingAuthority = other.signingAuthority;
         this.enabled = other.enabled;
-        this.locked = other.locked;
+        this.secondFactor = other.secondFactor;
         this.passwordChangedAt = other.passwordChangedAt;
         this.passwordHash = null;
         this.delegator = delegator;
@@ -97,6 +98,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
     public SigningAuthority signingAuthority() { return signingAuthority; }
     public Delegator delegator() { return delegator; }
     Instant passwordChangedAt() { return passwordChangedAt; }
+    public boolean secondFactor() { return secondFactor; }
 
     @Override
     public String actingFor() {
@@ -120,7 +122,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Act
 
     @Override public String getPassword() { return passwordHash; }
     @Override public String getUsername() { return username; }
-    @Override public boolean isAccountNonLocked() { return !locked; }
+    /** Never locked: failed logins earn delays for the attempts ({@link LoginThrottle}), not a lock on the account. */
+    @Override public boolean isAccountNonLocked() { return true; }
     @Override public boolean isEnabled() { return enabled; }
 
     @Override

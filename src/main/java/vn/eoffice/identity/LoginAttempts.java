@@ -1,8 +1,5 @@
 package vn.eoffice.identity;
 
-import java.time.Clock;
-import java.time.Instant;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -17,22 +14,21 @@ import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.Outcome;
 
 /**
- * Counts failed logins, locks an account for a while after too many in a row, and keeps the login history in the
- * audit log (actions LOGIN, LOGIN_FAILED, LOGIN_LOCKED, LOGOUT).
+ * Counts failed logins towards the delays of {@link LoginThrottle} and keeps the login history in the audit log
+ * (actions LOGIN, LOGIN_FAILED, LOGIN_THROTTLED, LOGOUT; the username as typed, the source address, never the
+ * password).
  */
 @Component
 class LoginAttempts {
 
     private final Users users;
+    private final LoginThrottle throttle;
     private final AuditLog audit;
-    private final IdentityProperties properties;
-    private final Clock clock;
 
-    LoginAttempts(Users users, AuditLog audit, IdentityProperties properties, Clock clock) {
+    LoginAttempts(Users users, LoginThrottle throttle, AuditLog audit) {
         this.users = users;
+        this.throttle = throttle;
         this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     @EventListener
@@ -40,9 +36,15 @@ class LoginAttempts {
     public void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser current
                 && !(event.getAuthentication() instanceof ApiTokenAuthentication)) {
-            users.clearFailedLogins(current.id());
-            // HTTP Basic authenticates every API call: a LOGIN line each time would flood the history
-            if (!apiRequest()) {
+            if (current.secondFactor()) {
+                // only the password so far: the delays end, and LOGIN is written, once the code is right too
+                audit.recordFor(current.id(), current.username(), "LOGIN_PASSWORD", null, Outcome.SUCCESS);
+                return;
+            }
+            boolean hadFailures = throttle.recordSuccess(current.username());
+            // HTTP Basic authenticates every API call: a LOGIN line each time would flood the history, so only the
+            // success that ends a run of failures is written there
+            if (!apiRequest() || hadFailures) {
                 audit.recordFor(current.id(), current.username(), "LOGIN", null, Outcome.SUCCESS);
             }
         }
@@ -51,17 +53,15 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void on(AbstractAuthenticationFailureEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal());
-        var user = users.findByUsernameIgnoreCase(username.trim());
-        if (event instanceof AuthenticationFailureBadCredentialsEvent && user.isPresent()) {
-            Long id = user.get().getId();
-            users.countFailedLogin(id);
-            var until = Instant.now(clock).plus(properties.lockoutDuration());
-            if (users.lockIfTooManyFailures(id, properties.maxFailedLogins(), until) > 0) {
-                audit.recordFor(user.get().getId(), user.get().getUsername(), "LOGIN_LOCKED", null, Outcome.DENIED);
-            }
+        if (event.getException() instanceof LoginThrottledException) {
+            return; // refused before the password was looked at, and audited there
         }
-        audit.recordFor(user.map(User::getId).orElse(null), truncate(username), "LOGIN_FAILED",
+        String username = LoginThrottle.typed(String.valueOf(event.getAuthentication().getPrincipal()));
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            throttle.recordFailure(username, ThrottledLogin.sourceAddress(event.getAuthentication()));
+        }
+        var user = users.findByUsernameIgnoreCase(username.trim());
+        audit.recordFor(user.map(User::getId).orElse(null), username, "LOGIN_FAILED",
                 event.getException().getClass().getSimpleName(), Outcome.DENIED);
     }
 
@@ -76,9 +76,5 @@ class LoginAttempts {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 && attributes.getRequest().getRequestURI()
                         .startsWith(attributes.getRequest().getContextPath() + "/api/");
-    }
-
-    private static String truncate(String username) {
-        return username.length() > 60 ? username.substring(0, 60) : username;
     }
 }

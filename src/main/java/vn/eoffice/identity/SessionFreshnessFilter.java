@@ -105,7 +105,6 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
     private boolean stillValid(CurrentUser principal) {
         return users.findById(principal.id())
                 .filter(User::isEnabled)
-                .filter(user -> !user.isLocked(Instant.now(clock)))
                 .filter(user -> !changedSince(user.getPasswordChangedAt(), principal.passwordChangedAt()))
                 .isPresent();
     }

@@ -86,8 +86,8 @@ public class TokenService {
                     token.used(now);
                     return users.findById(token.getUserId());
                 })
-                .filter(user -> user.isEnabled() && !user.isLocked(now))
-                .map(user -> new CurrentUser(user, false, null));
+                .filter(User::isEnabled)
+                .map(user -> new CurrentUser(user, null));
     }
 
     static String sha256(String value) {

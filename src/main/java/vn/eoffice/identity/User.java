@@ -45,10 +45,11 @@ public class User {
     private boolean enabled = true;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private SigningAuthority signingAuthority;
-    private int failedLogins;
-    private Instant lockedUntil;
     private Instant passwordChangedAt;
     private Instant createdAt;
+    /** Base32 secret of the second factor (TOTP), null when the person has none. */
+    private String totpSecret;
+    private long totpLastStep;
     /** Username and name folded for searching without diacritics ({@link Folding}). */
     private String searchText;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -102,13 +103,26 @@ public class User {
         this.passwordChangedAt = now;
     }
 
-    void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
+    void enrolSecondFactor(String secret, long step) {
+        this.totpSecret = secret;
+        this.totpLastStep = step;
     }
 
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = 0;
+    }
+
+    /** Records the step of a code just used, so that the same code cannot sign in twice. */
+    void usedSecondFactorStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    String getTotpSecret() { return totpSecret; }
+    long getTotpLastStep() { return totpLastStep; }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
     }
 
     public boolean hasRole(Role role) {
@@ -127,8 +141,6 @@ public class User {
     public Secrecy getClearance() { return clearance; }
     public SigningAuthority getSigningAuthority() { return signingAuthority; }
     public boolean isEnabled() { return enabled; }
-    public int getFailedLogins() { return failedLogins; }
-    public Instant getLockedUntil() { return lockedUntil; }
     public Instant getPasswordChangedAt() { return passwordChangedAt; }
     public Instant getCreatedAt() { return createdAt; }
     public Set<Role> getRoles() { return Set.copyOf(roles); }

@@ -3,7 +3,10 @@ package vn.eoffice.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,10 +38,12 @@ public class UserManagement {
     private final OrganizationDirectory organization;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     UserManagement(Users users, Delegations delegations, PasswordEncoder encoder, PasswordPolicy policy,
-            OrganizationDirectory organization, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            OrganizationDirectory organization, AuditLog audit, ApplicationEventPublisher events,
+            LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.delegations = delegations;
         this.encoder = encoder;
@@ -46,6 +51,7 @@ public class UserManagement {
         this.organization = organization;
         this.audit = audit;
         this.events = events;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -98,15 +104,36 @@ public class UserManagement {
         var user = get(id);
         policy.check(user.getUsername(), newPassword);
         user.changePassword(encoder.encode(newPassword), Instant.now(clock));
-        user.unlock();
+        throttle.forgive(user.getUsername());
         audit.record("PASSWORD_RESET", "USER", id, null);
         events.publishEvent(new PasswordReset(id));
     }
 
+    /** Lifts the delays that failed logins put on the person's account name (the addresses keep theirs). */
     public void unlock(Long id) {
         var user = get(id);
-        user.unlock();
+        throttle.forgive(user.getUsername());
         audit.record("USER_UNLOCKED", "USER", id, null);
+    }
+
+    /** Of these people, those whose next login must still wait after failed ones, with the end of the wait. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> loginBlockedUntil(Collection<User> people) {
+        var blocked = throttle.blockedAccounts(people.stream().map(User::getUsername).toList());
+        var byId = new HashMap<Long, Instant>();
+        for (User person : people) {
+            var until = blocked.get(person.getUsername());
+            if (until != null) {
+                byId.put(person.getId(), until);
+            }
+        }
+        return byId;
+    }
+
+    /** Enabled administrators of the installation, e.g. to warn them of an attack on the logins. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> administrators() {
+        return users.findByRoleAndEnabledTrue(Role.ADMIN).stream().map(UserSummary::of).toList();
     }
 
     public void updateContact(Long id, String email, String phone) {
@@ -152,7 +179,7 @@ public class UserManagement {
     @Transactional(readOnly = true)
     public CurrentUser refreshed(CurrentUser current) {
         var user = get(current.id());
-        return new CurrentUser(user, user.isLocked(Instant.now(clock)), null).withDelegator(current.delegator());
+        return new CurrentUser(user, null).withDelegator(current.delegator());
     }
 
     /** The delegations under which {@code deputyId} may act today. */

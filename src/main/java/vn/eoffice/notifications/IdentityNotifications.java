@@ -6,12 +6,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.eoffice.identity.DelegationGranted;
+import vn.eoffice.identity.LoginAttackDetected;
 import vn.eoffice.identity.PasswordReset;
 import vn.eoffice.identity.UserManagement;
 
 /**
- * Turns identity's events into notifications: both sides of a delegation, and a password reset (in case the person
- * did not ask for it).
+ * Turns identity's events into notifications: both sides of a delegation, a password reset (in case the person
+ * did not ask for it), and failed logins piling up on an account name or from an address (to the administrators).
  */
 @Component
 class IdentityNotifications {
@@ -33,6 +34,17 @@ class IdentityNotifications {
         if (!Objects.equals(delegator.id(), deputy.id())) {
             notifier.notify(delegator.id(), Category.DELEGATION, "notifications.delegation.delegator",
                     new Object[] { deputy.fullName(), event.from(), event.to() }, "/profile");
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(LoginAttackDetected event) {
+        String key = event.target() == LoginAttackDetected.Target.ACCOUNT ? "notifications.loginAttack.account"
+                : "notifications.loginAttack.address";
+        for (var admin : users.administrators()) {
+            notifier.notify(admin.id(), Category.SECURITY, key,
+                    new Object[] { event.subject(), String.valueOf(event.failures()) },
+                    "/admin/audit?action=LOGIN_FAILED&outcome=DENIED");
         }
     }
 

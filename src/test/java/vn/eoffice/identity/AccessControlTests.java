@@ -155,6 +155,6 @@ class AccessControlTests {
         user.update("Người " + id, null, null, null, AGENCY, unitId, clearance,
                 roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles), true);
         ReflectionTestUtils.setField(user, "id", id);
-        return new CurrentUser(user, false, null);
+        return new CurrentUser(user, null);
     }
 }

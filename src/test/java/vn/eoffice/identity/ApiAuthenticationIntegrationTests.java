@@ -31,7 +31,7 @@ class ApiAuthenticationIntegrationTests {
     @Autowired ApiTokens apiTokens;
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
-    @Autowired Users users;
+    @Autowired LoginThrottle throttle;
 
     @Test
     void basicAuthenticationReturnsTheCaller() throws Exception {
@@ -50,8 +50,8 @@ class ApiAuthenticationIntegrationTests {
         mvc.perform(get("/api/v1/me").with(httpBasic(user.getUsername(), "Wrong12345")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value("Cần đăng nhập: dùng HTTP Basic hoặc mã truy cập (Bearer)."));
-        // the failure counts towards the lockout like a failed form login
-        assertThat(users.findByUsernameIgnoreCase(user.getUsername()).orElseThrow().getFailedLogins()).isEqualTo(1);
+        // the failure counts towards the login delays like a failed form login
+        assertThat(throttle.failures(user.getUsername())).isEqualTo(1);
     }
 
     @Test

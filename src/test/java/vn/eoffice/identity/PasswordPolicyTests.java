@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PasswordPolicyTests {
 
     private final PasswordPolicy policy = new PasswordPolicy(
-            new IdentityProperties(5, Duration.ofMinutes(15), 8, null, Duration.ZERO));
+            new IdentityProperties(null, 8, null, Duration.ZERO));
 
     @Test
     void acceptsLettersAndDigitsOfEnoughLength() {

@@ -35,7 +35,7 @@ class UserAdministrationIntegrationTests {
     @Autowired UserManagement users;
     @Autowired Users repository;
     @Autowired AuditLog audit;
-    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired LoginThrottle throttle;
 
     @Test
     void everyAdminScreenRendersForTheAdministratorAndIsForbiddenToAnOfficer() throws Exception {
@@ -174,12 +174,14 @@ class UserAdministrationIntegrationTests {
                 .andExpect(redirectedUrlPattern("/admin/users/*"));
         assertThat(users.get(user.getId()).getPasswordChangedAt()).isAfter(user.getPasswordChangedAt());
 
-        transactions.executeWithoutResult(status ->
-                repository.lockIfTooManyFailures(user.getId(), 0, java.time.Instant.now().plusSeconds(600)));
-        assertThat(users.get(user.getId()).getLockedUntil()).isNotNull();
+        for (int i = 0; i < 6; i++) {
+            throttle.recordFailure(user.getUsername(), null);
+        }
+        assertThat(users.loginBlockedUntil(java.util.List.of(user))).containsKey(user.getId());
         mvc.perform(post("/admin/users/" + user.getId() + "/unlock").with(admin()).with(csrf()))
                 .andExpect(redirectedUrlPattern("/admin/users/*"));
-        assertThat(users.get(user.getId()).getLockedUntil()).isNull();
+        assertThat(users.loginBlockedUntil(java.util.List.of(user))).isEmpty();
+        assertThat(throttle.failures(user.getUsername())).isZero();
     }
 
     @Test

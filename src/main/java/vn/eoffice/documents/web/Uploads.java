@@ -12,6 +12,7 @@ import vn.eoffice.documents.AttachedFile;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.UploadedFiles;
 
 /**
  * Hands a document's uploaded files to the files module (which checks type, size and archives) before the
@@ -33,7 +34,7 @@ class Uploads {
         if (files == null) {
             return attached;
         }
-        var real = files.stream().filter(file -> !file.isEmpty()).toList();
+        var real = UploadedFiles.chosen(files);
         if (real.size() > MAX_FILES) {
             throw new DomainException("document.files.tooMany", MAX_FILES);
         }

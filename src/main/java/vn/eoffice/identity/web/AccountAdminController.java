@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.eoffice.identity.SecondFactor;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.DomainException;
 
 /**
- * An administrator sets a new password for a person, or lifts the lock after too many failed logins.
+ * An administrator sets a new password for a person, lifts the delay that failed logins put on their sign-in, or
+ * resets their second factor.
  */
 @Controller
 @RequestMapping("/admin/users/{id}")
@@ -28,9 +30,11 @@ class AccountAdminController {
     }
 
     private final UserManagement users;
+    private final SecondFactor secondFactor;
 
-    AccountAdminController(UserManagement users) {
+    AccountAdminController(UserManagement users, SecondFactor secondFactor) {
         this.users = users;
+        this.secondFactor = secondFactor;
     }
 
     @GetMapping("/password")
@@ -61,6 +65,14 @@ class AccountAdminController {
     String unlock(@PathVariable Long id, RedirectAttributes redirect) {
         users.unlock(id);
         redirect.addFlashAttribute("flash", "user.unlocked");
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** The person lost the phone with their authenticator app: they sign in with the password and may enrol again. */
+    @PostMapping("/second-factor/reset")
+    String resetSecondFactor(@PathVariable Long id, RedirectAttributes redirect) {
+        secondFactor.reset(id);
+        redirect.addFlashAttribute("flash", "totp.wasReset");
         return "redirect:/admin/users/" + id;
     }
 

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.AuditQuery;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.SecondFactor;
 import vn.eoffice.identity.TokenService;
 import vn.eoffice.identity.UserManagement;
 
@@ -43,8 +44,11 @@ class ProfilePage {
     private final TokenService tokens;
     private final AuditLog audit;
     private final OrganizationChoices organization;
+    private final SecondFactor secondFactor;
 
-    ProfilePage(UserManagement users, TokenService tokens, AuditLog audit, OrganizationChoices organization) {
+    ProfilePage(UserManagement users, TokenService tokens, AuditLog audit, OrganizationChoices organization,
+            SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.users = users;
         this.tokens = tokens;
         this.audit = audit;
@@ -63,7 +67,10 @@ class ProfilePage {
         }
         model.addAttribute("tokens", tokens.tokensOf(current.id()));
         model.addAttribute("actingOptions", actingOptions(current));
-        // LOGIN, LOGIN_FAILED, LOGIN_LOCKED and LOGOUT are the only actions on a USER that start with "LOG"
+        model.addAttribute("secondFactorOffered", secondFactor.offeredTo(current));
+        model.addAttribute("secondFactorOn", me.hasSecondFactor());
+        // LOGIN, LOGIN_PASSWORD, LOGIN_FAILED, LOGIN_THROTTLED, LOGIN_LOCKED (before issue 20) and LOGOUT are the
+        // only actions on a USER that start with "LOG"
         model.addAttribute("history", audit.find(new AuditQuery(current.username(), "LOG", "USER", null, null, null,
                 null), PageRequest.of(Math.max(historyPage, 0), HISTORY_PAGE_SIZE)));
         return "identity/profile";

@@ -1,7 +1,6 @@
 package vn.eoffice.identity.web;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -35,12 +34,10 @@ class UserAdminController {
 
     private final UserManagement users;
     private final OrganizationChoices organization;
-    private final Clock clock;
 
-    UserAdminController(UserManagement users, OrganizationChoices organization, Clock clock) {
+    UserAdminController(UserManagement users, OrganizationChoices organization) {
         this.users = users;
         this.organization = organization;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -49,9 +46,9 @@ class UserAdminController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         var names = organization.unitNames();
-        var now = Instant.now(clock);
-        var found = users.search(null, unitId, q, PageRequest.of(Math.max(page, 0), PAGE_SIZE))
-                .map(user -> UserRow.of(user, names, now));
+        var people = users.search(null, unitId, q, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        var blocked = users.loginBlockedUntil(people.getContent());
+        var found = people.map(user -> UserRow.of(user, names, blocked.get(user.getId())));
         model.addAttribute("page", found);
         model.addAttribute("q", q == null ? "" : q.trim());
         model.addAttribute("unitId", unitId);
@@ -86,7 +83,7 @@ class UserAdminController {
     @GetMapping("/{id}")
     String edit(@PathVariable Long id, Model model) {
         var user = users.get(id);
-        model.addAttribute("user", UserRow.of(user, organization.unitNames(), Instant.now(clock)));
+        model.addAttribute("user", row(user));
         return form(UserForm.of(user), id, model);
     }
 
@@ -105,8 +102,12 @@ class UserAdminController {
                 errors.reject("error.conflict");
             }
         }
-        model.addAttribute("user", UserRow.of(users.get(id), organization.unitNames(), Instant.now(clock)));
+        model.addAttribute("user", row(users.get(id)));
         return form(form, id, model);
+    }
+
+    private UserRow row(vn.eoffice.identity.User user) {
+        return UserRow.of(user, organization.unitNames(), users.loginBlockedUntil(List.of(user)).get(user.getId()));
     }
 
     /** The unit options of the chosen agency, swapped in by htmx when the agency changes. */

@@ -38,15 +38,18 @@ import vn.eoffice.platform.Secrecy;
 @Tag(name = "Identity", description = "People, roles and access tokens")
 class UserApiController {
 
-    /** A person as the API shows them; never the password hash. */
+    /**
+     * A person as the API shows them; never the password hash. {@code lockedUntil}: while failed logins make the
+     * next login wait, when that wait ends.
+     */
     record UserResource(Long id, String username, String fullName, String title, String email, String phone,
             Long agencyId, Long unitId, Set<Role> roles, Secrecy clearance, boolean enabled, Instant lockedUntil,
             SigningAuthority signingAuthority) {
 
-        static UserResource of(User user) {
+        static UserResource of(User user, Instant blockedUntil) {
             return new UserResource(user.getId(), user.getUsername(), user.getFullName(), user.getTitle(),
                     user.getEmail(), user.getPhone(), user.getAgencyId(), user.getUnitId(), user.getRoles(),
-                    user.getClearance(), user.isEnabled(), user.getLockedUntil(), user.getSigningAuthority());
+                    user.getClearance(), user.isEnabled(), blockedUntil, user.getSigningAuthority());
         }
     }
 
@@ -75,8 +78,10 @@ class UserApiController {
     PageBody<UserResource> list(@Parameter(description = "text in full name or username")
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        var found = users.search(null, null, q, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)))
-                .map(UserResource::of);
+        var people = users.search(null, null, q,
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+        var blocked = users.loginBlockedUntil(people.getContent());
+        var found = people.map(user -> UserResource.of(user, blocked.get(user.getId())));
         return new PageBody<>(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements());
     }
 
@@ -87,7 +92,7 @@ class UserApiController {
         if (!caller.roles().contains(Role.ADMIN) && !caller.id().equals(id)) {
             throw new AccessDeniedException("not yours");
         }
-        return UserResource.of(users.get(id));
+        return resource(users.get(id));
     }
 
     @PostMapping
@@ -100,7 +105,11 @@ class UserApiController {
     @ApiResponse(responseCode = "201", description = "created; Location points to the new person")
     ResponseEntity<UserResource> create(@Valid @RequestBody NewUser body) {
         var created = users.create(body.details(), body.password());
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.getId())).body(UserResource.of(created));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.getId())).body(resource(created));
+    }
+
+    private UserResource resource(User user) {
+        return UserResource.of(user, users.loginBlockedUntil(java.util.List.of(user)).get(user.getId()));
     }
 
     @PutMapping("/{id}/signing-authority")
@@ -110,6 +119,6 @@ class UserApiController {
                     + "Leaders sign by their office without it. Nobody ever signs a document they drafted.")
     UserResource authoriseSigning(@PathVariable Long id, @RequestBody SigningAuthorityBody body) {
         users.authoriseSigning(id, body.signingAuthority());
-        return UserResource.of(users.get(id));
+        return resource(users.get(id));
     }
 }

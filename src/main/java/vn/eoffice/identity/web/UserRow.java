@@ -8,15 +8,14 @@ import vn.eoffice.identity.Role;
 import vn.eoffice.identity.User;
 import vn.eoffice.platform.Secrecy;
 
-/** One line of the user list; {@code lockedUntil} is set only while the lock lasts. */
+/** One line of the user list; {@code lockedUntil} is set only while failed logins make the next one wait. */
 record UserRow(Long id, String fullName, String username, String title, String unitName, List<Role> roles,
-        Secrecy clearance, boolean enabled, Instant lockedUntil) {
+        Secrecy clearance, boolean enabled, Instant lockedUntil, boolean secondFactor) {
 
-    static UserRow of(User user, Function<Long, String> unitNames, Instant now) {
-        Instant locked = user.getLockedUntil() != null && user.getLockedUntil().isAfter(now) ? user.getLockedUntil()
-                : null;
+    static UserRow of(User user, Function<Long, String> unitNames, Instant blockedUntil) {
         return new UserRow(user.getId(), user.getFullName(), user.getUsername(), user.getTitle(),
                 unitNames.apply(user.getUnitId()),
-                user.getRoles().stream().sorted().toList(), user.getClearance(), user.isEnabled(), locked);
+                user.getRoles().stream().sorted().toList(), user.getClearance(), user.isEnabled(), blockedUntil,
+                user.hasSecondFactor());
     }
 }

@@ -12,6 +12,7 @@ import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.monitoring.ReportFile;
 import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.UploadedFiles;
 
 /**
  * Hands a unit report's files to the files module (type sniffing, size and archive guards) before the report is saved.
@@ -28,7 +29,7 @@ class ReportUploads {
     }
 
     List<ReportFile> store(CurrentUser user, List<MultipartFile> files) {
-        var real = files == null ? List.<MultipartFile>of() : files.stream().filter(f -> !f.isEmpty()).toList();
+        var real = UploadedFiles.chosen(files);
         if (real.size() > MAX_FILES) {
             throw new DomainException("monitoring.files.tooMany", MAX_FILES);
         }

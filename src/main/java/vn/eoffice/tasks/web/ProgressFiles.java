@@ -14,6 +14,7 @@ import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.UploadedFiles;
 import vn.eoffice.tasks.TaskFile;
 import vn.eoffice.tasks.TaskQueries;
 
@@ -33,7 +34,7 @@ class ProgressFiles {
     }
 
     List<TaskFile> store(CurrentUser user, List<MultipartFile> files) {
-        var real = files == null ? List.<MultipartFile>of() : files.stream().filter(f -> !f.isEmpty()).toList();
+        var real = UploadedFiles.chosen(files);
         if (real.size() > TaskFile.MAX_PER_UPDATE) {
             throw new DomainException("task.files.tooMany", TaskFile.MAX_PER_UPDATE);
         }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Through a real Tomcat, because MockMvc does not enforce multipart limits: an upload over
  * {@code spring.servlet.multipart.max-file-size} gets a clear message, not a 500 or a reset connection. The limit is
- * hit before any handler is chosen, so the platform's HTML handler answers even under /api (still 413 and readable).
+ * hit before any handler is chosen; the platform still answers a problem detail under /api and the page elsewhere.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB" })
@@ -46,6 +46,7 @@ class UploadLimitIntegrationTests {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(1_200_000))).build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(response.body()).contains("Tệp hoặc dữ liệu gửi lên quá lớn.");
     }
 
