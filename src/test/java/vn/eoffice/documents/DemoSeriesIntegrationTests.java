@@ -34,8 +34,11 @@ class DemoSeriesIntegrationTests {
     @Test
     void everyRegisterOfEveryDemoAgencyNumbersWithoutRepeatingANumberAndSymbol() {
         LocalDate today = OfficeDate.today();
-        var agencies = organization.hostedAgencies(today);
-        assertThat(agencies).as("the demo hosts the commission and commune committees").hasSizeGreaterThan(1);
+        // the demo's agencies carry their identifier codes (mã định danh); those other tests create on the same
+        // database have none, and some of them are deliberately unable to number
+        var agencies = organization.hostedAgencies(today).stream().filter(a -> a.identifierCode() != null).toList();
+        assertThat(agencies).extracting(a -> a.abbreviation()).as("the commission and the commune committees")
+                .contains("BTGDVTU", "ĐU");
         var issuedPerAgency = new HashMap<String, List<String>>();
         var registersNumbered = new ArrayList<String>();
         transactions.executeWithoutResult(status -> {

@@ -31,14 +31,14 @@ class RegisterNumberingIntegrationTests {
     void partyRegisterNumbersEachTypeFromOneWithinTheTerm() {
         var register = register(NumberingPolicy.party(), true, false);
         var day = LocalDate.of(2026, 3, 2);
-        assertThat(issue(register, "HD", Secrecy.NONE, day).notation()).isEqualTo("01-HD/BTGDVTU");
-        assertThat(issue(register, "HD", Secrecy.NONE, day).notation()).isEqualTo("02-HD/BTGDVTU");
-        assertThat(issue(register, "KH", Secrecy.NONE, day).notation()).isEqualTo("01-KH/BTGDVTU");
+        assertThat(issue(register, "HD", Secrecy.NONE, day).notation()).isEqualTo("01-HD/BTGTHU");
+        assertThat(issue(register, "HD", Secrecy.NONE, day).notation()).isEqualTo("02-HD/BTGTHU");
+        assertThat(issue(register, "KH", Secrecy.NONE, day).notation()).isEqualTo("01-KH/BTGTHU");
         // a new calendar year does not restart Party numbering; a new term does
         assertThat(issue(register, "HD", Secrecy.NONE, LocalDate.of(2027, 1, 4)).notation())
-                .isEqualTo("03-HD/BTGDVTU");
+                .isEqualTo("03-HD/BTGTHU");
         assertThat(issue(register, "HD", Secrecy.NONE, LocalDate.of(2025, 10, 10)).notation())
-                .as("previous term 2020–2025").isEqualTo("01-HD/BTGDVTU");
+                .as("previous term 2020–2025").isEqualTo("01-HD/BTGTHU");
     }
 
     @Test
@@ -46,12 +46,12 @@ class RegisterNumberingIntegrationTests {
         var policy = NumberingPolicy.party();
         var open = register(policy, true, false);
         var day = LocalDate.of(2026, 5, 5);
-        assertThat(issue(open, "BC", Secrecy.NONE, day).notation()).isEqualTo("01-BC/BTGDVTU");
+        assertThat(issue(open, "BC", Secrecy.NONE, day).notation()).isEqualTo("01-BC/BTGTHU");
         var secret = register(open.getAgencyId(), RegisterKind.OUTGOING, policy, true, true, null);
         // 36-HD/VPTW: a secret Party document continues the series of its type (it was 01 again, a second 01-BC)
-        assertThat(issue(secret, "BC", Secrecy.MAT, day).notation()).isEqualTo("02-BC/BTGDVTU");
-        assertThat(issue(secret, "BC", Secrecy.TOI_MAT, day).notation()).isEqualTo("03-BC/BTGDVTU");
-        assertThat(issue(open, "BC", Secrecy.NONE, day).notation()).isEqualTo("04-BC/BTGDVTU");
+        assertThat(issue(secret, "BC", Secrecy.MAT, day).notation()).isEqualTo("02-BC/BTGTHU");
+        assertThat(issue(secret, "BC", Secrecy.TOI_MAT, day).notation()).isEqualTo("03-BC/BTGTHU");
+        assertThat(issue(open, "BC", Secrecy.NONE, day).notation()).isEqualTo("04-BC/BTGTHU");
     }
 
     @Test
@@ -60,9 +60,9 @@ class RegisterNumberingIntegrationTests {
         var internal = register(outgoing.getAgencyId(), RegisterKind.INTERNAL, NumberingPolicy.party(), true, false,
                 null);
         var day = LocalDate.of(2026, 9, 1);
-        assertThat(issue(outgoing, "CV", Secrecy.NONE, day).notation()).isEqualTo("01-CV/BTGDVTU");
-        assertThat(issue(internal, "CV", Secrecy.NONE, day).notation()).isEqualTo("02-CV/BTGDVTU");
-        assertThat(issue(outgoing, "CV", Secrecy.NONE, day).notation()).isEqualTo("03-CV/BTGDVTU");
+        assertThat(issue(outgoing, "CV", Secrecy.NONE, day).notation()).isEqualTo("01-CV/BTGTHU");
+        assertThat(issue(internal, "CV", Secrecy.NONE, day).notation()).isEqualTo("02-CV/BTGTHU");
+        assertThat(issue(outgoing, "CV", Secrecy.NONE, day).notation()).isEqualTo("03-CV/BTGTHU");
         assertThat(registers.seriesSharing(outgoing.getAgencyId()).get(outgoing.getId()))
                 .extracting(Register::getId).containsExactly(internal.getId());
     }
@@ -71,7 +71,7 @@ class RegisterNumberingIntegrationTests {
     void aRegisterThatCouldIssueAnotherRegistersNumberAndSymbolIsRefused() {
         var outgoing = register(NumberingPolicy.party(), true, false);
         Long agency = outgoing.getAgencyId();
-        // same format, but restarting every year: its "01-CV/BTGDVTU" of 2027 would repeat the term's 01-CV
+        // same format, but restarting every year: its "01-CV/BTGTHU" of 2027 would repeat the term's 01-CV
         var yearly = new NumberingPolicy(NumberingPolicy.Scope.PER_TYPE, NumberingPolicy.Reset.YEARLY,
                 NumberingPolicy.SecretSeries.SHARED, "{n}-{type}/{org}", null);
         assertThatThrownBy(() -> register(agency, RegisterKind.INTERNAL, yearly, true, false, null))
@@ -85,8 +85,8 @@ class RegisterNumberingIntegrationTests {
                 NumberingPolicy.Reset.PER_TERM, NumberingPolicy.SecretSeries.SHARED, "{n}-{type}/{org}-NB", null),
                 true, false, "Nội bộ");
         var day = LocalDate.of(2026, 9, 2);
-        assertThat(issue(outgoing, "TB", Secrecy.NONE, day).notation()).isEqualTo("01-TB/BTGDVTU");
-        assertThat(issue(separate, "TB", Secrecy.NONE, day).notation()).isEqualTo("01-TB/BTGDVTU-NB");
+        assertThat(issue(outgoing, "TB", Secrecy.NONE, day).notation()).isEqualTo("01-TB/BTGTHU");
+        assertThat(issue(separate, "TB", Secrecy.NONE, day).notation()).isEqualTo("01-TB/BTGTHU-NB");
         // editing the first register into a clash is refused as well, naming the register it would clash with
         var clash = new RegisterForm(agency, RegisterKind.OUTGOING, outgoing.getName(), true,
                 NumberingPolicy.Scope.PER_TYPE, NumberingPolicy.Reset.PER_TERM, NumberingPolicy.SecretSeries.SHARED,
@@ -122,14 +122,14 @@ class RegisterNumberingIntegrationTests {
                 NumberingPolicy.SecretSeries.SEPARATE, "{n}/{type}-{org}", "{n}/{org}-{unit}");
         var register = register(state, false, false);
         assertThat(issue(register, "QĐ", Secrecy.NONE, LocalDate.of(2026, 12, 31)).notation())
-                .isEqualTo("01/QĐ-BTGDVTU");
+                .isEqualTo("01/QĐ-BTGTHU");
         assertThat(issue(register, "KH", Secrecy.NONE, LocalDate.of(2026, 12, 31)).notation())
-                .isEqualTo("02/KH-BTGDVTU");
+                .isEqualTo("02/KH-BTGTHU");
         assertThat(transactions.execute(s -> registers.issue(register.getId(),
                 new NumberRequest("CV", Secrecy.NONE, LocalDate.of(2026, 12, 31), "VP"))).notation())
-                .isEqualTo("03/BTGDVTU-VP");
+                .isEqualTo("03/BTGTHU-VP");
         assertThat(issue(register, "QĐ", Secrecy.NONE, LocalDate.of(2027, 1, 1)).notation())
-                .isEqualTo("01/QĐ-BTGDVTU");
+                .isEqualTo("01/QĐ-BTGTHU");
     }
 
     @Test
@@ -164,11 +164,11 @@ class RegisterNumberingIntegrationTests {
     void aRegisterClosedOrChangedOnAnotherNodeIsNotNumberedFromThePlanKeptHere() {
         var register = register(NumberingPolicy.party(), true, false);
         var day = LocalDate.of(2026, 8, 3);
-        assertThat(issue(register, "TB", Secrecy.NONE, day).notation()).isEqualTo("01-TB/BTGDVTU");
+        assertThat(issue(register, "TB", Secrecy.NONE, day).notation()).isEqualTo("01-TB/BTGTHU");
         // another node changes the register's policy (its own plan cache is not this one): the next number follows it
         jdbc.update("update register set number_format = '{n}/{type}-{org}', version = version + 1 where id = ?",
                 register.getId());
-        assertThat(issue(register, "TB", Secrecy.NONE, day).notation()).isEqualTo("02/TB-BTGDVTU");
+        assertThat(issue(register, "TB", Secrecy.NONE, day).notation()).isEqualTo("02/TB-BTGTHU");
         // and closes it: refused at once, and no number is consumed
         jdbc.update("update register set active = false, version = version + 1 where id = ?", register.getId());
         assertThatThrownBy(() -> issue(register, "TB", Secrecy.NONE, day)).isInstanceOf(DomainException.class)
@@ -194,7 +194,7 @@ class RegisterNumberingIntegrationTests {
     private Register register(NumberingPolicy policy, boolean party, boolean secretOnly) {
         var agency = transactions.execute(s -> {
             var created = organizationManagement.createAgency(new AgencyDetails("Ban thử " + UUID.randomUUID(),
-                    null, "BTGDVTU", null, AgencyKind.PARTY_COMMISSION, null, null, null, null, null,
+                    null, "BTGTHU", null, AgencyKind.PARTY_COMMISSION, null, null, null, null, null,
                     LocalDate.of(2015, 1, 1), null), true);
             organizationManagement.addTerm(created.getId(), "2020–2025", LocalDate.of(2020, 10, 1),
                     LocalDate.of(2025, 10, 15));
