@@ -11,9 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AuditEntries extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
-    /** The sealed lines in chain order. */
-    @Query("select e from AuditEntry e where e.seq is not null order by e.seq")
-    Stream<AuditEntry> streamInOrder();
+    /** The sealed lines up to {@code lastSeq}, in chain order. */
+    @Query("select e from AuditEntry e where e.seq is not null and e.seq <= :lastSeq order by e.seq")
+    Stream<AuditEntry> streamInOrderUpTo(long lastSeq);
 
     /** Committed lines not yet in the chain, in the order they were written. */
     @Query("select e from AuditEntry e where e.seq is null order by e.id")

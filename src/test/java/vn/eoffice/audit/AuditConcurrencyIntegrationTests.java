@@ -79,6 +79,39 @@ class AuditConcurrencyIntegrationTests {
     }
 
     /**
+     * Issue 19: after a restart the crash test verified the chain while the sealer caught up and was told "truncated":
+     * the walk ended, a sealing round committed, and the head read afterwards was ahead of the walk. A verification
+     * taken while lines are written and sealed finds the chain whole.
+     */
+    @Test
+    void aVerificationWhileLinesAreSealedFindsTheChainWhole() throws Exception {
+        sealing.seal();
+        var pool = Executors.newFixedThreadPool(2);
+        var writing = new CountDownLatch(1);
+        try {
+            Future<Integer> sealer = pool.submit(() -> {
+                int sealed = 0;
+                while (writing.getCount() > 0) {
+                    for (int i = 0; i < 5; i++) {
+                        transactions.executeWithoutResult(s -> audit.record("TEST_VERIFY_RACE", "T", null, null));
+                    }
+                    sealed += sealing.seal();
+                }
+                return sealed;
+            });
+            var results = new ArrayList<ChainVerification>();
+            for (int i = 0; i < 40; i++) {
+                results.add(audit.verify());
+            }
+            writing.countDown();
+            assertThat(sealer.get(30, TimeUnit.SECONDS)).as("lines were sealed during the verifications").isPositive();
+            assertThat(results).allSatisfy(result -> assertThat(result.intact()).as(result.toString()).isTrue());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
      * A transaction that has recorded a line but is still working does not hold the chain: another transaction records
      * and commits meanwhile and is sealed, then the long one is sealed after its commit, and both lines end up in one
      * intact chain.
