@@ -84,12 +84,16 @@ class DemoDocuments implements ApplicationRunner {
                     party ? NumberingPolicy.party() : NumberingPolicy.state(), false));
         }
         Long incoming = registerManagement.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        // the demo's texts follow the day it is created: the next anniversary of the Party, this month's conference
+        int anniversaryYear = today.isAfter(LocalDate.of(today.getYear(), 2, 3)) ? today.getYear() + 1
+                : today.getYear();
         var samples = List.of(
-                details(incoming, "145-HD/BTGDVTW", today.minusDays(6), "HD", "Hướng dẫn tuyên truyền kỷ niệm 96 năm "
-                        + "Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 – 03/02/2026)",
+                details(incoming, "145-HD/BTGDVTW", today.minusDays(6), "HD", "Hướng dẫn tuyên truyền kỷ niệm "
+                        + (anniversaryYear - 1930) + " năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 – 03/02/"
+                        + anniversaryYear + ")",
                         "Ban Tuyên giáo và Dân vận Trung ương", Urgency.NORMAL, Secrecy.NONE, today.plusDays(10)),
                 details(incoming, "1520-CV/TU", today.minusDays(2), "CV", "Về việc tổ chức hội nghị báo cáo viên "
-                        + "tháng 12 năm 2026", "Tỉnh ủy Điện Biên", Urgency.URGENT, Secrecy.NONE, today.plusDays(3)),
+                        + "tháng " + today.getMonthValue() + " năm " + today.getYear(), "Tỉnh ủy Điện Biên", Urgency.URGENT, Secrecy.NONE, today.plusDays(3)),
                 details(incoming, "2301/UBND-VX", today.minusDays(1), "CV", "Về việc phối hợp tuyên truyền phòng, "
                         + "chống tin giả, tin xấu độc trên không gian mạng", "Ủy ban nhân dân tỉnh Điện Biên",
                         Urgency.NORMAL, Secrecy.NONE, today.plusDays(15)),
