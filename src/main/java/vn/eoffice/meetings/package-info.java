@@ -4,5 +4,8 @@
  * attendance, minutes, conclusions that become tasks, multi-point conferences, the leadership's weekly calendar,
  * calendar feeds and statistics.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Meetings")
+@org.springframework.modulith.ApplicationModule(displayName = "Meetings",
+        allowedDependencies = {
+                "audit", "documents", "documents :: outgoing", "files", "identity", "notifications", "organization",
+                "platform", "tasks" })
 package vn.eoffice.meetings;

@@ -1,5 +1,8 @@
 package vn.eoffice.identity.web;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.eoffice.identity.Role;
 import vn.eoffice.platform.SigningAuthority;
 import vn.eoffice.identity.UserManagement;
+import vn.eoffice.identity.UserSummary;
 import vn.eoffice.platform.DomainException;
 
 /**
@@ -36,7 +40,7 @@ class SignerAdminController {
                 .map(choice -> new AgencyStaff(choice.agency().name(), users.staffOf(choice.agency().id()).stream()
                         .filter(person -> person.enabled() && !person.roles().contains(Role.ADMIN)).toList()))
                 .toList());
-        model.addAttribute("authorities", java.util.Arrays.stream(SigningAuthority.values())
+        model.addAttribute("authorities", Arrays.stream(SigningAuthority.values())
                 .filter(authority -> authority != SigningAuthority.NONE).toList());
         model.addAttribute("leader", Role.LEADER);
         return "identity/admin/signers";
@@ -54,6 +58,6 @@ class SignerAdminController {
         return "redirect:/admin/signers";
     }
 
-    record AgencyStaff(String name, java.util.List<vn.eoffice.identity.UserSummary> staff) {
+    record AgencyStaff(String name, List<UserSummary> staff) {
     }
 }
