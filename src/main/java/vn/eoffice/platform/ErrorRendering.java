@@ -50,6 +50,19 @@ class ErrorRendering {
         return page;
     }
 
+    /** A problem detail, in Vietnamese, for a status the container sent before any servlet ran. */
+    String containerProblem(int status, String uri) {
+        var failure = Failure.ofStatus(status);
+        log.debug("The container answered {} {}", uri, failure.status().value());
+        var previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(WebConfiguration.VIETNAMESE);
+        try {
+            return json.writeValueAsString(problem(failure, uri));
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
+    }
+
     private ModelAndView page(Failure failure) {
         var page = new ModelAndView("error/status");
         page.addObject("status", failure.pageStatus());
