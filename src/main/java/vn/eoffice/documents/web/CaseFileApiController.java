@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import vn.eoffice.documents.Document;
 import vn.eoffice.documents.casefiles.CaseFile;
@@ -75,6 +77,7 @@ class CaseFileApiController {
         return files.list(user, shown).stream().map(CaseFileView::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Create a file (clerks, unit heads, leaders); the code is unique within the agency and year")
     ResponseEntity<CaseFileView> create(@AuthenticationPrincipal CurrentUser user,

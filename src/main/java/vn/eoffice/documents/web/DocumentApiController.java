@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -92,6 +94,7 @@ class DocumentApiController {
     record Submission(@NotNull(message = "{document.submit.leaderRequired}") Long leaderId) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/incoming", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('CLERK')")
     @Operation(summary = "Register an incoming document (multipart: a 'metadata' JSON part and 'files' parts)")
@@ -122,6 +125,7 @@ class DocumentApiController {
     record DirectiveResult(Long documentId, Long taskId, LocalDate deadline) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/directive")
     @PreAuthorize("hasRole('LEADER')")
     @Operation(summary = "The leader's directive (bút phê): lead unit or person, co-processors, deadline, opinion; "

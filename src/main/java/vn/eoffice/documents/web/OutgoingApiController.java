@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -116,6 +117,7 @@ class OutgoingApiController {
     record RowPage(List<DocumentRow> content, int page, int size, long totalElements, boolean totalIsLowerBound) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/outgoing", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Create a draft (multipart: a 'metadata' JSON part, a 'body' file = version 1, "
             + "'attachments' files)")
@@ -138,6 +140,7 @@ class OutgoingApiController {
                 DocumentQueries.totalIsLowerBound(rows));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a new version of the draft (earlier versions are kept)")
     ResponseEntity<VersionAdded> version(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,

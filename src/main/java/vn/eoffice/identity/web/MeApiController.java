@@ -22,7 +22,7 @@ class MeApiController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The authenticated caller")
+    @Operation(operationId = "me.get", summary = "The authenticated caller")
     Me me(@AuthenticationPrincipal CurrentUser user) {
         return new Me(user.id(), user.username(), user.fullName(), user.title(), user.agencyId(), user.unitId(),
                 user.roles(), user.clearance(), user.actingFor());

@@ -87,6 +87,7 @@ class UserApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One person (administrators, or the person themself)")
+    @ApiResponse(responseCode = "200", description = "The person")
     @ApiResponse(responseCode = "403", description = "neither an administrator nor the person")
     UserResource get(@AuthenticationPrincipal CurrentUser caller, @PathVariable Long id) {
         if (!caller.roles().contains(Role.ADMIN) && !caller.id().equals(id)) {

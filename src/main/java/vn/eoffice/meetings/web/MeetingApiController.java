@@ -1,5 +1,6 @@
 package vn.eoffice.meetings.web;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -137,10 +139,12 @@ class MeetingApiController {
                 .toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/meetings")
     @Operation(summary = "Schedule a meeting (leaders, unit heads, clerks); the room is checked for conflicts")
     ResponseEntity<MeetingJson> create(@Valid @RequestBody NewMeeting body, @AuthenticationPrincipal CurrentUser user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(MeetingJson.of(management.schedule(user, body.plan())));
+        var meeting = MeetingJson.of(management.schedule(user, body.plan()));
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id())).body(meeting);
     }
 
     @GetMapping("/meetings/{id}")
@@ -206,18 +210,21 @@ class MeetingApiController {
         return queries.conclusions(user, id).stream().map(ConclusionJson::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/meetings/{id}/conclusions")
     @Operation(summary = "Record a conclusion (organisers): it becomes a task for the lead unit")
     ResponseEntity<ConclusionJson> conclude(@PathVariable Long id, @Valid @RequestBody ConclusionBody body,
             @AuthenticationPrincipal CurrentUser user) {
         var c = proceedings.conclude(user, id, body.content(), body.leadUnitId(), body.coUnitIds(), body.deadline());
-        return ResponseEntity.status(HttpStatus.CREATED).body(ConclusionJson.of(c));
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/conclusions")).body(ConclusionJson.of(c));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/meetings/{id}/notice")
     @Operation(summary = "Draft the notice of conclusions as an outgoing document; returns the document id")
     ResponseEntity<Long> notice(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(proceedings.releaseNotice(user, id));
+        Long document = proceedings.releaseNotice(user, id);
+        return ResponseEntity.created(URI.create("/api/v1/documents/" + document)).body(document);
     }
 
     @GetMapping("/meeting-rooms")
@@ -226,10 +233,11 @@ class MeetingApiController {
         return rooms.rooms(user).stream().map(RoomJson::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/meeting-rooms")
     @Operation(summary = "Add a meeting room (administrators)")
     ResponseEntity<RoomJson> addRoom(@Valid @RequestBody RoomBody body, @AuthenticationPrincipal CurrentUser user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(RoomJson.of(rooms.create(user, body.name(),
-                body.location(), body.capacity(), body.equipment())));
+        return ResponseEntity.created(URI.create("/api/v1/meeting-rooms")).body(RoomJson.of(rooms.create(user,
+                body.name(), body.location(), body.capacity(), body.equipment())));
     }
 }

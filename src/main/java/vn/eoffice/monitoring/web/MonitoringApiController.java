@@ -14,6 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.eoffice.identity.CurrentUser;
@@ -62,6 +64,7 @@ class MonitoringApiController {
         return queries.list(user);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/documents")
     @Operation(summary = "Register a document to monitor (leaders; a unit's head or officer for their unit)")
     ResponseEntity<MonitoredDocumentSummary> register(@Valid @RequestBody MonitoredDocumentForm body,

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.AgencyDetails;
@@ -55,7 +57,8 @@ class AgencyApiController {
     }
 
     @GetMapping("/agencies")
-    @Operation(summary = "Agencies, paged; search by name, abbreviation or identifier code, with or without diacritics")
+    @Operation(operationId = "agency.list",
+            summary = "Agencies, paged; search by name, abbreviation or identifier code, with or without diacritics")
     PageView<AgencyView> agencies(
             @Parameter(description = "true: agencies using this installation; false: the address book")
             @RequestParam(required = false) Boolean hosted,
@@ -69,7 +72,7 @@ class AgencyApiController {
     }
 
     @GetMapping("/agencies/{id}")
-    @Operation(summary = "One agency")
+    @Operation(operationId = "agency.get", summary = "One agency")
     AgencyView agency(@PathVariable Long id) {
         return AgencyView.of(catalog.agency(id));
     }
@@ -97,6 +100,7 @@ class AgencyApiController {
         return tree.history().stream().map(LineageView::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/organization/lineage")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Record a merger, split, rename or dissolution (administrators): the former agencies end "
@@ -106,7 +110,7 @@ class AgencyApiController {
                 body.successors() == null ? java.util.Set.of() : body.successors());
         var view = tree.history().stream().filter(entry -> entry.id().equals(event.getId())).findFirst()
                 .map(LineageView::of).orElseThrow();
-        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(view);
+        return ResponseEntity.created(URI.create("/api/v1/organization/lineage")).body(view);
     }
 
     /** A change to record: for a dissolution, {@code successors} stays empty. */
@@ -117,6 +121,7 @@ class AgencyApiController {
             java.util.Set<Long> successors) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/agencies")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Create an agency (administrators); by default an address-book entry")

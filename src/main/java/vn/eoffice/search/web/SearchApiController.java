@@ -41,7 +41,7 @@ class SearchApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Full-text search over the documents the caller may see (words combined with AND, "
+    @Operation(operationId = "search.documents", summary = "Full-text search over the documents the caller may see (words combined with AND, "
             + "with or without diacritics), ranked, with filters")
     ResultsView search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) String type, @RequestParam(required = false) String issuer,

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.ApiController;
@@ -101,6 +102,7 @@ class TaskApiController {
     record TaskPage(List<TaskSummary> content, int page, int size, long totalElements) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Give an ad-hoc task (leaders and unit heads); repeatDay makes it come back monthly")
     ResponseEntity<TaskSummary> create(@Valid @RequestBody NewTask body, @AuthenticationPrincipal CurrentUser user) {
@@ -108,6 +110,7 @@ class TaskApiController {
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + task.id())).body(task);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/subtasks")
     @Operation(summary = "Break a task down (its lead only); the sub-task must end no later than the parent")
     ResponseEntity<TaskSummary> breakDown(@PathVariable Long id, @Valid @RequestBody NewTask body,
@@ -157,6 +160,7 @@ class TaskApiController {
         return files.download(id, fileId, user);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/extensions")
     @Operation(summary = "Ask the assigner for a later deadline (lead only)")
     ResponseEntity<Extension> requestExtension(@PathVariable Long id, @Valid @RequestBody Forms.ExtensionAsk body,
