@@ -150,7 +150,8 @@ class OutgoingApiController {
             throw new DomainException("outgoing.version.fileRequired");
         }
         var version = drafts.upload(user, id, uploads.store(user, List.of(file)).get(0), note);
-        return ResponseEntity.created(URI.create("/documents/outgoing/" + id + "/versions/" + version.getVersionNo()))
+        return ResponseEntity.created(URI.create("/api/v1/documents/" + id + "/versions/" + version.getVersionNo()
+                + "/content"))
                 .body(new VersionAdded(id, version.getVersionNo(), version.getName()));
     }
 
