@@ -36,7 +36,9 @@ record Failure(HttpStatus status, String messageKey, Object[] arguments, HttpHea
 
     static Failure of(Throwable e, boolean browser) {
         if (e instanceof DomainException d) {
-            return client(HttpStatus.BAD_REQUEST, d.messageKey(), d.arguments());
+            // a rule that found the record changed since it was read is a conflict, as an optimistic lock is
+            return client("error.conflict".equals(d.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                    d.messageKey(), d.arguments());
         }
         if (e instanceof NotFoundException || e instanceof NoResourceFoundException
                 || e instanceof NoHandlerFoundException) {

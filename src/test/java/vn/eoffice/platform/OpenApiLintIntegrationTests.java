@@ -75,7 +75,8 @@ class OpenApiLintIntegrationTests {
                 String where = entry.getKey().toUpperCase() + " " + path.getKey();
                 JsonNode operation = entry.getValue();
                 operations++;
-                assertThat(operation.path("operationId").asString()).as(where).matches("[a-z][A-Za-z]*\\.[a-z][A-Za-z]*");
+                assertThat(operation.path("operationId").asString()).as(where)
+                        .matches("[a-z][A-Za-z]*\\.[a-z][A-Za-z]*");
                 assertThat(operationIds.add(operation.get("operationId").asString())).as(where + " id").isTrue();
                 assertThat(operation.path("summary").asString()).as(where).isNotBlank();
                 assertThat(summaries.add(operation.get("summary").asString())).as(where + " summary").isTrue();

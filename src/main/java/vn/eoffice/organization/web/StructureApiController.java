@@ -29,7 +29,7 @@ import vn.eoffice.platform.ApiController;
 import vn.eoffice.platform.DomainException;
 
 /** A hosted agency's units and Party terms, as Quản trị → Cơ quan, đơn vị edits them (administrators). */
-@ApiController("/api/v1/agencies/{agencyId}")
+@ApiController("/api/v1/agencies/{id}")
 @Tag(name = "Organization")
 @PreAuthorize("hasRole('ADMIN')")
 class StructureApiController {
@@ -61,7 +61,7 @@ class StructureApiController {
     @PostMapping("/units")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a unit (phòng, ban) to a hosted agency, in force from a date (administrators)")
-    ResponseEntity<UnitJson> createUnit(@PathVariable Long agencyId, @Valid @RequestBody UnitDetails details) {
+    ResponseEntity<UnitJson> createUnit(@PathVariable("id") Long agencyId, @Valid @RequestBody UnitDetails details) {
         catalog.hostedAgency(agencyId);
         inOrder(details.datesInOrder());
         var unit = management.createUnit(agencyId, details);
@@ -70,7 +70,7 @@ class StructureApiController {
 
     @PutMapping("/units/{unitId}")
     @Operation(summary = "Change a unit: name, abbreviation, parent, order, validity; version must be the one read")
-    UnitJson updateUnit(@PathVariable Long agencyId, @PathVariable Long unitId, @RequestParam long version,
+    UnitJson updateUnit(@PathVariable("id") Long agencyId, @PathVariable Long unitId, @RequestParam long version,
             @Valid @RequestBody UnitDetails details) {
         catalog.unit(agencyId, unitId);
         inOrder(details.datesInOrder());
@@ -79,14 +79,14 @@ class StructureApiController {
 
     @GetMapping("/terms")
     @Operation(summary = "The agency's Party committee terms (nhiệm kỳ), for administrators")
-    List<TermJson> terms(@PathVariable Long agencyId) {
+    List<TermJson> terms(@PathVariable("id") Long agencyId) {
         return catalog.terms(agencyId).stream().map(TermJson::of).toList();
     }
 
     @PostMapping("/terms")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a Party committee term (nhiệm kỳ) to a hosted agency (administrators)")
-    ResponseEntity<TermJson> addTerm(@PathVariable Long agencyId, @Valid @RequestBody TermDetails details) {
+    ResponseEntity<TermJson> addTerm(@PathVariable("id") Long agencyId, @Valid @RequestBody TermDetails details) {
         catalog.hostedAgency(agencyId);
         inOrder(details.datesInOrder());
         var term = management.addTerm(agencyId, details.name(), details.startDate(), details.endDate());
@@ -95,7 +95,7 @@ class StructureApiController {
 
     @PutMapping("/terms/{termId}")
     @Operation(summary = "Change a Party committee term; version must be the one read (administrators)")
-    TermJson updateTerm(@PathVariable Long agencyId, @PathVariable Long termId, @RequestParam long version,
+    TermJson updateTerm(@PathVariable("id") Long agencyId, @PathVariable Long termId, @RequestParam long version,
             @Valid @RequestBody TermDetails details) {
         catalog.term(agencyId, termId);
         inOrder(details.datesInOrder());

@@ -32,7 +32,8 @@ class DashboardApiController {
     }
 
     @GetMapping
-    @Operation(operationId = "dashboard.counts", summary = "Counts for a period: QUARTER (default), YEAR, or CUSTOM with from and to")
+    @Operation(operationId = "dashboard.counts",
+            summary = "Counts for a period: QUARTER (default), YEAR, or CUSTOM with from and to")
     Dashboard dashboard(@RequestParam(required = false) DashboardPeriod.Kind period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

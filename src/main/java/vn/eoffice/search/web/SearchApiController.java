@@ -41,8 +41,8 @@ class SearchApiController {
     }
 
     @GetMapping
-    @Operation(operationId = "search.documents", summary = "Full-text search over the documents the caller may see (words combined with AND, "
-            + "with or without diacritics), ranked, with filters")
+    @Operation(operationId = "search.documents", summary = "Full-text search over the documents the caller may "
+            + "see (words combined with AND, with or without diacritics), ranked, with filters")
     ResultsView search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) String type, @RequestParam(required = false) String issuer,
             @RequestParam(required = false) Long register,
