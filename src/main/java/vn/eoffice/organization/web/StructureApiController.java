@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import vn.eoffice.organization.Agency;
 import vn.eoffice.organization.AgencyCatalog;
+import vn.eoffice.organization.AgencyDetails;
 import vn.eoffice.organization.OrgUnit;
 import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.organization.PartyTerm;
@@ -28,7 +30,7 @@ import vn.eoffice.organization.UnitDetails;
 import vn.eoffice.platform.ApiController;
 import vn.eoffice.platform.DomainException;
 
-/** A hosted agency's units and Party terms, as Quản trị → Cơ quan, đơn vị edits them (administrators). */
+/** A hosted agency, its units and Party terms, as Quản trị → Cơ quan, đơn vị edits them (administrators). */
 @ApiController("/api/v1/agencies/{id}")
 @Tag(name = "Organization")
 @PreAuthorize("hasRole('ADMIN')")
@@ -56,6 +58,29 @@ class StructureApiController {
         static TermJson of(PartyTerm t) {
             return new TermJson(t.getId(), t.getVersion(), t.getName(), t.getStartDate(), t.getEndDate());
         }
+    }
+
+    /** A hosted agency as its administrator edits it: the details with the {@code version} a change must name. */
+    record HostedAgency(ApiViews.AgencyView details, long version) {
+
+        static HostedAgency of(Agency a) {
+            return new HostedAgency(ApiViews.AgencyView.of(a), a.getVersion());
+        }
+    }
+
+    @GetMapping("/administration")
+    @Operation(summary = "A hosted agency's details with the version a change must name (administrators)")
+    HostedAgency hosted(@PathVariable("id") Long agencyId) {
+        return HostedAgency.of(catalog.hostedAgency(agencyId));
+    }
+
+    @PutMapping
+    @Operation(summary = "Change a hosted agency's details; version must be the one read (administrators)")
+    HostedAgency updateAgency(@PathVariable("id") Long agencyId, @RequestParam long version,
+            @Valid @RequestBody AgencyDetails details) {
+        catalog.hostedAgency(agencyId);
+        inOrder(details.datesInOrder());
+        return HostedAgency.of(management.updateAgency(agencyId, version, details));
     }
 
     @PostMapping("/units")

@@ -7,9 +7,6 @@ import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,7 +37,6 @@ import vn.eoffice.tasks.TrafficLight;
 class DashboardController {
 
     private static final int PAGE_SIZE = 20;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Dashboards dashboards;
     private final DashboardXlsx xlsx;
@@ -101,12 +97,7 @@ class DashboardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @AuthenticationPrincipal CurrentUser user, Locale locale) {
-        var chosen = DashboardPeriod.of(period, from, to, dashboards.today());
-        byte[] bytes = xlsx.write(dashboards.build(user, chosen), locale);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("dieu-hanh-" + chosen.from() + "-" + chosen.to() + ".xlsx").build().toString())
-                .body(bytes);
+        return DashboardWorkbook.download(dashboards, xlsx, period, from, to, user, locale);
     }
 
     static String query(DashboardPeriod period) {

@@ -7,9 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +23,6 @@ import vn.eoffice.reports.Dashboards;
 @Tag(name = "Dashboard")
 class DashboardExportApiController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final Dashboards dashboards;
     private final DashboardXlsx xlsx;
 
@@ -36,17 +31,12 @@ class DashboardExportApiController {
         this.xlsx = xlsx;
     }
 
-    @GetMapping(path = "/export.xlsx", produces = XLSX)
+    @GetMapping(path = "/export.xlsx", produces = DashboardWorkbook.XLSX)
     @Operation(summary = "The dashboard's counts for a period as an Excel workbook")
     ResponseEntity<byte[]> export(@RequestParam(required = false) DashboardPeriod.Kind period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @AuthenticationPrincipal CurrentUser user, Locale locale) {
-        var chosen = DashboardPeriod.of(period, from, to, dashboards.today());
-        byte[] bytes = xlsx.write(dashboards.build(user, chosen), locale);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("dieu-hanh-" + chosen.from() + "-" + chosen.to() + ".xlsx").build().toString())
-                .body(bytes);
+        return DashboardWorkbook.download(dashboards, xlsx, period, from, to, user, locale);
     }
 }
