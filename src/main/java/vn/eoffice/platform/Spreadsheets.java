@@ -1,7 +1,17 @@
 package vn.eoffice.platform;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
@@ -18,8 +28,10 @@ public final class Spreadsheets {
 
     public static final String FONT = "Times New Roman";
     public static final int FONT_SIZE = 12;
-    /** Height of one line of 12-point text, in points. */
-    static final double LINE_HEIGHT = 15.75;
+    /** The size of the text in tables: 30 register entries fit on two A4 landscape pages. */
+    public static final int TABLE_FONT_SIZE = 11;
+    private static final Pattern ROW = Pattern.compile("<row r=\"(\\d+)\"");
+    private static final Pattern CELL = Pattern.compile("<c r=\"([A-Z]+)\\d+\"");
 
     private Spreadsheets() {
     }
@@ -54,7 +66,59 @@ public final class Spreadsheets {
         for (int i = 0; i < texts.size() && i < widths.length; i++) {
             lines = Math.max(lines, lines(texts.get(i), widths[i]));
         }
-        sheet.rowHeight(row, lines * LINE_HEIGHT + 3);
+        sheet.rowHeight(row, lines * TABLE_FONT_SIZE * 1.3 + 3);
+    }
+
+    /**
+     * The workbook with each sheet's {@code <dimension>} naming its used range (fastexcel leaves "A1"), which
+     * readers use to size the sheet before reading it.
+     */
+    public static byte[] withDimensions(byte[] xlsx) {
+        var out = new ByteArrayOutputStream(xlsx.length + 64);
+        try {
+            // read through the central directory: fastexcel's local headers are not what ZipInputStream expects
+            Path temp = Files.createTempFile("eoffice-xlsx", ".zip");
+            try (var zip = new ZipOutputStream(out)) {
+                Files.write(temp, xlsx);
+                try (var in = new ZipFile(temp.toFile())) {
+                    for (var entry : java.util.Collections.list(in.entries())) {
+                        byte[] content;
+                        try (var stream = in.getInputStream(entry)) {
+                            content = stream.readAllBytes();
+                        }
+                        if (entry.getName().startsWith("xl/worksheets/sheet")) {
+                            content = dimension(new String(content, StandardCharsets.UTF_8))
+                                    .getBytes(StandardCharsets.UTF_8);
+                        }
+                        zip.putNextEntry(new ZipEntry(entry.getName()));
+                        zip.write(content);
+                        zip.closeEntry();
+                    }
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String dimension(String sheet) {
+        int rows = 1;
+        var row = ROW.matcher(sheet);
+        while (row.find()) {
+            rows = Math.max(rows, Integer.parseInt(row.group(1)));
+        }
+        String column = "A";
+        var cell = CELL.matcher(sheet);
+        while (cell.find()) {
+            String c = cell.group(1);
+            if (c.length() > column.length() || (c.length() == column.length() && c.compareTo(column) > 0)) {
+                column = c;
+            }
+        }
+        return sheet.replaceFirst("<dimension ref=\"[^\"]*\"/>", "<dimension ref=\"A1:" + column + rows + "\"/>");
     }
 
     /** How many lines {@code text} takes when wrapped at word boundaries in a column {@code width} characters wide. */
@@ -62,8 +126,9 @@ public final class Spreadsheets {
         if (text == null || text.isEmpty()) {
             return 1;
         }
-        // proportional Times New Roman: about 1.1 average letters per width unit (the width of "0"), less padding
-        int capacity = Math.max(1, (int) Math.floor((width - 1) * 1.1));
+        // proportional Times New Roman: about 1.1 average letters of 12 points per width unit (the width of "0" in
+        // the default font), more in the smaller table text, less the padding
+        int capacity = Math.max(1, (int) Math.floor((width - 1) * 1.1 * FONT_SIZE / TABLE_FONT_SIZE));
         int lines = 0;
         for (String paragraph : text.split("\\r?\\n", -1)) {
             int used = 0;

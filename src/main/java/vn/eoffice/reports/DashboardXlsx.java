@@ -38,7 +38,7 @@ public class DashboardXlsx {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return Spreadsheets.withDimensions(out.toByteArray());
     }
 
     private void sheet(Worksheet sheet, Dashboard dashboard, TallyGrouping grouping, Locale locale) {
@@ -54,7 +54,7 @@ public class DashboardXlsx {
         for (int c = 0; c < headers.size(); c++) {
             widths[c] = c == 0 ? 48 : 13;
             sheet.value(3, c, headerTexts.get(c));
-            sheet.style(3, c).bold().wrapText(true).horizontalAlignment("center").verticalAlignment("center")
+            sheet.style(3, c).bold().fontSize(Spreadsheets.TABLE_FONT_SIZE).wrapText(true).horizontalAlignment("center").verticalAlignment("center")
                     .borderStyle("thin").set();
             sheet.width(c, widths[c]);
         }
@@ -73,9 +73,11 @@ public class DashboardXlsx {
                 sheet.value(row, 6, t.onTimePercent());
             }
             sheet.value(row, 7, text(locale, "dashboard.light." + t.light()));
-            sheet.style(row, 0).wrapText(true).verticalAlignment("top").borderStyle("thin").set();
+            sheet.style(row, 0).fontSize(Spreadsheets.TABLE_FONT_SIZE).wrapText(true).verticalAlignment("top")
+                    .borderStyle("thin").set();
             for (int c = 1; c < headers.size(); c++) {
-                sheet.style(row, c).verticalAlignment("top").borderStyle("thin").set();
+                sheet.style(row, c).fontSize(Spreadsheets.TABLE_FONT_SIZE).verticalAlignment("top")
+                        .borderStyle("thin").set();
             }
             Spreadsheets.fitRow(sheet, row, List.of(line.name()), widths);
             row++;

@@ -20,6 +20,7 @@ public final class XlsxWriter {
 
     /** The table's width in character units: what an A4 landscape page holds at 100 % in Times New Roman 12. */
     static final double PAGE_WIDTH = 140;
+    private static final int SIZE = Spreadsheets.TABLE_FONT_SIZE;
 
     private XlsxWriter() {
     }
@@ -55,7 +56,8 @@ public final class XlsxWriter {
             var headers = table.columns().stream().map(ExportTable.Column::header).toList();
             for (int c = 0; c <= last; c++) {
                 sheet.value(header, c, headers.get(c));
-                sheet.style(header, c).bold().wrapText(true).horizontalAlignment("center")
+                sheet.style(header, c).bold().fontSize(Spreadsheets.TABLE_FONT_SIZE).wrapText(true)
+                        .horizontalAlignment("center")
                         .verticalAlignment("center").borderStyle("thin").set();
             }
             Spreadsheets.fitRow(sheet, header, headers, widths);
@@ -69,7 +71,7 @@ public final class XlsxWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return Spreadsheets.withDimensions(out.toByteArray());
     }
 
     private static void rowOf(Worksheet sheet, int row, List<Object> cells) {
@@ -77,14 +79,16 @@ public final class XlsxWriter {
             Object value = cells.get(c);
             if (value instanceof LocalDate date) {
                 sheet.value(row, c, date);
-                sheet.style(row, c).format("dd/mm/yyyy").horizontalAlignment("center").verticalAlignment("top")
+                sheet.style(row, c).format("dd/mm/yyyy").fontSize(SIZE).horizontalAlignment("center").verticalAlignment("top")
                         .borderStyle("thin").set();
             } else if (value instanceof Number number) {
                 sheet.value(row, c, number);
-                sheet.style(row, c).horizontalAlignment("center").verticalAlignment("top").borderStyle("thin").set();
+                sheet.style(row, c).fontSize(SIZE).horizontalAlignment("center").verticalAlignment("top")
+                        .borderStyle("thin").set();
             } else {
                 sheet.value(row, c, value == null ? "" : value.toString());
-                sheet.style(row, c).wrapText(true).verticalAlignment("top").borderStyle("thin").set();
+                sheet.style(row, c).fontSize(SIZE).wrapText(true).verticalAlignment("top").borderStyle("thin")
+                        .set();
             }
         }
     }
