@@ -54,7 +54,8 @@ class MeetingAccessIntegrationTests {
         var day = MeetingFixtures.day(80);
         var meeting = management.schedule(fx.user("lanhdao"), fx.plan(MeetingFixtures.unique("Họp có tài liệu"), null,
                 MeetingFixtures.at(day, 8, 0), MeetingFixtures.at(day, 9, 0), Set.of(), Set.of(fx.unit("TTBC"))));
-        byte[] pdf = TextPdf.print(java.util.List.of("# Dự thảo nghị quyết"), false);
+        byte[] pdf = vn.eoffice.platform.PdfLayout.a4(false)
+                .centred("Dự thảo nghị quyết", vn.eoffice.platform.PdfLayout.Style.BOLD, 14).bytes();
         var material = management.attach(fx.user("vanthu"), meeting.getId(), null, "du-thao.pdf",
                 new ByteArrayInputStream(pdf));
         String download = "/meetings/" + meeting.getId() + "/materials/" + material.getId();
