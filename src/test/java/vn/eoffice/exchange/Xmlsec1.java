@@ -22,7 +22,7 @@ final class Xmlsec1 {
     record Result(int exitCode, String output) {
 
         boolean verified() {
-            return exitCode == 0 && output.contains("OK");
+            return exitCode == 0 && output.lines().anyMatch("OK"::equals);
         }
     }
 
