@@ -1,3 +1,4 @@
+-- Version 44.21.1: after the exchange tables (V40–V44); "21.1" is issue 21's prefix, so no other helper clashes.
 -- What a received edXML package says beyond the register's fields (issue 21): kept for the clerk to see.
 alter table exchange_inbox add column due_time time;
 alter table exchange_inbox add column place varchar(100);
