@@ -53,6 +53,7 @@ class EdxmlHeaderIntegrationTests {
     @Autowired AgencyKeys keys;
     @Autowired InboxEntries inbox;
     @Autowired SignedPackages signed;
+    @Autowired OutboxEntries outbox;
     @Autowired UserDetailsService accounts;
     @Autowired ExchangeGateway gateway;
     @Autowired vn.eoffice.files.FileStorage storage;
@@ -104,17 +105,20 @@ class EdxmlHeaderIntegrationTests {
                 .satisfies(staff -> assertThat(staff.staff()).isEqualTo(officer.fullName()));
         assertThat(document.to()).singleElement()
                 .satisfies(to -> assertThat(to.organName()).isEqualTo(organization.agency(sister).name()));
-        assertThat(document.attachments()).singleElement()
-                .satisfies(a -> assertThat(a.content()).isEqualTo(DemoExchange.pdf("header")));
+        // the released file (signed at release, so not the draft's bytes) travels inside the signed package
+        assertThat(document.attachments()).singleElement().satisfies(a -> assertThat(
+                new String(a.content(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-"));
 
         release.recall(clerk, id, "Ban hành nhầm");
-        ExchangeFixtures.await("the recall", Duration.ofSeconds(20), () -> gateway.deliveries(clerk, id).stream()
-                .anyMatch(d -> d.delivery().getKind() == OutboxEntry.Kind.RECALL
-                        && signed.find(d.delivery().getId()).isPresent()));
-        var recall = gateway.deliveries(clerk, id).stream()
-                .filter(d -> d.delivery().getKind() == OutboxEntry.Kind.RECALL).findFirst().orElseThrow();
-        assertThat(Xmlsec1.verify(signed.find(recall.delivery().getId()).orElseThrow(), keys.certificate())
-                .verified()).isTrue();
+        ExchangeFixtures.await("the recall", Duration.ofSeconds(20), () -> outbox
+                .findByDocumentIdAndKindOrderByIdAsc(id, OutboxEntry.Kind.RECALL).stream()
+                .anyMatch(e -> signed.find(e.getId()).isPresent()));
+        var recall = outbox.findByDocumentIdAndKindOrderByIdAsc(id, OutboxEntry.Kind.RECALL).stream()
+                .filter(e -> signed.find(e.getId()).isPresent()).findFirst().orElseThrow();
+        byte[] recallPackage = signed.find(recall.getId()).orElseThrow();
+        assertThat(Xmlsec1.verify(recallPackage, keys.certificate()).verified()).isTrue();
+        assertThat(codec.read(recallPackage, organId -> Optional.of(keys.certificate())).document().business()
+                .docType()).isEqualTo(EdxmlDocument.Business.RECALL);
     }
 
     @Test
@@ -133,7 +137,8 @@ class EdxmlHeaderIntegrationTests {
         var answer = deliver(codec.write(document, keys.signingKey()));
 
         assertThat(answer.statusCode()).isEqualTo(StatusCode.ARRIVED);
-        assertThat(answer.responseFor().code()).isEqualTo(plain.codeNumber() + "/" + plain.codeNotation());
+        assertThat(answer.responseFor().code())
+                .isEqualTo(vn.eoffice.documents.Notation.fromCode(plain.codeNumber(), plain.codeNotation()));
         assertThat(answer.responseFor().promulgationDate()).isEqualTo(plain.promulgationDate());
         assertThat(answer.from().organName()).isEqualTo(organization.agencyByIdentifierCode(DemoExchange.COMMISSION)
                 .orElseThrow().name());
