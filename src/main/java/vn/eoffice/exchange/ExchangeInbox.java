@@ -115,7 +115,7 @@ public class ExchangeInbox {
         entry.accept(document.getId(), clerk.id(), Instant.now(clock));
         corrections.registered(clerk, entry, document.getId());
         outbox.enqueueStatus(entry, StatusCode.ACCEPTED, "Số đến " + document.getRegisterNumber(),
-                clerk.fullName());
+                clerk.id());
         audit.record("EXCHANGE_ACCEPTED", "EXCHANGE_INBOX", id, entry.getDocumentKey() + " → " + document.getId());
         return document.getId();
     }
@@ -125,7 +125,7 @@ public class ExchangeInbox {
         var entry = get(clerk, id);
         Long documentId = corrections.apply(clerk, entry);
         outbox.enqueueStatus(entry, StatusCode.RECALL_AGREED, "Đã cập nhật vào văn bản đã tiếp nhận",
-                clerk.fullName());
+                clerk.id());
         return documentId;
     }
 
@@ -153,7 +153,7 @@ public class ExchangeInbox {
         String why = requireReason(reason);
         entry.refuse(why, clerk.id(), Instant.now(clock));
         outbox.enqueueStatus(entry, entry.isUpdate() ? StatusCode.RECALL_REFUSED : StatusCode.REFUSED, why,
-                clerk.fullName());
+                clerk.id());
         audit.record("EXCHANGE_REFUSED", "EXCHANGE_INBOX", id, why);
     }
 
@@ -165,7 +165,7 @@ public class ExchangeInbox {
             exchanged.withdrawIncoming(clerk, entry.getDocumentId(), "Thu hồi theo đề nghị của "
                     + entry.getSenderShown());
         }
-        outbox.enqueueStatus(entry, StatusCode.RECALL_AGREED, entry.getRecallReason(), clerk.fullName());
+        outbox.enqueueStatus(entry, StatusCode.RECALL_AGREED, entry.getRecallReason(), clerk.id());
         audit.record("EXCHANGE_RECALL_AGREED", "EXCHANGE_INBOX", id, entry.getDocumentKey());
     }
 
@@ -174,7 +174,7 @@ public class ExchangeInbox {
         var entry = get(clerk, id);
         String why = requireReason(reason);
         entry.recallAnswered(false, clerk.id(), Instant.now(clock));
-        outbox.enqueueStatus(entry, StatusCode.RECALL_REFUSED, why, clerk.fullName());
+        outbox.enqueueStatus(entry, StatusCode.RECALL_REFUSED, why, clerk.id());
         audit.record("EXCHANGE_RECALL_REFUSED", "EXCHANGE_INBOX", id, why);
     }
 
