@@ -18,8 +18,8 @@ import vn.eoffice.documents.IncomingDetails;
 import vn.eoffice.documents.RegisterKind;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.documents.Urgency;
+import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
-import vn.eoffice.identity.Role;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.platform.Secrecy;
@@ -43,9 +43,11 @@ public class ExchangeInbox {
     private final ReceivedCorrections corrections;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccessControl access;
 
     ExchangeInbox(InboxEntries entries, Outbox outbox, DocumentManagement documents, ExchangedDocuments exchanged,
-            RegisterManagement registers, ReceivedCorrections corrections, AuditLog audit, Clock clock) {
+            RegisterManagement registers, ReceivedCorrections corrections, AuditLog audit, Clock clock,
+            AccessControl access) {
         this.corrections = corrections;
         this.entries = entries;
         this.outbox = outbox;
@@ -54,6 +56,7 @@ public class ExchangeInbox {
         this.registers = registers;
         this.audit = audit;
         this.clock = clock;
+        this.access = access;
     }
 
     /** Waiting for the clerk: not yet accepted or refused, or a recall to answer; most urgent first. */
@@ -188,8 +191,9 @@ public class ExchangeInbox {
         return reason.trim();
     }
 
-    private static void requireClerk(CurrentUser user) {
-        if (!user.hasRole(Role.CLERK)) {
+    /** The agency's exchange queue is its clerks' work ({@link AccessControl#handlesExchange}). */
+    private void requireClerk(CurrentUser user) {
+        if (!access.handlesExchange(user, user.agencyId())) {
             throw new AccessDeniedException("clerks handle the exchange queue");
         }
     }
