@@ -15,8 +15,8 @@ import vn.eoffice.audit.AuditLog;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.exchange.edxml.EdxmlDocument;
 import vn.eoffice.exchange.edxml.PackageCodec;
+import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
-import vn.eoffice.identity.Role;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 
@@ -38,9 +38,11 @@ public class ExchangeGateway {
     private final DocumentManagement documents;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccessControl access;
 
     ExchangeGateway(OutboxEntries entries, DeliveryStatuses statuses, Outbox outbox, Routes routes, AgencyKeys keys,
-            ExchangeProperties properties, DocumentManagement documents, AuditLog audit, Clock clock) {
+            ExchangeProperties properties, DocumentManagement documents, AuditLog audit, Clock clock,
+            AccessControl access) {
         this.entries = entries;
         this.statuses = statuses;
         this.outbox = outbox;
@@ -50,6 +52,7 @@ public class ExchangeGateway {
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
+        this.access = access;
     }
 
     /** Signs the package once and queues one delivery per reachable recipient; returns how many were queued. */
@@ -115,8 +118,9 @@ public class ExchangeGateway {
         return views;
     }
 
-    private static void requireClerk(CurrentUser user) {
-        if (!user.hasRole(Role.CLERK)) {
+    /** The agency's exchange queue is its clerks' work ({@link AccessControl#handlesExchange}). */
+    private void requireClerk(CurrentUser user) {
+        if (!access.handlesExchange(user, user.agencyId())) {
             throw new AccessDeniedException("clerks follow deliveries");
         }
     }

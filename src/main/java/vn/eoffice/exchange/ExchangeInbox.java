@@ -18,8 +18,8 @@ import vn.eoffice.documents.IncomingDetails;
 import vn.eoffice.documents.RegisterKind;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.documents.Urgency;
+import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
-import vn.eoffice.identity.Role;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.platform.Secrecy;
@@ -43,9 +43,11 @@ public class ExchangeInbox {
     private final ReceivedCorrections corrections;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccessControl access;
 
     ExchangeInbox(InboxEntries entries, Outbox outbox, DocumentManagement documents, ExchangedDocuments exchanged,
-            RegisterManagement registers, ReceivedCorrections corrections, AuditLog audit, Clock clock) {
+            RegisterManagement registers, ReceivedCorrections corrections, AuditLog audit, Clock clock,
+            AccessControl access) {
         this.corrections = corrections;
         this.entries = entries;
         this.outbox = outbox;
@@ -54,6 +56,7 @@ public class ExchangeInbox {
         this.registers = registers;
         this.audit = audit;
         this.clock = clock;
+        this.access = access;
     }
 
     /** Waiting for the clerk: not yet accepted or refused, or a recall to answer; most urgent first. */
@@ -115,7 +118,7 @@ public class ExchangeInbox {
         entry.accept(document.getId(), clerk.id(), Instant.now(clock));
         corrections.registered(clerk, entry, document.getId());
         outbox.enqueueStatus(entry, StatusCode.ACCEPTED, "Số đến " + document.getRegisterNumber(),
-                clerk.fullName());
+                clerk.id());
         audit.record("EXCHANGE_ACCEPTED", "EXCHANGE_INBOX", id, entry.getDocumentKey() + " → " + document.getId());
         return document.getId();
     }
@@ -125,7 +128,7 @@ public class ExchangeInbox {
         var entry = get(clerk, id);
         Long documentId = corrections.apply(clerk, entry);
         outbox.enqueueStatus(entry, StatusCode.RECALL_AGREED, "Đã cập nhật vào văn bản đã tiếp nhận",
-                clerk.fullName());
+                clerk.id());
         return documentId;
     }
 
@@ -153,7 +156,7 @@ public class ExchangeInbox {
         String why = requireReason(reason);
         entry.refuse(why, clerk.id(), Instant.now(clock));
         outbox.enqueueStatus(entry, entry.isUpdate() ? StatusCode.RECALL_REFUSED : StatusCode.REFUSED, why,
-                clerk.fullName());
+                clerk.id());
         audit.record("EXCHANGE_REFUSED", "EXCHANGE_INBOX", id, why);
     }
 
@@ -165,7 +168,7 @@ public class ExchangeInbox {
             exchanged.withdrawIncoming(clerk, entry.getDocumentId(), "Thu hồi theo đề nghị của "
                     + entry.getSenderShown());
         }
-        outbox.enqueueStatus(entry, StatusCode.RECALL_AGREED, entry.getRecallReason(), clerk.fullName());
+        outbox.enqueueStatus(entry, StatusCode.RECALL_AGREED, entry.getRecallReason(), clerk.id());
         audit.record("EXCHANGE_RECALL_AGREED", "EXCHANGE_INBOX", id, entry.getDocumentKey());
     }
 
@@ -174,7 +177,7 @@ public class ExchangeInbox {
         var entry = get(clerk, id);
         String why = requireReason(reason);
         entry.recallAnswered(false, clerk.id(), Instant.now(clock));
-        outbox.enqueueStatus(entry, StatusCode.RECALL_REFUSED, why, clerk.fullName());
+        outbox.enqueueStatus(entry, StatusCode.RECALL_REFUSED, why, clerk.id());
         audit.record("EXCHANGE_RECALL_REFUSED", "EXCHANGE_INBOX", id, why);
     }
 
@@ -188,8 +191,9 @@ public class ExchangeInbox {
         return reason.trim();
     }
 
-    private static void requireClerk(CurrentUser user) {
-        if (!user.hasRole(Role.CLERK)) {
+    /** The agency's exchange queue is its clerks' work ({@link AccessControl#handlesExchange}). */
+    private void requireClerk(CurrentUser user) {
+        if (!access.handlesExchange(user, user.agencyId())) {
             throw new AccessDeniedException("clerks handle the exchange queue");
         }
     }

@@ -81,6 +81,8 @@ public class InboxEntry {
     private List<InboxFile> files = new ArrayList<>();
     @Embedded
     private InboxLinks links;
+    @Embedded
+    private ReceivedHeader header;
     @Version
     private long version;
 
@@ -108,6 +110,7 @@ public class InboxEntry {
         this.priority = document.otherInfo() == null ? 0 : document.otherInfo().priority();
         this.dueDate = document.dueDate();
         this.pageAmount = document.otherInfo() == null ? null : document.otherInfo().pageAmount();
+        this.header = ReceivedHeader.of(document);
         this.state = State.RECEIVED;
         this.receivedAt = now;
     }
@@ -214,6 +217,11 @@ public class InboxEntry {
     public boolean isUpdate() { return businessType == EdxmlDocument.Business.UPDATE; }
     public boolean isReplacement() { return businessType == EdxmlDocument.Business.REPLACE; }
     public InboxLinks getLinks() { return links == null ? InboxLinks.none() : links; }
+    /** What else the package said (empty for entries received before it was kept). */
+    public ReceivedHeader getHeader() {
+        return header == null ? new ReceivedHeader(null, null, null, null, null, null, null, null, null, null, null,
+                null) : header;
+    }
     public int getBusinessType() { return businessType; }
     public String getCodeNumber() { return codeNumber; }
     public String getCodeNotation() { return codeNotation; }

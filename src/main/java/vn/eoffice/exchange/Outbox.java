@@ -13,7 +13,6 @@ import vn.eoffice.documents.ExchangedDocuments;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.exchange.edxml.EdxmlDocument.ResponseFor;
 import vn.eoffice.exchange.edxml.EdxmlStatus;
-import vn.eoffice.exchange.edxml.Organization;
 import vn.eoffice.exchange.edxml.PackageCodec;
 import vn.eoffice.exchange.edxml.PackageRejected;
 
@@ -36,11 +35,13 @@ class Outbox {
     private final Clock clock;
     private final OrganizationDirectory organization;
     private final ExchangedDocuments deliveries;
+    private final Contacts contacts;
 
     Outbox(OutboxEntries entries, SignedPackages packages, DeliveryStatuses statuses, AgencyKeys keys,
             ExchangeProperties properties, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            OrganizationDirectory organization, ExchangedDocuments deliveries) {
+            OrganizationDirectory organization, ExchangedDocuments deliveries, Contacts contacts) {
         this.organization = organization;
+        this.contacts = contacts;
         this.deliveries = deliveries;
         this.entries = entries;
         this.packages = packages;
@@ -69,14 +70,14 @@ class Outbox {
         return saved;
     }
 
-    /** A status package about a received document, back to its sender. */
-    void enqueueStatus(InboxEntry inbox, String code, String description, String staff) {
+    /** A status package about a received document, back to its sender; {@code staffId} the clerk, if any. */
+    void enqueueStatus(InboxEntry inbox, String code, String description, Long staffId) {
         var now = Instant.now(clock);
         var status = new EdxmlStatus(
                 new ResponseFor(inbox.getSenderOrganId(), inbox.getNotation(), inbox.getDocumentDate(),
                         inbox.getDocumentKey()),
-                Organization.of(inbox.getRecipientOrganId(), null), code, description, now,
-                staff == null ? null : new EdxmlStatus.StaffInfo(null, staff, null, null));
+                contacts.of(inbox.getAgencyId(), inbox.getRecipientOrganId()), code, description, now,
+                contacts.staff(staffId));
         byte[] payload = codec.write(status, keys.signingKey());
         inbox.statusSent(code);
         enqueue(new OutboxEntry(OutboxEntry.Kind.STATUS, inbox.getAgencyId(), inbox.getRecipientOrganId(),

@@ -27,16 +27,21 @@ import vn.eoffice.exchange.edxml.EdxmlDocument.TraceHeader;
 import vn.eoffice.exchange.edxml.Organization;
 import vn.eoffice.exchange.edxml.PackageCodec;
 import vn.eoffice.files.FileStorage;
-import vn.eoffice.organization.OrganizationDirectory;
 
 /** Maps a released document to its edXML package (or to the recall of it) and signs it. */
 @Component
 class PackageAssembler {
 
     private static final DateTimeFormatter KEY_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    static final int ADMINISTRATIVE = 1;
+    static final int LEGAL = 2;
+    /** SteeringType: the SDKs' default; its meaning differs between sources and our documents carry none. */
+    private static final Integer STEERING_NONE = 0;
+    /** Paper: 0, the electronic package is the original (QĐ 28/2018/QĐ-TTg); no paper copy follows it. */
+    private static final Integer PAPER_NONE = 0;
 
     private final ExchangedDocuments documents;
-    private final OrganizationDirectory organization;
+    private final Contacts contacts;
     private final RegisterManagement registers;
     private final FileStorage files;
     private final OutboxEntries entries;
@@ -45,11 +50,11 @@ class PackageAssembler {
     private final PackageCodec codec;
     private final Clock clock;
 
-    PackageAssembler(ExchangedDocuments documents, OrganizationDirectory organization, RegisterManagement registers,
+    PackageAssembler(ExchangedDocuments documents, Contacts contacts, RegisterManagement registers,
             FileStorage files, OutboxEntries entries, InboxEntries inbox, AgencyKeys keys, ExchangeProperties properties,
             Clock clock) {
         this.documents = documents;
-        this.organization = organization;
+        this.contacts = contacts;
         this.registers = registers;
         this.files = files;
         this.entries = entries;
@@ -68,7 +73,7 @@ class PackageAssembler {
     byte[] assemble(OutboxEntry entry) {
         var kind = entry.getKind() == OutboxEntry.Kind.REPLACE ? OutboxEntry.Kind.REPLACE : OutboxEntry.Kind.DOCUMENT;
         var recipients = entries.findByDocumentIdAndKindOrderByIdAsc(entry.getDocumentId(), kind).stream()
-                .map(e -> Organization.of(e.getRecipientOrganId(), e.getRecipientName())).distinct().toList();
+                .map(e -> contacts.of(e.getRecipientOrganId(), e.getRecipientName())).distinct().toList();
         var business = switch (entry.getKind()) {
             case UPDATE -> new Business(Business.UPDATE, entry.getNote(), List.of());
             case REPLACE -> new Business(Business.REPLACE, entry.getNote(), List.of(entry.getReplacedKey()));
@@ -104,9 +109,9 @@ class PackageAssembler {
 
     private EdxmlDocument map(Document document, String senderOrganId, String documentKey,
             List<Organization> recipients, List<ResponseFor> responseFor, Business business) {
-        var agency = organization.agency(document.getAgencyId());
-        var from = new Organization(senderOrganId, null, agency.name(), null, agency.email(), null, null, null);
+        var from = contacts.of(document.getAgencyId(), senderOrganId);
         var code = Notation.of(document.getNotation());
+        var drafter = contacts.staff(document.getCreatedBy());
         String typeName = registers.types().stream().filter(t -> t.getCode().equals(document.getTypeCode()))
                 .map(t -> t.getName()).findFirst().orElse(document.getTypeCode());
         List<Attachment> attachments = new ArrayList<>();
@@ -123,15 +128,26 @@ class PackageAssembler {
                 appendixes.add(file.name());
             }
         }
-        return new EdxmlDocument(from, recipients, documentKey, code.codeNumber(), code.codeNotation(), null,
-                document.getDocumentDate(),
-                1, document.getTypeCode(), typeName, document.getSummary(), document.getNote(),
+        return new EdxmlDocument(from, recipients, documentKey, code.codeNumber(), code.codeNotation(),
+                contacts.placeOf(document.getAgencyId()), document.getDocumentDate(), documentType(code),
+                document.getTypeCode(), typeName, document.getSummary(), document.getNote(),
                 new SignerInfo(competence(document), document.getSignerPosition(), document.getSignerName()),
                 document.getDeadline(),
                 recipients.stream().map(Organization::organName).filter(n -> n != null).toList(),
-                new OtherInfo(document.getUrgency().ordinal(), null, null, document.getCopies(),
+                new OtherInfo(document.getUrgency().ordinal(), null,
+                        drafter == null ? null : Contacts.initials(drafter.staff()), document.getCopies(),
                         document.getPageCount(), appendixes),
-                responseFor, null, List.of(new TraceHeader(senderOrganId, Instant.now(clock))), business,
+                responseFor, STEERING_NONE, List.of(new TraceHeader(senderOrganId, Instant.now(clock))),
+                new Business(business.docType(), business.docReason(), business.replacedDocumentIds(), PAPER_NONE,
+                        drafter == null ? List.of() : List.of(drafter)),
                 attachments);
+    }
+
+    /**
+     * DocumentType/Type: 2 for a State legal document (văn bản quy phạm pháp luật, whose notation carries its year:
+     * {@code 12/2025/QĐ-UBND}), 1 for every administrative and every Party document.
+     */
+    static int documentType(Notation notation) {
+        return notation.rulebook() == Notation.Rulebook.STATE && notation.year() != null ? LEGAL : ADMINISTRATIVE;
     }
 }

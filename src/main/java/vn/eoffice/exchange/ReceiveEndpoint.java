@@ -32,9 +32,12 @@ class ReceiveEndpoint {
     private final PackageCodec codec;
     private final long maxSize;
     private final Clock clock;
+    private final Contacts contacts;
 
-    ReceiveEndpoint(Receiver receiver, AgencyKeys keys, ExchangeProperties properties, Clock clock) {
+    ReceiveEndpoint(Receiver receiver, AgencyKeys keys, ExchangeProperties properties, Clock clock,
+            Contacts contacts) {
         this.receiver = receiver;
+        this.contacts = contacts;
         this.keys = keys;
         this.maxSize = properties.maxPackageSize().toBytes();
         this.codec = new PackageCodec(maxSize);
@@ -51,16 +54,17 @@ class ReceiveEndpoint {
             receipt = body == null ? tooLarge() : receiver.handle(body);
         }
         var ack = receipt.acknowledgement();
-        var status = new EdxmlStatus(new ResponseFor(receipt.senderOrganId(), null, null,
-                receipt.documentId() == null ? "-" : receipt.documentId()),
-                Organization.of(receipt.receiverOrganId() == null ? "-" : receipt.receiverOrganId(), null),
+        var status = new EdxmlStatus(new ResponseFor(receipt.senderOrganId(), receipt.code(),
+                receipt.promulgationDate(), receipt.documentId() == null ? "-" : receipt.documentId()),
+                receipt.receiverOrganId() == null ? Organization.of("-", null)
+                        : contacts.of(receipt.receiverOrganId(), null),
                 ack.code(), ack.description(), Instant.now(clock), null);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(codec.write(status, keys.signingKey()));
     }
 
     private Receiver.Receipt tooLarge() {
         return new Receiver.Receipt(Acknowledgement.refused("Gói tin vượt quá dung lượng cho phép ("
-                + maxSize / (1024 * 1024) + " MB)"), null, null, null);
+                + maxSize / (1024 * 1024) + " MB)"));
     }
 
     private static byte[] readAtMost(InputStream in, long max) throws IOException {

@@ -3,6 +3,7 @@ package vn.eoffice.exchange;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.Outcome;
+import vn.eoffice.documents.Notation;
 import vn.eoffice.exchange.edxml.EdxmlDocument;
 import vn.eoffice.exchange.edxml.PackageCodec;
 import vn.eoffice.exchange.edxml.PackageRejected;
@@ -62,8 +64,16 @@ class Receiver {
         this.clock = clock;
     }
 
-    /** What the receive endpoint answers with: the acknowledgement and, when known, what it is about. */
-    record Receipt(Acknowledgement acknowledgement, String documentId, String senderOrganId, String receiverOrganId) {
+    /**
+     * What the receive endpoint answers with: the acknowledgement and, when known, what it is about (the document's
+     * DocumentId, number and symbol as issued, and date).
+     */
+    record Receipt(Acknowledgement acknowledgement, String documentId, String senderOrganId, String receiverOrganId,
+            String code, LocalDate promulgationDate) {
+
+        Receipt(Acknowledgement acknowledgement) {
+            this(acknowledgement, null, null, null, null, null);
+        }
     }
 
     Acknowledgement receive(byte[] bytes) {
@@ -71,9 +81,10 @@ class Receiver {
     }
 
     Receipt handle(byte[] bytes) {
-        String[] about = { null, null, null };
+        String[] about = new String[5];
         var acknowledgement = acknowledge(bytes, about);
-        return new Receipt(acknowledgement, about[0], about[1], about[2]);
+        return new Receipt(acknowledgement, about[0], about[1], about[2], about[3],
+                about[4] == null ? null : LocalDate.parse(about[4]));
     }
 
     private Acknowledgement acknowledge(byte[] bytes, String[] about) {
@@ -88,6 +99,8 @@ class Receiver {
             var document = parsed.document();
             about[0] = document.documentId();
             about[2] = document.to().get(0).organId();
+            about[3] = Notation.fromCode(document.codeNumber(), document.codeNotation());
+            about[4] = document.promulgationDate() == null ? null : document.promulgationDate().toString();
             if (document.business().docType() == EdxmlDocument.Business.RECALL) {
                 return recallRequested(document);
             }

@@ -81,6 +81,83 @@ public class AccessControl {
         return personId != null && !personId.equals(drafterId);
     }
 
+    /**
+     * Meetings: the agency's leaders oversee every meeting; its organisers and those invited (in person, as deputy,
+     * with their unit, or as a connection point's host) take part. A deputy standing in for an absent colleague sees
+     * the colleague's meetings.
+     */
+    public boolean mayViewMeeting(CurrentUser user, MeetingParties meeting) {
+        if (user == null || meeting == null || !meeting.agencyId().equals(user.agencyId())) {
+            return false;
+        }
+        return actingAs(user, (id, unit, roles) -> roles.contains(Role.LEADER) || partOf(meeting, id, unit));
+    }
+
+    /** Whether the person takes part in the meeting (organiser or invited), as against overseeing it as a leader. */
+    public boolean takesPart(CurrentUser user, MeetingParties meeting) {
+        return user != null && meeting != null && meeting.agencyId().equals(user.agencyId())
+                && actingAs(user, (id, unit, roles) -> partOf(meeting, id, unit));
+    }
+
+    private static boolean partOf(MeetingParties meeting, Long userId, Long unitId) {
+        return meeting.organisers().contains(userId) || meeting.people().contains(userId)
+                || (unitId != null && meeting.units().contains(unitId));
+    }
+
+    /** Only a meeting's organisers (chair, secretary, whoever scheduled it) change it, themselves or by a deputy. */
+    public boolean mayOrganise(CurrentUser user, MeetingParties meeting) {
+        return user != null && meeting != null && meeting.agencyId().equals(user.agencyId())
+                && actingAs(user, (id, unit, roles) -> meeting.organisers().contains(id));
+    }
+
+    /**
+     * Monitoring a Party document's implementation for a unit: the agency's leaders for any unit; a unit head for
+     * their unit and those below it; an officer for their own unit.
+     */
+    public boolean mayManageImplementation(CurrentUser user, Long agencyId, Long unitId) {
+        return user != null && agencyId != null && agencyId.equals(user.agencyId()) && actingAs(user,
+                (id, unit, roles) -> roles.contains(Role.LEADER) || belongsTo(unit, roles, unitId));
+    }
+
+    /** A unit's implementation report is written by that unit: its head (also from above) and its officers. */
+    public boolean mayReportFor(CurrentUser user, Long agencyId, Long unitId) {
+        return user != null && agencyId != null && agencyId.equals(user.agencyId()) && actingAs(user,
+                (id, unit, roles) -> belongsTo(unit, roles, unitId));
+    }
+
+    /** The exchange queue of an agency (received packages, deliveries) is its clerks' work. */
+    public boolean handlesExchange(CurrentUser user, Long agencyId) {
+        return user != null && agencyId != null && agencyId.equals(user.agencyId())
+                && actingAs(user, (id, unit, roles) -> roles.contains(Role.CLERK));
+    }
+
+    /** A stored file that no record holds yet is its uploader's alone. */
+    public boolean mayReadUpload(CurrentUser user, Long uploaderId) {
+        return user != null && uploaderId != null && uploaderId.equals(user.id());
+    }
+
+    private boolean belongsTo(Long unit, java.util.Set<Role> roles, Long unitId) {
+        if (unit == null || unitId == null) {
+            return false;
+        }
+        return (roles.contains(Role.UNIT_HEAD) && organization.isWithin(unitId, unit))
+                || (roles.contains(Role.OFFICER) && unit.equals(unitId));
+    }
+
+    /** The rule tried as the person, then, under an absence delegation, as the colleague they stand in for. */
+    private static boolean actingAs(CurrentUser user, Rule rule) {
+        if (rule.allows(user.id(), user.unitId(), user.roles())) {
+            return true;
+        }
+        var delegator = user.delegator();
+        return delegator != null && rule.allows(delegator.userId(), delegator.unitId(), delegator.roles());
+    }
+
+    @FunctionalInterface
+    private interface Rule {
+        boolean allows(Long userId, Long unitId, java.util.Set<Role> roles);
+    }
+
     private static boolean signs(java.util.Set<Role> roles, SigningAuthority authority) {
         return roles.contains(Role.LEADER) || authority != null;
     }

@@ -16,6 +16,7 @@ import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.Outcome;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.platform.SecretBox;
 
 /**
  * The optional second factor of administrators and leaders: a TOTP code from an authenticator app ({@link Totp}),
@@ -47,17 +48,21 @@ public class SecondFactor {
         }
     }
 
+    private static final String SEALED = "sealed:";
+
     private final Users users;
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
+    private final SecretBox box;
     private final SecureRandom random = new SecureRandom();
 
-    SecondFactor(Users users, LoginThrottle throttle, AuditLog audit, Clock clock) {
+    SecondFactor(Users users, LoginThrottle throttle, AuditLog audit, Clock clock, SecretBox box) {
         this.users = users;
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
+        this.box = box;
     }
 
     /** Administrators and leaders may add a second factor (in their own right, not through a delegation). */
@@ -89,14 +94,14 @@ public class SecondFactor {
         }
         var step = Totp.matchingStep(Totp.fromBase32(secret), code, Instant.now(clock), 0)
                 .orElseThrow(() -> new DomainException("totp.wrongCode"));
-        user(current.id()).enrolSecondFactor(secret, step);
+        user(current.id()).enrolSecondFactor(seal(secret), step);
         audit.record("TOTP_ENROLLED", "USER", current.id(), null);
     }
 
     /** The person turns the second factor off, proving they still hold it. */
     public void remove(CurrentUser current, String code) {
         var user = user(current.id());
-        if (!user.hasSecondFactor() || Totp.matchingStep(Totp.fromBase32(user.getTotpSecret()), code,
+        if (!user.hasSecondFactor() || Totp.matchingStep(seed(user), code,
                 Instant.now(clock), user.getTotpLastStep()).isEmpty()) {
             throw new DomainException("totp.wrongCode");
         }
@@ -124,7 +129,7 @@ public class SecondFactor {
             throw new DomainException("login.error.throttled", seconds);
         }
         var user = user(pending.userId());
-        var step = user.hasSecondFactor() ? Totp.matchingStep(Totp.fromBase32(user.getTotpSecret()), code,
+        var step = user.hasSecondFactor() ? Totp.matchingStep(seed(user), code,
                 Instant.now(clock), user.getTotpLastStep()) : java.util.OptionalLong.empty();
         if (step.isEmpty() || !user.isEnabled()) {
             throttle.recordFailure(pending.username(), address);
@@ -135,6 +140,20 @@ public class SecondFactor {
         throttle.recordSuccess(user.getUsername());
         audit.recordFor(user.getId(), user.getUsername(), "LOGIN", "second factor", Outcome.SUCCESS);
         return new CurrentUser(user, null);
+    }
+
+    private String seal(String base32) {
+        return SEALED + box.seal(base32.toCharArray());
+    }
+
+    /** The seed as the app holds it; one stored before seeds were sealed is sealed now. */
+    private byte[] seed(User user) {
+        String stored = user.getTotpSecret();
+        if (!stored.startsWith(SEALED)) {
+            user.enrolSecondFactor(seal(stored), user.getTotpLastStep());
+            return Totp.fromBase32(stored);
+        }
+        return Totp.fromBase32(new String(box.open(stored.substring(SEALED.length()))));
     }
 
     private User user(Long id) {

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -77,7 +78,13 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, TokenService tokens, LoginThrottle throttle, AuditLog audit)
             throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // administrators' endpoints are refused before their body is read: a refusal, never a 400 about it
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/audit", "/api/v1/audit/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/users", "/api/v1/agencies",
+                                "/api/v1/organization/lineage").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/users/*/signing-authority").hasRole("ADMIN")
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemEntryPoint())
                         .authenticationDetailsSource(BasicLoginDetails::new))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemEntryPoint()))

@@ -19,7 +19,9 @@ import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
@@ -27,6 +29,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -107,7 +110,7 @@ final class IcsWriter {
         }
         try (var out = new StringWriter()) {
             new CalendarOutputter(false).output(calendar, out);
-            return out.toString();
+            return IcsFolding.refold(out.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,10 +119,14 @@ final class IcsWriter {
     private static VEvent event(Entry entry, ZonedDateTime start, ZonedDateTime end, String domain, Instant now,
             boolean cancelled) {
         var meeting = entry.meeting();
-        var event = new VEvent(start, end, meeting.getTitle());
-        event.add(new Uid(uid(meeting, domain)));
-        event.add(new Sequence(meeting.getSequenceNo()));
+        // VEvent(start, end, summary) stamps its own DTSTAMP: build it empty so that there is exactly one
+        var event = new VEvent(false);
         event.add(new DtStamp(now));
+        event.add(new Uid(uid(meeting, domain)));
+        event.add(new DtStart<>(start));
+        event.add(new DtEnd<>(end));
+        event.add(new Summary(meeting.getTitle()));
+        event.add(new Sequence(meeting.getSequenceNo()));
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         if (entry.location() != null && !entry.location().isBlank()) {
             event.add(new Location(entry.location()));

@@ -1,20 +1,24 @@
 package vn.eoffice.meetings;
 
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.Outcome;
+import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
-import vn.eoffice.identity.Role;
+import vn.eoffice.identity.MeetingParties;
 import vn.eoffice.platform.NotFoundException;
 
 /**
  * Who may see a meeting and its materials: its organisers (chair, secretary, whoever scheduled it), the people
  * invited directly or as deputy, the members of an invited unit, the hosts of its connection points, and the
  * agency's leaders (lãnh đạo ban), who oversee every meeting. Anyone else gets "not found", so a meeting leaves no
- * trace. Only organisers change it.
+ * trace. Only organisers change it. The rule is {@link AccessControl}'s (with delegation); this class gathers the
+ * meeting's people for it and turns a refusal into "not found" or "forbidden", audited.
  */
 @Component
 class MeetingAccess {
@@ -23,12 +27,15 @@ class MeetingAccess {
     private final Participants participants;
     private final ConnectionPoints points;
     private final AuditLog audit;
+    private final AccessControl control;
 
-    MeetingAccess(Meetings meetings, Participants participants, ConnectionPoints points, AuditLog audit) {
+    MeetingAccess(Meetings meetings, Participants participants, ConnectionPoints points, AuditLog audit,
+            AccessControl control) {
         this.meetings = meetings;
         this.participants = participants;
         this.points = points;
         this.audit = audit;
+        this.control = control;
     }
 
     Meeting visible(Long meetingId, CurrentUser user) {
@@ -47,30 +54,35 @@ class MeetingAccess {
     }
 
     void requireOrganiser(CurrentUser user, Meeting meeting) {
-        if (!meeting.leads(user.id())) {
+        if (!control.mayOrganise(user, parties(meeting))) {
             audit.recordAttempt("ACCESS_EDIT", "MEETING", meeting.getId(), null, Outcome.DENIED);
             throw new org.springframework.security.access.AccessDeniedException("denied");
         }
     }
 
     boolean sees(CurrentUser user, Meeting meeting) {
-        if (user == null || !Objects.equals(user.agencyId(), meeting.getAgencyId())) {
-            return false;
-        }
-        return user.hasRole(Role.LEADER) || participates(user, meeting);
+        return control.mayViewMeeting(user, parties(meeting));
     }
 
     boolean participates(CurrentUser user, Meeting meeting) {
-        if (meeting.leads(user.id())) {
-            return true;
-        }
+        return control.takesPart(user, parties(meeting));
+    }
+
+    /** The meeting's people as the access rule needs them. */
+    private MeetingParties parties(Meeting meeting) {
+        var organisers = new HashSet<Long>();
+        Stream.of(meeting.getChairId(), meeting.getSecretaryId(), meeting.getCreatedBy()).filter(Objects::nonNull)
+                .forEach(organisers::add);
+        var people = new HashSet<Long>();
+        var units = new HashSet<Long>();
         for (var p : participants.findByMeetingIdOrderById(meeting.getId())) {
-            if (user.id().equals(p.getUserId()) || user.id().equals(p.getDeputyId())
-                    || (p.getUnitId() != null && p.getUnitId().equals(user.unitId()))) {
-                return true;
+            Stream.of(p.getUserId(), p.getDeputyId()).filter(Objects::nonNull).forEach(people::add);
+            if (p.getUnitId() != null) {
+                units.add(p.getUnitId());
             }
         }
-        return points.findByMeetingIdOrderByMainDescId(meeting.getId()).stream()
-                .anyMatch(point -> user.id().equals(point.getHostId()));
+        points.findByMeetingIdOrderByMainDescId(meeting.getId()).stream().map(point -> point.getHostId())
+                .filter(Objects::nonNull).forEach(people::add);
+        return new MeetingParties(meeting.getAgencyId(), organisers, people, units);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.notifications.NotificationMailProperties;
 import vn.eoffice.platform.Dates;
+import vn.eoffice.platform.PublicBaseUrl;
 
 /**
  * Turns meetings into iCalendar files: the request or cancel sent to invitees and the published feeds.
@@ -25,12 +26,13 @@ class MeetingCalendars {
     private final UserManagement users;
     private final NotificationMailProperties mail;
     private final MeetingsProperties properties;
+    private final PublicBaseUrl publicBaseUrl;
     private final Dates dates;
     private final Clock clock;
 
     MeetingCalendars(Participants participants, OccurrenceChanges changes, MeetingRooms rooms,
             MeetingRecipients recipients, UserManagement users, NotificationMailProperties mail,
-            MeetingsProperties properties, Dates dates, Clock clock) {
+            MeetingsProperties properties, PublicBaseUrl publicBaseUrl, Dates dates, Clock clock) {
         this.participants = participants;
         this.changes = changes;
         this.rooms = rooms;
@@ -38,6 +40,7 @@ class MeetingCalendars {
         this.users = users;
         this.mail = mail;
         this.properties = properties;
+        this.publicBaseUrl = publicBaseUrl;
         this.dates = dates;
         this.clock = clock;
     }
@@ -88,9 +91,9 @@ class MeetingCalendars {
                 withInvitees ? invitees(meeting) : List.of());
     }
 
+    /** eOffice's public address, for the links in invitations and feeds. */
     String base() {
-        String base = mail.baseUrl();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return publicBaseUrl.get();
     }
 
     private String domain() {

@@ -42,6 +42,7 @@ public class MeetingManagement {
     private final Materials materials;
     private final OccurrenceChanges changes;
     private final RoomBooking booking;
+    private final SeriesExceptions seriesExceptions;
     private final MeetingAccess access;
     private final MeetingRecipients recipients;
     private final UserManagement users;
@@ -53,15 +54,16 @@ public class MeetingManagement {
     private final Clock clock;
 
     MeetingManagement(Meetings meetings, Participants participants, AgendaItems agenda, Materials materials,
-            OccurrenceChanges changes, RoomBooking booking, MeetingAccess access, MeetingRecipients recipients,
-            UserManagement users, OrganizationDirectory organization, FileStorage files, Notifier notifier,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            OccurrenceChanges changes, RoomBooking booking, SeriesExceptions seriesExceptions, MeetingAccess access,
+            MeetingRecipients recipients, UserManagement users, OrganizationDirectory organization, FileStorage files,
+            Notifier notifier, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.participants = participants;
         this.agenda = agenda;
         this.materials = materials;
         this.changes = changes;
         this.booking = booking;
+        this.seriesExceptions = seriesExceptions;
         this.access = access;
         this.recipients = recipients;
         this.users = users;
@@ -121,6 +123,14 @@ public class MeetingManagement {
      * plan not invited yet are invited (nobody is uninvited here); a non-empty agenda replaces the current one.
      */
     public Meeting reschedule(CurrentUser by, Long meetingId, long version, MeetingPlan plan) {
+        return change(by, meetingId, version, plan).meeting();
+    }
+
+    /**
+     * {@link #reschedule}, telling which exceptions of a recurring series were dropped because they fall on no
+     * occurrence of the changed series ({@link SeriesExceptions}); the organiser is also notified of them.
+     */
+    public Rescheduled change(CurrentUser by, Long meetingId, long version, MeetingPlan plan) {
         var meeting = access.organised(meetingId, by);
         if (meeting.getVersion() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Meeting.class, meetingId);
@@ -131,7 +141,9 @@ public class MeetingManagement {
             Recurrence.parse(plan.recurrence().trim());
         }
         meeting.changed();
+        Instant previousStart = meeting.getStartsAt();
         meeting.apply(plan);
+        var dropped = seriesExceptions.follow(meeting, previousStart, booking.zone());
         invite(meeting, plan);
         if (!plan.agenda().isEmpty()) {
             replaceAgenda(meetingId, plan.agenda());
@@ -146,9 +158,14 @@ public class MeetingManagement {
         }
         audit.record("MEETING_CHANGED", "MEETING", meetingId, meeting.getTitle() + " " + meeting.getStartsAt()
                 + " seq " + meeting.getSequenceNo());
+        if (!dropped.isEmpty()) {
+            audit.record("MEETING_EXCEPTIONS_DROPPED", "MEETING", meetingId, dropped.toString());
+            notifier.notifyInApp(by.id(), Category.MEETING, "meeting.notify.exceptionsDropped",
+                    new Object[] { meeting.getTitle(), dropped.size() }, link(meeting));
+        }
         tell(meeting, "meeting.notify.changed");
         events.publishEvent(new MeetingScheduled(meetingId, meeting.getSequenceNo(), false));
-        return meeting;
+        return new Rescheduled(meeting, dropped);
     }
 
     public void cancel(CurrentUser by, Long meetingId, String reason) {

@@ -30,6 +30,7 @@ import vn.eoffice.notifications.Category;
 import vn.eoffice.notifications.Notifier;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.Dates;
+import vn.eoffice.platform.PdfLayout;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.Secrecy;
 import vn.eoffice.tasks.Assignment;
@@ -249,26 +250,12 @@ public class MeetingProceedings {
         if (items.isEmpty()) {
             throw new DomainException("meeting.notice.empty");
         }
-        var lines = new ArrayList<String>();
-        lines.add("# " + organization.agency(meeting.getAgencyId()).name().toUpperCase(VIETNAMESE));
-        lines.add("# " + text("meeting.notice.heading"));
-        lines.add("# " + meeting.getTitle());
-        lines.add("");
-        lines.add(text("meeting.notice.intro", dates.dateTime(meeting.getStartsAt()),
-                users.summary(meeting.getChairId()).fullName()));
-        lines.add("");
         var units = new LinkedHashSet<Long>();
-        for (var item : items) {
+        items.forEach(item -> {
             units.add(item.getLeadUnitId());
             units.addAll(item.coUnits());
-            lines.add("## " + item.getPosition() + ". " + item.getContent());
-            lines.add(text("meeting.notice.item", organization.unit(item.getLeadUnitId()).name(),
-                    item.coUnits().stream().map(u -> organization.unit(u).name()).reduce((a, b) -> a + ", " + b)
-                            .orElse("—"), dates.date(item.getDeadline())));
-        }
-        lines.add("");
-        lines.addAll(signatureBlock(meeting.getChairId()));
-        byte[] pdf = TextPdf.print(lines, false);
+        });
+        byte[] pdf = notice(meeting, items, units);
         var file = files.store(text("meeting.notice.fileName") + ".pdf", new ByteArrayInputStream(pdf), by.id());
         String summary = text("meeting.notice.summary", meeting.getTitle());
         var draft = new OutgoingDraft(Direction.OUTGOING, "TB",
@@ -281,23 +268,39 @@ public class MeetingProceedings {
     }
 
     /**
-     * The signature block of the notice, for the chair who normally signs it: the signing authority their position
-     * suggests ({@code K/T TRƯỞNG BAN}), their title, room for the signature, their name (which the signature
-     * appearance is placed above). The drafter may still change the authority on the outgoing document.
+     * The notice in the HD 36-HD/VPTW layout: letterhead with "Số …-TB/…" and the place and date left blank for the
+     * register, "THÔNG BÁO" and its summary, the conclusions, the chair's signature block (the authority their
+     * position suggests, e.g. {@code K/T TRƯỞNG BAN}, and title; the drafter may still change the authority on the
+     * outgoing document) beside "Nơi nhận": the lead and co-units, then the archive copy.
      */
-    private List<String> signatureBlock(Long chairId) {
-        var chair = users.summary(chairId);
-        var capacity = capacities.suggestedFor(chairId);
-        var block = new ArrayList<String>();
+    private byte[] notice(Meeting meeting, List<Conclusion> items, Set<Long> units) {
+        var head = organization.letterhead(meeting.getAgencyId(), "TB", dates.today(clock).getYear());
+        var chair = users.summary(meeting.getChairId());
+        var layout = PdfLayout.a4(false).letterhead(head, head.dateLine())
+                .centred(text("meeting.notice.type"), PdfLayout.Style.BOLD, 15)
+                .centred(text("meeting.notice.subject", chair.fullName(), meeting.getTitle()), PdfLayout.Style.BOLD, 14)
+                .centred("-----", PdfLayout.Style.REGULAR, 13).space(8)
+                .paragraph(text("meeting.notice.intro", dates.dateTime(meeting.getStartsAt()), chair.fullName()),
+                        PdfLayout.Style.REGULAR, 14);
+        for (var item : items) {
+            layout.paragraph(item.getPosition() + ". " + item.getContent(), PdfLayout.Style.REGULAR, 14)
+                    .paragraph(text("meeting.notice.item", organization.unit(item.getLeadUnitId()).name(),
+                            item.coUnits().stream().map(u -> organization.unit(u).name())
+                                    .reduce((a, b) -> a + ", " + b).orElse("—"), dates.date(item.getDeadline())),
+                            PdfLayout.Style.ITALIC, 14);
+        }
+        var authority = new ArrayList<String>();
+        var capacity = capacities.suggestedFor(chair.id());
         if (!capacity.isNone()) {
-            block.add(">> " + capacity.text());
+            authority.add(capacity.text());
         }
         if (chair.title() != null && !chair.title().isBlank()) {
-            block.add(">> " + chair.title().strip().toUpperCase(VIETNAMESE));
+            authority.add(chair.title().strip().toUpperCase(VIETNAMESE));
         }
-        block.addAll(List.of("", "", ""));
-        block.add(">> " + chair.fullName());
-        return block;
+        var recipients = new ArrayList<String>();
+        units.forEach(unit -> recipients.add(organization.unit(unit).name() + ","));
+        recipients.add(text("meeting.notice.archive"));
+        return layout.space(14).signatureAndRecipients(authority, chair.fullName(), recipients).bytes();
     }
 
     private String text(String key, Object... args) {

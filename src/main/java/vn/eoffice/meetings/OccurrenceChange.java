@@ -45,6 +45,17 @@ public class OccurrenceChange {
         newEnd = end;
     }
 
+    /** A copy of this exception for the series moved by {@code shift}. */
+    OccurrenceChange shiftedBy(java.time.Duration shift) {
+        var copy = new OccurrenceChange(meetingId, originalStart.plus(shift));
+        if (cancelled) {
+            copy.cancel();
+        } else {
+            copy.move(newStart.plus(shift), newEnd.plus(shift));
+        }
+        return copy;
+    }
+
     public Long getMeetingId() { return meetingId; }
     public Instant getOriginalStart() { return originalStart; }
     public Instant getNewStart() { return newStart; }

@@ -22,7 +22,9 @@ import vn.eoffice.audit.AuditLog;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
+import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.Dates;
+import vn.eoffice.platform.PdfLayout;
 
 /**
  * The leadership's weekly work calendar (lịch công tác tuần): the meetings chaired by the agency's leaders plus
@@ -52,12 +54,13 @@ public class WorkCalendar {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final OrganizationDirectory organization;
     private final Dates dates;
     private final Clock clock;
 
     WorkCalendar(Meetings meetings, OccurrenceChanges changes, MeetingRooms rooms, CalendarEntries entries,
-            UserManagement users, JdbcTemplate jdbc, AuditLog audit, MessageSource messages, Dates dates,
-            Clock clock) {
+            UserManagement users, JdbcTemplate jdbc, AuditLog audit, MessageSource messages,
+            OrganizationDirectory organization, Dates dates, Clock clock) {
         this.meetings = meetings;
         this.changes = changes;
         this.rooms = rooms;
@@ -66,6 +69,7 @@ public class WorkCalendar {
         this.jdbc = jdbc;
         this.audit = audit;
         this.messages = messages;
+        this.organization = organization;
         this.dates = dates;
         this.clock = clock;
     }
@@ -147,28 +151,36 @@ public class WorkCalendar {
         audit.record("CALENDAR_PUBLISHED", "CALENDAR_WEEK", start.toString(), null);
     }
 
-    /** The week as a printable PDF (A4 landscape, Vietnamese). */
+    /**
+     * The week as a printable PDF: A4 landscape, the agency's letterhead (HD 36), the title and the dates, then the
+     * usual table (day, time, what, leader, place), one row per entry and a row for a day without any.
+     */
     @Transactional(readOnly = true)
     public byte[] pdf(CurrentUser user, LocalDate anyDay) {
         var week = week(user, anyDay);
-        var lines = new ArrayList<String>();
-        lines.add("# " + text("meeting.calendar.title").toUpperCase(VIETNAMESE));
-        lines.add("# " + text("meeting.calendar.range", dates.date(week.start()), dates.date(week.end())));
-        lines.add("");
+        var rows = new ArrayList<List<String>>();
         for (var day : week.days()) {
-            lines.add("## " + text("meeting.calendar.day." + day.date().getDayOfWeek().getValue()) + " "
-                    + dates.date(day.date()));
+            String date = text("meeting.calendar.day." + day.date().getDayOfWeek().getValue()) + "\n"
+                    + dates.date(day.date());
             if (day.lines().isEmpty()) {
-                lines.add("    —");
+                rows.add(List.of(date, "", "—", "", ""));
             }
             for (var line : day.lines()) {
                 String time = Dates.DATE_TIME.format(line.start().atZone(dates.zone())).substring(11);
-                lines.add("    " + time + "  " + line.title()
-                        + (line.leaders() == null ? "" : " — " + line.leaders())
-                        + (line.place() == null ? "" : " (" + line.place() + ")"));
+                rows.add(List.of(line == day.lines().get(0) ? date : "", time, line.title(),
+                        line.leaders() == null ? "" : line.leaders(), line.place() == null ? "" : line.place()));
             }
         }
-        return TextPdf.print(lines, true);
+        var head = organization.letterhead(user.agencyId(), null, dates.today(clock).getYear());
+        return PdfLayout.a4(true).letterhead(head, head.dateLine(dates.today(clock)))
+                .centred(text("meeting.calendar.title").toUpperCase(VIETNAMESE), PdfLayout.Style.BOLD, 15)
+                .centred("(" + text("meeting.calendar.range", dates.date(week.start()), dates.date(week.end())) + ")",
+                        PdfLayout.Style.ITALIC, 13)
+                .space(10)
+                .table(List.of(text("meeting.calendar.dayCol"), text("meeting.calendar.time"),
+                        text("meeting.calendar.what"), text("meeting.calendar.who"), text("meeting.calendar.place")),
+                        new float[] { 12, 8, 50, 18, 22 }, rows, 12)
+                .bytes();
     }
 
     private boolean published(Long agencyId, LocalDate start) {

@@ -43,8 +43,8 @@ public class ConsolidatedReports {
         var document = details.document();
         var period = status.period();
         var docx = new Docx();
-        docx.paragraph(organization.agency(user.agencyId()).name(), true);
-        docx.heading(text(locale, "monitoring.consolidated.title"), 28);
+        docx.letterhead(organization.letterhead(user.agencyId(), "BC", periodStart.getYear()));
+        docx.heading(text(locale, "monitoring.consolidated.title"), 30);
         docx.heading(text(locale, "monitoring.kind." + document.kind()) + " "
                 + (document.notation() == null ? "" : document.notation() + " ") + document.title(), 26);
         docx.heading(text(locale, period.labelKey(), period.index(), period.year()) + " ("
@@ -84,6 +84,10 @@ public class ConsolidatedReports {
             docx.paragraph(text(locale, "monitoring.consolidated.none"));
         }
         missing.forEach(docx::paragraph);
+        var authority = user.title() == null || user.title().isBlank() ? List.<String>of()
+                : List.of(user.title().strip().toUpperCase(Locale.forLanguageTag("vi")));
+        docx.signature(authority, user.fullName(), List.of(text(locale, "monitoring.consolidated.recipient"),
+                text(locale, "monitoring.consolidated.archive")));
         audit.record("MONITORING_CONSOLIDATED", "MONITORED_DOCUMENT", documentId, "period " + periodStart);
         return docx.bytes();
     }

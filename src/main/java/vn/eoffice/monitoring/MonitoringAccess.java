@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.Outcome;
+import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
-import vn.eoffice.identity.Role;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.NotFoundException;
 
@@ -15,45 +15,40 @@ import vn.eoffice.platform.NotFoundException;
  * by all of it); managing it — the plan, the reporting duty, supervision, the consolidated report — belongs to a
  * leader or to the responsible unit (its head, or the officer in charge within it). A unit's report is written and
  * read by that unit (its head and officers) and read by the managers. The tasks behind items and recommendations
- * keep their own access rule.
+ * keep their own access rule. The rule is {@link AccessControl}'s (with delegation); this class names the units.
  */
 @Component
 class MonitoringAccess {
 
     private final OrganizationDirectory organization;
+    private final AccessControl control;
     private final AuditLog audit;
 
-    MonitoringAccess(OrganizationDirectory organization, AuditLog audit) {
+    MonitoringAccess(OrganizationDirectory organization, AccessControl control, AuditLog audit) {
         this.organization = organization;
+        this.control = control;
         this.audit = audit;
     }
 
     /** Leaders for any unit; unit heads and officers for a unit they belong to (heads also for units below). */
     boolean mayManageFor(CurrentUser user, Long unitId) {
-        if (user.hasRole(Role.LEADER)) {
-            return true;
-        }
-        return belongs(user, unitId) && (user.hasRole(Role.UNIT_HEAD) || user.hasRole(Role.OFFICER));
+        return control.mayManageImplementation(user, unitId == null ? user.agencyId() : agencyOf(unitId), unitId);
     }
 
     boolean mayManage(CurrentUser user, MonitoredDocument document) {
-        return user.agencyId().equals(document.getAgencyId()) && mayManageFor(user, document.getResponsibleUnitId());
+        return control.mayManageImplementation(user, document.getAgencyId(), document.getResponsibleUnitId());
     }
 
     boolean mayReportFor(CurrentUser user, Long unitId) {
-        return (user.hasRole(Role.UNIT_HEAD) || user.hasRole(Role.OFFICER)) && belongs(user, unitId);
+        return control.mayReportFor(user, agencyOf(unitId), unitId);
     }
 
     boolean mayReadReport(CurrentUser user, MonitoredDocument document, Long unitId) {
         return mayManage(user, document) || mayReportFor(user, unitId);
     }
 
-    private boolean belongs(CurrentUser user, Long unitId) {
-        if (user.unitId() == null || unitId == null) {
-            return false;
-        }
-        return user.unitId().equals(unitId)
-                || (user.hasRole(Role.UNIT_HEAD) && organization.isWithin(unitId, user.unitId()));
+    private Long agencyOf(Long unitId) {
+        return unitId == null ? null : organization.unit(unitId).agencyId();
     }
 
     MonitoredDocument visible(CurrentUser user, MonitoredDocument document) {

@@ -35,6 +35,9 @@ public class Agency {
     private String phone;
     private String email;
     private String website;
+    private String fax;
+    /** Địa danh written before the date on its documents and in edXML PromulgationInfo/Place ("Điện Biên"). */
+    private String place;
     @Embedded
     private Validity validity;
     /** Name, abbreviations and code folded without diacritics, for searching. */
@@ -68,6 +71,8 @@ public class Agency {
         rename(details.name().trim(), details.abbreviation().trim(), details.kind(), details.parentId());
         describe(details.shortName(), details.identifierCode(), details.address(), details.phone(), details.email(),
                 details.website());
+        this.fax = AgencyDetails.clean(details.fax());
+        this.place = AgencyDetails.clean(details.place());
         changeValidity(new Validity(details.validFrom(), details.validTo()));
     }
 
@@ -80,6 +85,13 @@ public class Agency {
         this.email = AgencyDetails.clean(email);
         this.website = AgencyDetails.clean(website);
         refreshSearchKey();
+        return this;
+    }
+
+    /** The place name written on its documents (địa danh) and its fax number. */
+    public Agency writesFrom(String place, String fax) {
+        this.place = AgencyDetails.clean(place);
+        this.fax = AgencyDetails.clean(fax);
         return this;
     }
 
@@ -121,6 +133,8 @@ public class Agency {
     public String getPhone() { return phone; }
     public String getEmail() { return email; }
     public String getWebsite() { return website; }
+    public String getFax() { return fax; }
+    public String getPlace() { return place; }
     public Validity getValidity() { return validity; }
     public long getVersion() { return version; }
 }

@@ -26,7 +26,17 @@ public record AgencyDetails(
         @Email(message = "{agency.email.format}") @Size(max = 150, message = "{field.tooLong}") String email,
         @Size(max = 200, message = "{field.tooLong}") String website,
         @NotNull(message = "{validity.from.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+        @Size(max = 50, message = "{field.tooLong}") String fax,
+        @Size(max = 100, message = "{field.tooLong}") String place) {
+
+    /** The details without fax and place (address-book rows, older callers): those stay absent. */
+    public AgencyDetails(String name, String shortName, String abbreviation, String identifierCode, AgencyKind kind,
+            Long parentId, String address, String phone, String email, String website, LocalDate validFrom,
+            LocalDate validTo) {
+        this(name, shortName, abbreviation, identifierCode, kind, parentId, address, phone, email, website, validFrom,
+                validTo, null, null);
+    }
 
     /** Mã định danh (QĐ 20/2020/QĐ-TTg): three digits, two, two, then a letter and two digits, e.g. 000.00.00.H14. */
     public static final String IDENTIFIER_CODE = "\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}";
@@ -36,7 +46,7 @@ public record AgencyDetails(
         return new AgencyDetails(agency.getName(), agency.getShortName(), agency.getAbbreviation(),
                 agency.getIdentifierCode(), agency.getKind(), agency.getParentId(), agency.getAddress(),
                 agency.getPhone(), agency.getEmail(), agency.getWebsite(), agency.getValidity().from(),
-                agency.getValidity().to());
+                agency.getValidity().to(), agency.getFax(), agency.getPlace());
     }
 
     public static AgencyDetails blank(AgencyKind kind, LocalDate validFrom) {

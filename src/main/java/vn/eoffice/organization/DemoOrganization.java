@@ -57,7 +57,7 @@ class DemoOrganization implements ApplicationRunner {
         var province = agency("Tỉnh ủy Điện Biên", "TU", AgencyKind.PARTY_COMMITTEE, false, null, "000.00.00.H17",
                 LONG_AGO);
         province.describe("Tỉnh ủy", "000.00.00.H17", "Phường Điện Biên Phủ, tỉnh Điện Biên", "0215 3825 111",
-                "vanphong@tinhuydienbien.vn", null);
+                "vanphong@tinhuydienbien.vn", null).writesFrom("Điện Biên", "0215 3825 112");
         var propaganda = agency("Ban Tuyên giáo Tỉnh ủy Điện Biên", "BTGTU", AgencyKind.PARTY_COMMISSION, true,
                 province.getId(), "000.01.17.H17", LONG_AGO);
         var massMobilisation = agency("Ban Dân vận Tỉnh ủy Điện Biên", "BDVTU", AgencyKind.PARTY_COMMISSION, true,
@@ -65,7 +65,8 @@ class DemoOrganization implements ApplicationRunner {
         var commission = agency("Ban Tuyên giáo và Dân vận Tỉnh ủy Điện Biên", COMMISSION,
                 AgencyKind.PARTY_COMMISSION, true, province.getId(), "000.03.17.H17", MERGER);
         commission.describe("Ban Tuyên giáo và Dân vận Tỉnh ủy", "000.03.17.H17",
-                "Phường Điện Biên Phủ, tỉnh Điện Biên", "0215 3826 222", "btgdv@dienbien.dcs.vn", null);
+                "Phường Điện Biên Phủ, tỉnh Điện Biên", "0215 3826 222", "btgdv@dienbien.dcs.vn", null)
+                .writesFrom("Điện Biên", "0215 3826 223");
 
         unit(commission, "Văn phòng", "VP", 1);
         unit(commission, "Phòng Tuyên truyền, Báo chí – Xuất bản", "TTBC", 2);

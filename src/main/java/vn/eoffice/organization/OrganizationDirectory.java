@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.platform.PartyLetterhead;
 
 /**
  * Read side of the organisation for other modules: agencies, units and their nesting, terms in force.
@@ -33,6 +34,16 @@ public class OrganizationDirectory {
 
     public AgencySummary agency(Long id) {
         return agencies.findById(id).map(AgencySummary::of).orElseThrow(() -> new NotFoundException("agency " + id));
+    }
+
+    /**
+     * The HD 36 letterhead of a paper the agency issues in {@code year}: its superior committee (the parent agency)
+     * above it; {@code typeCode} null for a paper without a number.
+     */
+    public PartyLetterhead letterhead(Long agencyId, String typeCode, int year) {
+        var agency = agency(agencyId);
+        String superior = agency.parentId() == null ? null : agency(agency.parentId()).name();
+        return PartyLetterhead.of(superior, agency.name(), typeCode, agency.abbreviation(), year);
     }
 
     public Optional<AgencySummary> agencyByIdentifierCode(String identifierCode) {

@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.eoffice.platform.Dates;
+import vn.eoffice.platform.Spreadsheets;
 import vn.eoffice.tasks.TallyGrouping;
 
 /**
@@ -30,7 +30,7 @@ public class DashboardXlsx {
     public byte[] write(Dashboard dashboard, Locale locale) {
         var out = new ByteArrayOutputStream();
         try {
-            var workbook = new Workbook(out, "eOffice", "1.0");
+            var workbook = Spreadsheets.workbook(out);
             for (var grouping : TallyGrouping.values()) {
                 sheet(workbook.newWorksheet(text(locale, "dashboard.sheet." + grouping)), dashboard, grouping, locale);
             }
@@ -38,7 +38,7 @@ public class DashboardXlsx {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return Spreadsheets.withDimensions(out.toByteArray());
     }
 
     private void sheet(Worksheet sheet, Dashboard dashboard, TallyGrouping grouping, Locale locale) {
@@ -49,11 +49,17 @@ public class DashboardXlsx {
         var headers = List.of("dashboard.col." + grouping, "dashboard.col.assigned", "dashboard.col.onTime",
                 "dashboard.col.late", "dashboard.col.overdue", "dashboard.col.inProgress", "dashboard.col.onTimePercent",
                 "dashboard.col.light");
+        double[] widths = new double[headers.size()];
+        var headerTexts = headers.stream().map(h -> text(locale, h)).toList();
         for (int c = 0; c < headers.size(); c++) {
-            sheet.value(3, c, text(locale, headers.get(c)));
-            sheet.style(3, c).bold().wrapText(true).borderStyle("thin").set();
-            sheet.width(c, c == 0 ? 50 : 14);
+            widths[c] = c == 0 ? 48 : 13;
+            sheet.value(3, c, headerTexts.get(c));
+            sheet.style(3, c).bold().fontSize(Spreadsheets.TABLE_FONT_SIZE).wrapText(true).horizontalAlignment("center").verticalAlignment("center")
+                    .borderStyle("thin").set();
+            sheet.width(c, widths[c]);
         }
+        Spreadsheets.fitRow(sheet, 3, headerTexts, widths);
+        Spreadsheets.printLandscape(sheet, 3);
         int row = 4;
         for (var line : lines(dashboard, grouping)) {
             var t = line.tally();
@@ -67,9 +73,13 @@ public class DashboardXlsx {
                 sheet.value(row, 6, t.onTimePercent());
             }
             sheet.value(row, 7, text(locale, "dashboard.light." + t.light()));
-            for (int c = 0; c < headers.size(); c++) {
-                sheet.style(row, c).borderStyle("thin").set();
+            sheet.style(row, 0).fontSize(Spreadsheets.TABLE_FONT_SIZE).wrapText(true).verticalAlignment("top")
+                    .borderStyle("thin").set();
+            for (int c = 1; c < headers.size(); c++) {
+                sheet.style(row, c).fontSize(Spreadsheets.TABLE_FONT_SIZE).verticalAlignment("top")
+                        .borderStyle("thin").set();
             }
+            Spreadsheets.fitRow(sheet, row, List.of(line.name()), widths);
             row++;
         }
     }

@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
+import vn.eoffice.platform.PdfFonts;
+
 /**
  * The visible part of a signature, built as a one-page template document that PDFBox merges into the signed file.
  * Text uses the embedded DejaVu Sans (subset), so Vietnamese renders everywhere.
@@ -82,10 +84,8 @@ final class AppearanceTemplate {
         if (lines.isEmpty()) {
             return;
         }
-        PDType0Font font;
-        try (var ttf = AppearanceTemplate.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-            font = PDType0Font.load(template, ttf, true);
-        }
+        // without ligatures, so that the signer's line extracts as typed
+        PDType0Font font = PdfFonts.SANS.load(template);
         var colour = appearance.kind() == SignatureAppearance.Kind.PERSONAL ? SIGNER_BLUE : SEAL_RED;
         content.setNonStrokingColor(colour);
         float y = appearance.image() == null ? height - FONT_SIZE - 3 : textHeight - FONT_SIZE - 1;

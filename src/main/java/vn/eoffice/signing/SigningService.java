@@ -27,6 +27,7 @@ import vn.eoffice.identity.Role;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.EOfficeProperties;
+import vn.eoffice.platform.SecretBox;
 import vn.eoffice.signing.SigningCredential.OwnerKind;
 
 /**
@@ -226,12 +227,20 @@ public class SigningService {
         return "application/pdf".equals(storage.find(fileId).mediaType());
     }
 
+    private char[] agencyKeyPassword(SigningCredential credential) {
+        try {
+            return secrets.open(credential.getPasswordCipher());
+        } catch (SecretBox.Unreadable e) {
+            throw new SigningFailedException("signing.agency.masterKey", e);
+        }
+    }
+
     private Long agencySignature(Long agencyId, Long fileId, String notation, String signerName, Long actorId,
             boolean attachment) {
         var credential = credentials.findByOwnerKindAndOwnerId(OwnerKind.AGENCY, agencyId)
                 .orElseThrow(() -> new DomainException("signing.agency.none"));
         var now = Instant.now(clock);
-        var key = Pkcs12Signer.open(credential.file(), secrets.open(credential.getPasswordCipher()), now, zone);
+        var key = Pkcs12Signer.open(credential.file(), agencyKeyPassword(credential), now, zone);
         var agency = organization.agency(agencyId);
         var lines = List.of(agency.name(), "Số: " + notation, iso(now));
         var appearance = attachment

@@ -137,11 +137,14 @@ class EdxmlPackageTests {
     }
 
     @Test
-    void signsTheAttachmentDigestsInsteadOfCanonicalisingThePayloads() {
+    void writesTheSdkLayoutAndSignsThePackageAsSent() {
         String xml = new String(codec.write(fullDocument(), TestKeys.of("sender")), StandardCharsets.UTF_8);
 
-        assertThat(xml).contains("<edXML:DigestMethod>http://www.w3.org/2001/04/xmlenc#sha256</edXML:DigestMethod>",
-                "<edXML:DigestValue>", "<edXML:AttachmentEncoded>");
+        assertThat(xml).contains("<edXML xmlns=\"" + PackageCodec.NS + "\"", "<edXML:edXMLManifest version=\"1.0\">",
+                "<edXML:Attachment><edXML:ContentId>file0</edXML:ContentId>", "<edXML:ContentTransferEncoded>",
+                "<ds:Reference URI=\"\">").doesNotContain("edXML:DigestValue", "DocumentManifest");
+        // the attachments come after the envelope, and the one signature covers them (reference URI "")
+        assertThat(xml.indexOf("</edXML:edXMLEnvelope>")).isLessThan(xml.indexOf("<edXML:AttachmentEncoded>"));
         assertThat(xml.indexOf("</ds:Signature>")).isLessThan(xml.indexOf("<edXML:AttachmentEncoded>"));
     }
 
@@ -157,66 +160,41 @@ class EdxmlPackageTests {
 
         assertThat(new String(tampered, StandardCharsets.UTF_8)).isNotEqualTo(xml);
         assertThatThrownBy(() -> codec.read(tampered, registered)).isInstanceOf(PackageRejected.class)
-                .hasMessageContaining("không khớp mã băm");
+                .hasMessageContaining("Chữ ký số không hợp lệ");
     }
 
     @Test
     void refusesSwappedAttachments() {
         String xml = new String(codec.write(fullDocument(), TestKeys.of("sender")), StandardCharsets.UTF_8);
-        byte[] swapped = xml.replace("<edXML:ContentId>file0</edXML:ContentId><edXML:Value>",
-                "<edXML:ContentId>TMP</edXML:ContentId><edXML:Value>")
-                .replace("<edXML:ContentId>file1</edXML:ContentId><edXML:Value>",
-                        "<edXML:ContentId>file0</edXML:ContentId><edXML:Value>")
-                .replace("<edXML:ContentId>TMP</edXML:ContentId><edXML:Value>",
-                        "<edXML:ContentId>file1</edXML:ContentId><edXML:Value>")
-                .getBytes(StandardCharsets.UTF_8);
+        String tag = "<edXML:Attachment><edXML:ContentId>";
+        byte[] swapped = xml.replace(tag + "file0<", tag + "TMP<").replace(tag + "file1<", tag + "file0<")
+                .replace(tag + "TMP<", tag + "file1<").getBytes(StandardCharsets.UTF_8);
 
         assertThat(new String(swapped, StandardCharsets.UTF_8)).isNotEqualTo(xml);
         assertThatThrownBy(() -> codec.read(swapped, registered)).isInstanceOf(PackageRejected.class)
-                .hasMessageContaining("không khớp mã băm");
+                .hasMessageContaining("Chữ ký số không hợp lệ");
     }
 
     @Test
     void refusesARemovedOrAddedAttachment() {
         String xml = new String(codec.write(fullDocument(), TestKeys.of("sender")), StandardCharsets.UTF_8);
-        String second = xml.substring(xml.lastIndexOf("<edXML:AttachmentEncoded>"),
-                xml.lastIndexOf("</edXML:AttachmentEncoded>") + "</edXML:AttachmentEncoded>".length());
+        String second = xml.substring(xml.lastIndexOf("<edXML:Attachment>"),
+                xml.lastIndexOf("</edXML:Attachment>") + "</edXML:Attachment>".length());
         byte[] removed = xml.replace(second, "").getBytes(StandardCharsets.UTF_8);
         byte[] added = xml.replace(second, second + second.replace("file1", "file2"))
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> codec.read(removed, registered)).isInstanceOf(PackageRejected.class)
-                .hasMessageContaining("Thiếu tệp đính kèm");
+                .hasMessageContaining("Chữ ký số không hợp lệ");
         assertThatThrownBy(() -> codec.read(added, registered)).isInstanceOf(PackageRejected.class)
-                .hasMessageContaining("không khớp với danh mục");
-    }
-
-    @Test
-    void refusesAManifestWhoseDigestsWereChangedOrStripped() {
-        String xml = new String(codec.write(fullDocument(), TestKeys.of("sender")), StandardCharsets.UTF_8);
-        // a forger who replaces a file must also change its signed digest, or fall back to the unsigned-payload-free
-        // form by stripping the digests: both break the signature
-        byte[] stripped = xml.replaceAll("<edXML:DigestMethod>[^<]*</edXML:DigestMethod>", "")
-                .replaceAll("<edXML:DigestValue>[^<]*</edXML:DigestValue>", "").getBytes(StandardCharsets.UTF_8);
-        int at = xml.indexOf("<edXML:DigestValue>") + "<edXML:DigestValue>".length();
-        char flipped = xml.charAt(at) == 'A' ? 'B' : 'A';
-        byte[] changed = (xml.substring(0, at) + flipped + xml.substring(at + 1)).getBytes(StandardCharsets.UTF_8);
-        byte[] partial = xml.replaceFirst("<edXML:DigestValue>[^<]*</edXML:DigestValue>", "")
-                .getBytes(StandardCharsets.UTF_8);
-
-        assertThatThrownBy(() -> codec.read(stripped, registered)).isInstanceOf(PackageRejected.class)
                 .hasMessageContaining("Chữ ký số không hợp lệ");
-        assertThatThrownBy(() -> codec.read(changed, registered)).isInstanceOf(PackageRejected.class)
-                .hasMessageContaining("Chữ ký số không hợp lệ");
-        assertThatThrownBy(() -> codec.read(partial, registered)).isInstanceOf(PackageRejected.class)
-                .hasMessageContaining("mã băm");
     }
 
     @Test
     void refusesAnAttachmentMovedIntoTheSignedPart() {
         String xml = new String(codec.write(fullDocument(), TestKeys.of("sender")), StandardCharsets.UTF_8);
-        String first = xml.substring(xml.indexOf("<edXML:AttachmentEncoded>"),
-                xml.indexOf("</edXML:AttachmentEncoded>") + "</edXML:AttachmentEncoded>".length());
+        String first = xml.substring(xml.indexOf("<edXML:Attachment>"),
+                xml.indexOf("</edXML:Attachment>") + "</edXML:Attachment>".length());
         byte[] moved = xml.replace(first, "").replace("</edXML:TraceHeaderList>", first + "</edXML:TraceHeaderList>")
                 .getBytes(StandardCharsets.UTF_8);
 

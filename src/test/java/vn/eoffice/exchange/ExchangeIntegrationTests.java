@@ -154,7 +154,7 @@ class ExchangeIntegrationTests {
     void aPackageWithAChangedAttachmentByteIsRefusedAndNothingIsStored() {
         var doc = document(DemoExchange.SISTER, DemoExchange.COMMISSION, "Tệp bị sửa", pdf());
         String xml = new String(signed(doc), java.nio.charset.StandardCharsets.UTF_8);
-        int at = xml.indexOf("<edXML:Value>") + "<edXML:Value>".length();
+        int at = xml.indexOf("<edXML:ContentTransferEncoded>") + "<edXML:ContentTransferEncoded>".length();
         char flipped = xml.charAt(at) == 'A' ? 'B' : 'A';
         byte[] tampered = (xml.substring(0, at) + flipped + xml.substring(at + 1))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -162,7 +162,7 @@ class ExchangeIntegrationTests {
         var answer = receiver.receive(tampered);
 
         assertThat(answer.code()).isEqualTo(StatusCode.REFUSED);
-        assertThat(answer.description()).contains("không khớp mã băm");
+        assertThat(answer.description()).contains("Chữ ký số không hợp lệ");
         assertThat(inboxEntries.findBySenderOrganIdAndDocumentKey(DemoExchange.SISTER, doc.documentId())).isEmpty();
     }
 
@@ -170,7 +170,7 @@ class ExchangeIntegrationTests {
     void theBackOffGrowsExponentiallyUpToItsCeiling() {
         var properties = new ExchangeProperties(null, "", "a", false, "http://x", org.springframework.util.unit.DataSize.ofMegabytes(1), Duration.ofMinutes(1),
                 Duration.ofHours(1), Duration.ofHours(72), null, null, 1, null, null, false);
-        var outbox = new Outbox(null, null, null, null, properties, null, null, null, null, null);
+        var outbox = new Outbox(null, null, null, null, properties, null, null, null, null, null, null);
         assertThat(outbox.backoff(0)).isBetween(Duration.ofSeconds(54), Duration.ofSeconds(66));
         assertThat(outbox.backoff(3)).isBetween(Duration.ofSeconds(432), Duration.ofSeconds(528));
         assertThat(outbox.backoff(20)).isBetween(Duration.ofMinutes(54), Duration.ofMinutes(66));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,12 +46,17 @@ class SecondFactorIntegrationTests {
     @Autowired TokenService tokens;
     @Autowired AuditLog audit;
     @Autowired Clock clock;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aLeaderEnrolsFromTheProfileThenSignsInWithPasswordAndCode() throws Exception {
         var leader = accounts.create(Role.LEADER);
         String secret = enrol(leader);
         assertThat(users.get(leader.getId()).hasSecondFactor()).isTrue();
+        String stored = jdbc.queryForObject("select totp_secret from app_user where id = ?", String.class,
+                leader.getId());
+        assertThat(stored).as("the seed is kept sealed under the master key, never as the app shows it")
+                .startsWith("sealed:").doesNotContain(secret);
 
         var session = new MockHttpSession();
         mvc.perform(post("/login").param("username", leader.getUsername()).param("password", TestAccounts.PASSWORD)

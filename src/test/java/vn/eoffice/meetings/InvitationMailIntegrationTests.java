@@ -63,7 +63,7 @@ class InvitationMailIntegrationTests {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("eoffice.mail.enabled", () -> true);
-        registry.add("eoffice.mail.base-url", () -> "https://eoffice.test/");
+        registry.add("eoffice.public-base-url", () -> "https://eoffice.test/");
         registry.add("eoffice.mail.from", () -> "eOffice <eoffice@eoffice.test>");
     }
 

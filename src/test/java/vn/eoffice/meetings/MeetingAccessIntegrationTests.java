@@ -23,6 +23,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.OfficeDate;
+import vn.eoffice.identity.Role;
+import vn.eoffice.identity.TestAccounts;
+import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.NotFoundException;
 
 /**
@@ -36,6 +40,8 @@ class MeetingAccessIntegrationTests {
     @Autowired ApplicationContext context;
     @Autowired MockMvc mvc;
     @Autowired MeetingManagement management;
+    @Autowired TestAccounts accounts;
+    @Autowired UserManagement users;
     MeetingFixtures fx;
 
     @BeforeEach
@@ -48,7 +54,8 @@ class MeetingAccessIntegrationTests {
         var day = MeetingFixtures.day(80);
         var meeting = management.schedule(fx.user("lanhdao"), fx.plan(MeetingFixtures.unique("Họp có tài liệu"), null,
                 MeetingFixtures.at(day, 8, 0), MeetingFixtures.at(day, 9, 0), Set.of(), Set.of(fx.unit("TTBC"))));
-        byte[] pdf = TextPdf.print(java.util.List.of("# Dự thảo nghị quyết"), false);
+        byte[] pdf = vn.eoffice.platform.PdfLayout.a4(false)
+                .centred("Dự thảo nghị quyết", vn.eoffice.platform.PdfLayout.Style.BOLD, 14).bytes();
         var material = management.attach(fx.user("vanthu"), meeting.getId(), null, "du-thao.pdf",
                 new ByteArrayInputStream(pdf));
         String download = "/meetings/" + meeting.getId() + "/materials/" + material.getId();
@@ -71,6 +78,28 @@ class MeetingAccessIntegrationTests {
                 Set.of()));
         mvc.perform(get("/meetings/" + other.getId() + "/materials/" + material.getId())
                 .with(user(fx.user("dinhthimai")))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aDeputyStandingInForAnInvitedColleagueSeesTheMeeting() throws Exception {
+        var invited = accounts.create(Role.OFFICER);
+        var deputy = accounts.create(Role.OFFICER);
+        var day = MeetingFixtures.day(82);
+        var meeting = management.schedule(fx.user("lanhdao"), fx.plan(MeetingFixtures.unique("Họp làm thay"), null,
+                MeetingFixtures.at(day, 8, 0), MeetingFixtures.at(day, 9, 0), Set.of(invited.getId()), Set.of()));
+        String page = "/meetings/" + meeting.getId();
+        var alone = accounts.principal(deputy.getUsername());
+        mvc.perform(get(page).with(user(alone))).andExpect(status().isNotFound());
+
+        users.delegate(invited.getId(), deputy.getId(), OfficeDate.today(), OfficeDate.today().plusDays(2), "nghỉ phép");
+        var standingIn = users.actFor(alone, invited.getId());
+
+        mvc.perform(get(page).with(user(standingIn))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Họp làm thay")));
+        mvc.perform(get("/api/v1" + page).with(user(standingIn))).andExpect(status().isOk());
+        // standing in for someone is not organising: the chair's rights stay the chair's
+        mvc.perform(post("/api/v1" + page + "/cancel").with(user(standingIn)).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test

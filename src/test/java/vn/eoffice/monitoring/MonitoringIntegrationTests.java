@@ -130,8 +130,12 @@ class MonitoringIntegrationTests {
         assertThat(entry(docx, "[Content_Types].xml")).contains("wordprocessingml.document.main+xml");
         var parsed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
-        assertThat(parsed.getElementsByTagName("w:tbl").getLength()).isEqualTo(2);
-        assertThat(parsed.getElementsByTagName("w:tblGrid").getLength()).isEqualTo(2);
+        // letterhead, plan items, one unit's report, signature block beside "Nơi nhận"
+        assertThat(parsed.getElementsByTagName("w:tbl").getLength()).isEqualTo(4);
+        assertThat(parsed.getElementsByTagName("w:tblGrid").getLength()).isEqualTo(4);
+        assertThat(xml).containsSubsequence("TỈNH ỦY", "-BC/", "ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO TỔNG HỢP",
+                "Nơi nhận:");
+        assertThat(entry(docx, "word/styles.xml")).contains("w:ascii=\"Times New Roman\"", "<w:sz w:val=\"28\"/>");
         assertThatThrownBy(() -> consolidated.docx(account("dinhthimai"), document.id(), lastQuarter(),
                 java.util.Locale.forLanguageTag("vi"))).isInstanceOf(AccessDeniedException.class);
     }

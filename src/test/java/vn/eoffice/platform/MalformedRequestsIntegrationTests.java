@@ -218,6 +218,25 @@ class MalformedRequestsIntegrationTests {
     }
 
     @Test
+    void anEmptyDraftBodyIsRefusedByNameAndNoDraftIsCreated() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from document", Long.class);
+        String metadata = """
+                {"direction": "OUTGOING", "typeCode": "CV", "summary": "Về việc trả lời xã Tuần Giáo",
+                 "urgency": "NORMAL", "secrecy": "NONE"}
+                """;
+        byte[] body = concat(jsonPartOpen("metadata", metadata), filePart("body", "du-thao-rong.docx", new byte[0]));
+
+        var response = send(new Case("empty draft body", "POST", "/api/v1/documents/outgoing", "chuyenvien",
+                Map.of("Content-Type", "multipart/form-data; boundary=" + BOUNDARY), body, 400));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("content-type")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("Tệp du-thao-rong.docx rỗng");
+        assertThat(jdbc.queryForObject("select count(*) from document", Long.class)).isEqualTo(before);
+        assertNoErrorLogged();
+    }
+
+    @Test
     void theBrowserGetsAFriendlyPageForTheSameMistakes() throws Exception {
         logIn("chuyenvien");
 

@@ -115,7 +115,7 @@ class ExternalSignerTests {
         server.start();
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/tsa";
-            var stamping = new TimeStamping(new SigningProperties(url, null, null, false));
+            var stamping = new TimeStamping(new SigningProperties(url, false));
             byte[] signed = PdfSigner.sign(TestPdfs.document(1), stamping.around(TestKeys.PERSON), APPEARANCE,
                     Instant.now(), TestKeys.VN, "Ký có dấu thời gian");
 
@@ -130,7 +130,7 @@ class ExternalSignerTests {
         } finally {
             server.stop(0);
         }
-        var unreachable = new TimeStamping(new SigningProperties("http://127.0.0.1:1/tsa", null, null, false));
+        var unreachable = new TimeStamping(new SigningProperties("http://127.0.0.1:1/tsa", false));
         assertThatThrownBy(() -> unreachable.around(TestKeys.PERSON).sign(new byte[32]))
                 .hasMessage("signing.error.timeStamp");
     }

@@ -2,7 +2,6 @@ package vn.eoffice.documents.exports;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,9 +11,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import vn.eoffice.platform.Dates;
+import vn.eoffice.platform.PdfFonts;
 
 /**
  * Prints an {@link ExportTable} on A4 landscape pages with the embedded DejaVu Sans font (the standard PDF fonts
@@ -33,23 +32,14 @@ public final class PdfWriter {
 
     public static byte[] write(ExportTable table) {
         try (var pdf = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var regular = font(pdf, "/fonts/DejaVuSans.ttf");
-            var bold = font(pdf, "/fonts/DejaVuSans-Bold.ttf");
+            var regular = PdfFonts.SANS.load(pdf);
+            var bold = PdfFonts.SANS_BOLD.load(pdf);
             new Printer(pdf, table, new PdfText(regular), new PdfText(bold)).print();
             numberPages(pdf, new PdfText(regular));
             pdf.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static PDType0Font font(PDDocument pdf, String resource) throws IOException {
-        try (InputStream in = PdfWriter.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing font " + resource);
-            }
-            return PDType0Font.load(pdf, in, true);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -81,14 +82,18 @@ public class OutgoingManagement {
         audit.record("DOCUMENT_DRAFTED", "DOCUMENT", document.getId(), document.getSummary(),
                 document.getSecrecy());
         if (body != null) {
-            upload(drafter, document.getId(), body, null);
+            upload(drafter, document.getId(), () -> body, null);
         }
         return document;
     }
 
-    /** A new version of the draft's main file; earlier versions are kept. */
-    public DocumentVersion upload(CurrentUser drafter, Long documentId, AttachedFile file, String note) {
+    /**
+     * A new version of the drafter's draft (earlier versions are kept). The file is stored by {@code store} only once the draft is known to be
+     * the caller's and still editable: a refused upload leaves no file behind.
+     */
+    public DocumentVersion upload(CurrentUser drafter, Long documentId, Supplier<AttachedFile> store, String note) {
         var document = ownDraft(drafter, documentId);
+        var file = store.get();
         int next = versions.findByDocumentIdOrderByVersionNoAsc(documentId).stream()
                 .mapToInt(DocumentVersion::getVersionNo).max().orElse(0) + 1;
         var version = versions.save(new DocumentVersion(documentId, next, file.fileId(), file.name(), drafter.id(),

@@ -125,7 +125,7 @@ class OutgoingApiController {
             @Valid @RequestPart("metadata") OutgoingDraft metadata,
             @RequestPart(name = "body", required = false) MultipartFile body,
             @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments) {
-        var stored = body == null || body.isEmpty() ? null : uploads.store(user, List.of(body)).get(0);
+        var stored = uploads.storeBody(user, body);
         var document = drafts.draft(user, metadata, stored, uploads.store(user, attachments));
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.getId()))
                 .body(new Drafted(document.getId(), document.getStatus(), stored == null ? null : 1));
@@ -149,7 +149,7 @@ class OutgoingApiController {
         if (file == null || file.isEmpty()) {
             throw new DomainException("outgoing.version.fileRequired");
         }
-        var version = drafts.upload(user, id, uploads.store(user, List.of(file)).get(0), note);
+        var version = drafts.upload(user, id, () -> uploads.store(user, List.of(file)).get(0), note);
         return ResponseEntity.created(URI.create("/api/v1/documents/" + id + "/versions/" + version.getVersionNo()
                 + "/content"))
                 .body(new VersionAdded(id, version.getVersionNo(), version.getName()));

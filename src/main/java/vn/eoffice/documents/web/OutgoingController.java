@@ -94,7 +94,7 @@ class OutgoingController {
             return formPage(user, model);
         }
         try {
-            var stored = body == null || body.isEmpty() ? null : uploads.store(user, List.of(body)).get(0);
+            var stored = uploads.storeBody(user, body);
             var document = drafts.draft(user, draft, stored, uploads.store(user, attachments));
             redirect.addFlashAttribute("flash", "outgoing.drafted");
             return "redirect:/documents/outgoing/" + document.getId();

@@ -141,7 +141,7 @@ class OutgoingDocumentController {
             if (file == null || file.isEmpty()) {
                 throw new DomainException("outgoing.version.fileRequired");
             }
-            drafts.upload(user, id, uploads.store(user, List.of(file)).get(0), note);
+            drafts.upload(user, id, () -> uploads.store(user, List.of(file)).get(0), note);
         });
     }
 

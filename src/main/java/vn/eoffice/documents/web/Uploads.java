@@ -29,6 +29,12 @@ class Uploads {
         this.storage = storage;
     }
 
+    /** The draft's body, or {@code null} when none was chosen; a chosen file of 0 bytes is refused, not dropped. */
+    AttachedFile storeBody(CurrentUser user, MultipartFile body) {
+        var stored = store(user, body == null ? null : List.of(body));
+        return stored.isEmpty() ? null : stored.get(0);
+    }
+
     List<AttachedFile> store(CurrentUser user, List<MultipartFile> files) {
         var attached = new ArrayList<AttachedFile>();
         if (files == null) {

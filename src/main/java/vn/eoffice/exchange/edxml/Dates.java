@@ -3,6 +3,7 @@ package vn.eoffice.exchange.edxml;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -16,6 +17,9 @@ final class Dates {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss")
             .withResolverStyle(ResolverStyle.STRICT);
+    /** The day-first form one SDK writes in TraceHeader/Timestamp. */
+    private static final DateTimeFormatter DAY_FIRST_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private Dates() {
     }
@@ -26,6 +30,37 @@ final class Dates {
 
     static String format(Instant instant) {
         return instant == null ? null : TIME.format(instant.atZone(VIETNAM));
+    }
+
+    static String format(LocalDate date, LocalTime time) {
+        return date == null ? null : time == null ? format(date) : TIME.format(date.atTime(time));
+    }
+
+    /** A date that may carry a time ({@code yyyy/MM/dd HH:mm:ss}), as DueDate does for "hỏa tốc hẹn giờ". */
+    static LocalDateTime dateWithTime(String text, String field) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() <= 10) {
+            return date(text, field).atStartOfDay();
+        }
+        try {
+            return LocalDateTime.parse(text, TIME);
+        } catch (DateTimeParseException e) {
+            throw new PackageRejected("Thời điểm không hợp lệ ở " + field + ": " + abbreviate(text));
+        }
+    }
+
+    /** A trace timestamp: the standard's {@code yyyy/MM/dd HH:mm:ss}, or the day-first form of one SDK. */
+    static Instant traceTime(String text, String field) {
+        if (text != null && text.length() > 2 && text.charAt(2) == '/') {
+            try {
+                return LocalDateTime.parse(text, DAY_FIRST_TIME).atZone(VIETNAM).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new PackageRejected("Thời điểm không hợp lệ ở " + field + ": " + abbreviate(text));
+            }
+        }
+        return time(text, field);
     }
 
     static LocalDate date(String text, String field) {

@@ -2,6 +2,7 @@ package vn.eoffice.exchange.edxml;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -12,7 +13,18 @@ public record EdxmlDocument(Organization from, List<Organization> to, String doc
         String codeNotation, String place, LocalDate promulgationDate, int type, String typeDetail, String typeName,
         String subject, String content, SignerInfo signer, LocalDate dueDate, List<String> toPlaces,
         OtherInfo otherInfo, List<ResponseFor> responseFor, Integer steeringType, List<TraceHeader> traces,
-        Business business, List<Attachment> attachments) {
+        Business business, List<Attachment> attachments, LocalTime dueTime) {
+
+    /** A package without a time on its DueDate (only "hỏa tốc hẹn giờ", priority 4, carries one). */
+    public EdxmlDocument(Organization from, List<Organization> to, String documentId, String codeNumber,
+            String codeNotation, String place, LocalDate promulgationDate, int type, String typeDetail,
+            String typeName, String subject, String content, SignerInfo signer, LocalDate dueDate,
+            List<String> toPlaces, OtherInfo otherInfo, List<ResponseFor> responseFor, Integer steeringType,
+            List<TraceHeader> traces, Business business, List<Attachment> attachments) {
+        this(from, to, documentId, codeNumber, codeNotation, place, promulgationDate, type, typeDetail, typeName,
+                subject, content, signer, dueDate, toPlaces, otherInfo, responseFor, steeringType, traces, business,
+                attachments, null);
+    }
 
     public EdxmlDocument {
         to = List.copyOf(to);
@@ -27,7 +39,8 @@ public record EdxmlDocument(Organization from, List<Organization> to, String doc
         return new EdxmlDocument(from, to, documentId, codeNumber, codeNotation, place, promulgationDate, type,
                 typeDetail, typeName, subject, content, signer, dueDate, toPlaces, otherInfo, responseFor,
                 steeringType, List.of(new TraceHeader(from.organId(), at)),
-                new Business(Business.RECALL, reason, List.of()), List.of());
+                new Business(Business.RECALL, reason, List.of(), business == null ? null : business.paper(),
+                        business == null ? List.of() : business.staff()), List.of(), dueTime);
     }
 
     public record SignerInfo(String competence, String position, String fullName) {
@@ -48,16 +61,25 @@ public record EdxmlDocument(Organization from, List<Organization> to, String doc
     public record TraceHeader(String organId, Instant timestamp) {
     }
 
-    /** Bussiness (spelt as in the standard): 0 new, 1 recall, 2 update, 3 replace. */
-    public record Business(int docType, String docReason, List<String> replacedDocumentIds) {
+    /**
+     * Bussiness (spelt as in the standard): 0 new, 1 recall, 2 update, 3 replace; Paper 1 when a paper copy is also
+     * sent; StaffInfo the clerks who sent it.
+     */
+    public record Business(int docType, String docReason, List<String> replacedDocumentIds, Integer paper,
+            List<EdxmlStatus.StaffInfo> staff) {
 
         public static final int NEW = 0;
         public static final int RECALL = 1;
         public static final int UPDATE = 2;
         public static final int REPLACE = 3;
 
+        public Business(int docType, String docReason, List<String> replacedDocumentIds) {
+            this(docType, docReason, replacedDocumentIds, null, List.of());
+        }
+
         public Business {
             replacedDocumentIds = replacedDocumentIds == null ? List.of() : List.copyOf(replacedDocumentIds);
+            staff = staff == null ? List.of() : List.copyOf(staff);
         }
     }
 

@@ -21,6 +21,7 @@ import vn.eoffice.meetings.CalendarFeeds;
 import vn.eoffice.meetings.MeetingStatistics;
 import vn.eoffice.meetings.WorkCalendar;
 import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.PublicBaseUrl;
 
 /**
  * The leadership's weekly work calendar (print, PDF, publish, manual entries), the person's calendar feed URLs and
@@ -32,14 +33,14 @@ class CalendarController {
     private final WorkCalendar calendar;
     private final CalendarFeeds feeds;
     private final MeetingStatistics statistics;
-    private final vn.eoffice.notifications.NotificationMailProperties mail;
+    private final PublicBaseUrl publicBaseUrl;
 
     CalendarController(WorkCalendar calendar, CalendarFeeds feeds, MeetingStatistics statistics,
-            vn.eoffice.notifications.NotificationMailProperties mail) {
+            PublicBaseUrl publicBaseUrl) {
         this.calendar = calendar;
         this.feeds = feeds;
         this.statistics = statistics;
-        this.mail = mail;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @GetMapping("/meetings/calendar")
@@ -88,8 +89,7 @@ class CalendarController {
 
     @GetMapping("/meetings/feeds")
     String feeds(@AuthenticationPrincipal CurrentUser user, Model model) {
-        String base = mail.baseUrl().endsWith("/") ? mail.baseUrl().substring(0, mail.baseUrl().length() - 1)
-                : mail.baseUrl();
+        String base = publicBaseUrl.get();
         feeds.token(user).ifPresent(token -> {
             model.addAttribute("personalUrl", base + "/calendar/feed/" + token + ".ics");
             model.addAttribute("agencyUrl", base + "/calendar/feed/" + token + "/agency.ics");

@@ -126,8 +126,12 @@ class MeetingListController {
         }
         if (!binding.hasErrors()) {
             try {
-                management.reschedule(user, id, form.version(), form.toPlan(dates.zone()));
+                var changed = management.change(user, id, form.version(), form.toPlan(dates.zone()));
                 redirect.addFlashAttribute("flash", "meeting.flash.changed");
+                if (!changed.droppedExceptions().isEmpty()) {
+                    redirect.addFlashAttribute("droppedExceptions",
+                            changed.droppedExceptions().stream().map(dates::dateTime).toList());
+                }
                 return "redirect:/meetings/" + id;
             } catch (DomainException e) {
                 FieldErrors.reject(binding, e, FIELDS);

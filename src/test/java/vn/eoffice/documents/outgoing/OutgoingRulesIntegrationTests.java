@@ -61,7 +61,7 @@ class OutgoingRulesIntegrationTests extends OutgoingFixtures {
         var approval = List.of(new CircuitStep(1, ReviewStep.Kind.APPROVAL, as("lanhdao").id()));
         assertThatThrownBy(() -> circuit.submit(officer, document.getId(), approval))
                 .isInstanceOf(DomainException.class).hasMessageContaining("version.required");
-        drafts.upload(officer, document.getId(), pdf("v1.pdf", officer), null);
+        drafts.upload(officer, document.getId(), () -> pdf("v1.pdf", officer), null);
         assertThatThrownBy(() -> circuit.submit(officer, document.getId(), List.of(
                 new CircuitStep(2, ReviewStep.Kind.CONTENT, as("truongphong").id()),
                 new CircuitStep(2, ReviewStep.Kind.APPROVAL, as("lanhdao").id()))))

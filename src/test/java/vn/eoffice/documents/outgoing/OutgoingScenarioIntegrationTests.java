@@ -94,7 +94,7 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
         circuit.decide(unitHead, id, false, "Bổ sung số liệu quý IV");
         assertThat(drafts.outgoing(officer, id).getStatus()).isEqualTo(DocumentStatus.DRAFT);
 
-        drafts.upload(officer, id, pdf("bao-cao-v2.pdf", officer), "Đã bổ sung số liệu");
+        drafts.upload(officer, id, () -> pdf("bao-cao-v2.pdf", officer), "Đã bổ sung số liệu");
         circuit.submit(officer, id, List.of(
                 new CircuitStep(1, ReviewStep.Kind.CONTENT, unitHead.id()),
                 new CircuitStep(2, ReviewStep.Kind.FORM, formChecker.id()),

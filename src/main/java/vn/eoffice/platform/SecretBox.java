@@ -1,4 +1,4 @@
-package vn.eoffice.signing;
+package vn.eoffice.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,21 +18,23 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * AES-256-GCM under the configured master key, for the agency keys' passwords. Without a configured key one is
- * generated once into the key file (owner-only), so a single machine works without setup.
+ * AES-256-GCM under the installation's master key, for the secrets kept in the database: the agency keys' passwords,
+ * the second factors' seeds. Without a configured key ({@code eoffice.master-key}) one is generated once into the key
+ * file (owner-only), so a single machine works without setup; in a cluster every node needs the same key.
  */
 @Component
-class SecretBox {
+public class SecretBox {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private final SigningProperties properties;
+    private final EOfficeProperties properties;
     private volatile SecretKeySpec key;
 
-    SecretBox(SigningProperties properties) {
+    SecretBox(EOfficeProperties properties) {
         this.properties = properties;
     }
 
-    String seal(char[] secret) {
+    /** Base64 of a fresh nonce followed by the ciphertext and its tag. */
+    public String seal(char[] secret) {
         try {
             byte[] nonce = new byte[12];
             RANDOM.nextBytes(nonce);
@@ -49,15 +51,23 @@ class SecretBox {
         }
     }
 
-    char[] open(String sealed) {
+    /** @throws Unreadable when the sealed text was not sealed under this master key */
+    public char[] open(String sealed) {
         try {
             byte[] all = Base64.getDecoder().decode(sealed);
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, all, 0, 12));
             byte[] plain = cipher.doFinal(all, 12, all.length - 12);
             return StandardCharsets.UTF_8.decode(ByteBuffer.wrap(plain)).toString().toCharArray();
-        } catch (GeneralSecurityException e) {
-            throw new SigningFailedException("signing.agency.masterKey", e);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new Unreadable(e);
+        }
+    }
+
+    /** A sealed secret that the master key cannot open: the key changed, or the text is not one we sealed. */
+    public static final class Unreadable extends RuntimeException {
+        Unreadable(Exception cause) {
+            super("sealed under another master key", cause);
         }
     }
 
