@@ -80,10 +80,17 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 // administrators' endpoints are refused before their body is read: a refusal, never a 400 about it
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/admin/**", "/api/v1/audit", "/api/v1/audit/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/users", "/api/v1/agencies",
-                                "/api/v1/organization/lineage").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/users/*/signing-authority").hasRole("ADMIN")
+                        // printing a register is the clerks' and leaders' (RegisterExport decides)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/registers/*/export").authenticated()
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/audit", "/api/v1/audit/**",
+                                "/api/v1/registers", "/api/v1/registers/**", "/api/v1/delegations",
+                                "/api/v1/delegations/**", "/api/v1/exchange/peers", "/api/v1/exchange/peers/**",
+                                "/api/v1/exchange/node", "/api/v1/address-book/**", "/api/v1/agencies/*/terms",
+                                "/api/v1/agencies/*/terms/**", "/api/v1/agencies/*/administration").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/users", "/api/v1/users/**", "/api/v1/agencies",
+                                "/api/v1/agencies/*/units", "/api/v1/organization/lineage").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/users/**", "/api/v1/agencies/*",
+                                "/api/v1/agencies/*/units/*").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemEntryPoint())
                         .authenticationDetailsSource(BasicLoginDetails::new))
