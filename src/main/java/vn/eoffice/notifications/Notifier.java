@@ -111,6 +111,12 @@ public class Notifier {
         return marked;
     }
 
+    /** Like {@link #notifyInApp}, announcing the waiting step named {@code step} (see {@link #stepDone}). */
+    public Long notifyInApp(Long recipientId, String step, Category category, String titleKey, Object[] args,
+            String link) {
+        return store(recipientId, category, titleKey, args, link, false, step);
+    }
+
     private Long store(Long recipientId, Category category, String titleKey, Object[] args, String link,
             boolean mailCopy) {
         return store(recipientId, category, titleKey, args, link, mailCopy, null);
