@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -40,7 +41,9 @@ class QueueWebIntegrationTests {
                 .andExpect(content().string(containsString("Giấy mời họp chờ trả lời")))
                 .andExpect(content().string(containsString("href=\"/documents/incoming?box=AWAITING_DIRECTIVE\"")))
                 .andExpect(content().string(containsString(">" + direct.badge() + "<")))
-                .andExpect(content().string(not(containsString("Văn bản chờ phát hành"))));
+                .andExpect(content().string(not(containsString("Văn bản chờ phát hành"))))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString().split("<h1", -1))
+                        .as("the page's content is rendered once").hasSize(2));
     }
 
     @Test

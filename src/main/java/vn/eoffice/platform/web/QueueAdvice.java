@@ -11,8 +11,8 @@ import vn.eoffice.platform.Actor;
 import vn.eoffice.platform.WorkQueue;
 
 /**
- * Gives every full HTML page the person's waiting steps ({@code waitingSteps}, {@code waitingTotal}) for the
- * navigation's counts. Skipped for the API, htmx fragments, streams and anonymous pages: they render no navigation.
+ * Gives every full HTML page the person's waiting steps ({@code queueNav}, counted only if the page draws the
+ * navigation). Skipped for the API, htmx fragments, streams and anonymous pages: they render no navigation.
  */
 @ControllerAdvice
 class QueueAdvice {
@@ -33,9 +33,7 @@ class QueueAdvice {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Actor actor
                 && actor.userId() != null) {
-            var steps = queue.of(actor);
-            model.addAttribute("waitingSteps", steps);
-            model.addAttribute("waitingTotal", WorkQueue.total(steps));
+            model.addAttribute("queueNav", new QueueNavigation(queue, actor));
         }
     }
 }
