@@ -51,10 +51,13 @@ public class Directives {
     private final OrganizationDirectory organization;
     private final AccessControl access;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Directives(Documents documents, DocumentManagement management, TaskManagement tasks, UserManagement users,
-            OrganizationDirectory organization, AccessControl access, AuditLog audit, Clock clock) {
+            OrganizationDirectory organization, AccessControl access, AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.documents = documents;
         this.management = management;
         this.tasks = tasks;
@@ -111,7 +114,13 @@ public class Directives {
         document.directed(form.deadline());
         management.record(document, leader, "DIRECTED", form.opinion().trim());
         audit.record("DOCUMENT_DIRECTED", "DOCUMENT", documentId, "task " + task.id(), document.getSecrecy());
+        events.publishEvent(new vn.eoffice.platform.StepDone(directStep(documentId)));
         return task;
+    }
+
+    /** The name of the leader's step "direct this document", cleared once it is directed. */
+    public static String directStep(Long documentId) {
+        return "incoming:" + documentId + ":direct";
     }
 
     /** The document's tasks, top task first. */

@@ -96,6 +96,11 @@ public class DocumentQueries {
         return counts;
     }
 
+    /** How many of the person's visible outgoing documents a box holds, up to {@code limit}. */
+    public long countOutgoing(CurrentUser user, vn.eoffice.documents.outgoing.OutgoingBox box, int limit) {
+        return lists.countUpTo(ListPart.and(visible(user), box.filter(user)), limit);
+    }
+
     /** A badge's text: the count, or "99+" past {@link #BADGE_LIMIT}. */
     public static String badge(Long count) {
         return count == null ? "0" : count > BADGE_LIMIT ? BADGE_LIMIT + "+" : count.toString();

@@ -210,6 +210,7 @@ public class MeetingManagement {
             throw new DomainException("meeting.answer.deputyRequired");
         }
         row.answer(answer, deputyId, note, Instant.now(clock));
+        notifier.stepDone(answerStep(meetingId, by.id()));
         audit.record("MEETING_ANSWERED", "MEETING", meetingId, participantId + ": " + answer
                 + (deputyId == null ? "" : " deputy " + deputyId));
         if (answer == Answer.DEPUTY) {
@@ -381,9 +382,14 @@ public class MeetingManagement {
     /** In-app only: the e-mail for the same change is the iCalendar invitation ({@link InvitationMailer}). */
     private void tell(Meeting meeting, String key) {
         for (Long recipient : recipients.internal(meeting)) {
-            notifier.notifyInApp(recipient, Category.MEETING, key,
+            notifier.notifyInApp(recipient, answerStep(meeting.getId(), recipient), Category.MEETING, key,
                     new Object[] { meeting.getTitle(), meeting.getStartsAt() }, link(meeting));
         }
+    }
+
+    /** The person's "answer this invitation" step; their answer (or their unit head's for the unit) clears it. */
+    static String answerStep(Long meetingId, Long userId) {
+        return "meeting:" + meetingId + ":invitation:" + userId;
     }
 
     static String link(Meeting meeting) {

@@ -158,6 +158,23 @@ public class MonitoringQueries {
         return owed;
     }
 
+    /** The agency's reports that {@code unitId} owes soon or overdue (up to a month), for the person's queue. */
+    List<Owed> owedBy(Long agencyId, Long unitId, LocalDate today, int daysBefore) {
+        var owed = new ArrayList<Owed>();
+        for (var document : documents.findByAgencyIdOrderByIdDesc(agencyId)) {
+            for (var status : periods(document, null)) {
+                var due = status.period().due();
+                if (due.minusDays(daysBefore).isAfter(today) || due.plusDays(REMIND_OVERDUE_DAYS).isBefore(today)) {
+                    continue;
+                }
+                status.units().stream().filter(u -> !u.reported() && unitId.equals(u.unitId()))
+                        .forEach(u -> owed.add(new Owed(document.getId(), document.getTitle(), status.period(),
+                                u.unitId(), due.isBefore(today))));
+            }
+        }
+        return owed;
+    }
+
     record Owed(Long documentId, String title, ReportingPeriod period, Long unitId, boolean overdue) {
     }
 

@@ -3,6 +3,7 @@ package vn.eoffice.notifications;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import vn.eoffice.documents.Directives;
 import vn.eoffice.documents.DocumentSubmitted;
 
 /**
@@ -19,7 +20,8 @@ class DocumentNotifications {
 
     @ApplicationModuleListener
     void on(DocumentSubmitted event) {
-        notifier.notify(event.leaderId(), Category.DOCUMENT, event.secrecy(),
+        notifier.notifyStep(event.leaderId(), Directives.directStep(event.documentId()), Category.DOCUMENT,
+                event.secrecy(),
                 event.urgent() ? "notifications.document.submitted.urgent" : "notifications.document.submitted",
                 new Object[] { event.summary() }, "/documents/" + event.documentId());
     }

@@ -21,6 +21,7 @@ class Notification {
     static final int TITLE_MAX = 300;
     static final int BODY_MAX = 2000;
     static final int LINK_MAX = 500;
+    static final int STEP_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,6 +34,7 @@ class Notification {
     private String link;
     private Instant createdAt;
     private Instant readAt;
+    private String step;
 
     protected Notification() {
     }
@@ -60,6 +62,12 @@ class Notification {
                 && !link.startsWith("/\\") && link.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == '\\');
     }
 
+    /** Names the waiting step this notification announces, so that the step's completion marks it read. */
+    Notification forStep(String step) {
+        this.step = step == null ? null : truncate(step, STEP_MAX);
+        return this;
+    }
+
     void markRead(Instant now) {
         if (readAt == null) {
             // the database keeps microseconds: the value returned now equals the value read later
@@ -83,4 +91,5 @@ class Notification {
     String getLink() { return link; }
     Instant getCreatedAt() { return createdAt; }
     Instant getReadAt() { return readAt; }
+    String getStep() { return step; }
 }

@@ -29,6 +29,13 @@ interface Notifications extends JpaRepository<Notification, Long> {
             group by n.recipientId""")
     List<Object[]> countUnreadByRecipients(Collection<Long> recipientIds);
 
+    @Query("select distinct n.recipientId from Notification n where n.step = :step and n.readAt is null")
+    List<Long> unreadRecipientsOfStep(String step);
+
+    @Modifying
+    @Query("update Notification n set n.readAt = :now where n.step = :step and n.readAt is null")
+    int markStepRead(String step, Instant now);
+
     @Modifying
     @Query("update Notification n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
     int markAllRead(Long recipientId, Instant now);

@@ -86,15 +86,51 @@ public class Notifier {
         return store(recipientId, category, titleKey, args, link, false);
     }
 
+    /**
+     * Like {@link #notify(Long, Category, Secrecy, String, Object[], String)}, announcing the waiting step named
+     * {@code step}: {@link #stepDone} marks it read when the step is done.
+     *
+     * @return the new notification's id, or {@code null} when the recipient may not know of the record
+     */
+    public Long notifyStep(Long recipientId, String step, Category category, Secrecy secrecy, String titleKey,
+            Object[] args, String link) {
+        if (!access.mayKnowOf(users.summary(recipientId), secrecy)) {
+            return null;
+        }
+        return store(recipientId, category, titleKey, args, link, true, step);
+    }
+
+    /** Marks read every unread notification of the step, whoever got it; @return how many were unread. */
+    public int stepDone(String step) {
+        var recipients = notifications.unreadRecipientsOfStep(step);
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        int marked = notifications.markStepRead(step, Instant.now(clock));
+        recipients.forEach(push::afterCommit);
+        return marked;
+    }
+
+    /** Like {@link #notifyInApp}, announcing the waiting step named {@code step} (see {@link #stepDone}). */
+    public Long notifyInApp(Long recipientId, String step, Category category, String titleKey, Object[] args,
+            String link) {
+        return store(recipientId, category, titleKey, args, link, false, step);
+    }
+
     private Long store(Long recipientId, Category category, String titleKey, Object[] args, String link,
             boolean mailCopy) {
+        return store(recipientId, category, titleKey, args, link, mailCopy, null);
+    }
+
+    private Long store(Long recipientId, Category category, String titleKey, Object[] args, String link,
+            boolean mailCopy, String step) {
         Objects.requireNonNull(recipientId, "recipientId");
         Objects.requireNonNull(category, "category");
         Object[] shown = args == null ? new Object[0] : Arrays.stream(args).map(this::shown).toArray();
         String title = messages.getMessage(titleKey, shown, VIETNAMESE);
         String body = messages.getMessage(titleKey + ".body", shown, null, VIETNAMESE);
         var saved = notifications.save(
-                new Notification(recipientId, category, title, body, link, Instant.now(clock)));
+                new Notification(recipientId, category, title, body, link, Instant.now(clock)).forStep(step));
         if (mailCopy) {
             events.publishEvent(new NotificationCreated(saved.getId(), recipientId, category));
         }

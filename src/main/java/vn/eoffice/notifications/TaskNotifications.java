@@ -50,13 +50,13 @@ class TaskNotifications implements TaskReminderSender, TaskDigestSender {
         Object[] args = { task.title(), task.deadline() };
         String link = "/tasks/" + task.id();
         if (event.lead().userId() != null) {
-            notifier.notify(event.lead().userId(), Category.TASK, task.secrecy(), "notifications.task.assigned", args,
-                    link);
+            notifier.notifyStep(event.lead().userId(), TaskManagement.leadStep(task.id()), Category.TASK,
+                    task.secrecy(), "notifications.task.assigned", args, link);
             return;
         }
         users.membersOf(event.lead().unitId()).stream()
                 .filter(member -> member.roles().contains(Role.UNIT_HEAD))
-                .forEach(head -> notifier.notify(head.id(), Category.TASK, task.secrecy(),
-                        "notifications.task.assignedToUnit", args, link));
+                .forEach(head -> notifier.notifyStep(head.id(), TaskManagement.leadStep(task.id()), Category.TASK,
+                        task.secrecy(), "notifications.task.assignedToUnit", args, link));
     }
 }

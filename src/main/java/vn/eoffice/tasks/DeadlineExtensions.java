@@ -26,9 +26,11 @@ public class DeadlineExtensions {
     private final Participation participation;
     private final AuditLog audit;
     private final Clock clock;
+    private final TaskNotices notices;
 
     DeadlineExtensions(Tasks tasks, ExtensionRequests requests, Timeline timeline, Participation participation,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, TaskNotices notices) {
+        this.notices = notices;
         this.tasks = tasks;
         this.requests = requests;
         this.timeline = timeline;
@@ -55,6 +57,7 @@ public class DeadlineExtensions {
                 newDeadline + ": " + reason.trim()));
         audit.record("TASK_EXTENSION_REQUESTED", "TASK", taskId, task.getDeadline() + " -> " + newDeadline,
                 task.getSecrecy());
+        notices.extensionRequested(task, saved.getId(), newDeadline);
         return saved.view();
     }
 
@@ -74,6 +77,7 @@ public class DeadlineExtensions {
                 approve ? "EXTENSION_APPROVED" : "EXTENSION_REFUSED", null, note));
         audit.record(approve ? "TASK_EXTENSION_APPROVED" : "TASK_EXTENSION_REFUSED", "TASK", task.getId(),
                 request.getRequestedDeadline().toString());
+        notices.extensionDecided(extensionId);
         return request.view();
     }
 

@@ -32,9 +32,11 @@ public class TaskManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EOfficeProperties properties;
+    private final TaskNotices notices;
 
     TaskManagement(Tasks tasks, Timeline timeline, Participation participation, Parties parties, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock, EOfficeProperties properties) {
+            ApplicationEventPublisher events, Clock clock, EOfficeProperties properties, TaskNotices notices) {
+        this.notices = notices;
         this.tasks = tasks;
         this.timeline = timeline;
         this.participation = participation;
@@ -43,6 +45,14 @@ public class TaskManagement {
         this.events = events;
         this.clock = clock;
         this.properties = properties;
+    }
+
+    /**
+     * The name of the lead's step on a task (do it, or for a unit hand it down): its notification is cleared when
+     * the task is reported done or handed down.
+     */
+    public static String leadStep(Long taskId) {
+        return "task:" + taskId + ":lead";
     }
 
     /** Gives a task; the caller has already decided that the assigner may do so (e.g. a leader's directive). */
@@ -80,6 +90,7 @@ public class TaskManagement {
                 assignment.secrecy().compareTo(parent.getSecrecy()) < 0 ? parent.getSecrecy() : assignment.secrecy());
         var summary = create(child, parent, null);
         note(parent.getId(), by.id(), "SUBTASK_ASSIGNED", null, assignment.title());
+        notices.handedDown(parent);
         return summary;
     }
 
@@ -148,6 +159,7 @@ public class TaskManagement {
         note(taskId, by.id(), "COMPLETED", 100, result);
         audit.record("TASK_COMPLETED", "TASK", taskId, null, task.getSecrecy());
         events.publishEvent(new TaskCompleted(taskId, task.source(), by.id()));
+        notices.completed(task);
     }
 
     /** The assigner accepts the result, rating its quality; timeliness is computed from the completion report. */
@@ -160,6 +172,7 @@ public class TaskManagement {
                 + " days late") + (meetsQuality ? ", meets quality" : ", does not meet quality"), task.getSecrecy());
         events.publishEvent(new TaskAccepted(taskId, task.source(), timeliness.onTime(), timeliness.daysLate(),
                 meetsQuality));
+        notices.accepted(task);
     }
 
     public void returnForRework(Long taskId, CurrentUser by, String reason) {
@@ -172,6 +185,7 @@ public class TaskManagement {
         note(taskId, by.id(), "RETURNED", null, reason);
         audit.record("TASK_RETURNED", "TASK", taskId, reason, task.getSecrecy());
         events.publishEvent(new TaskReturned(taskId, task.source(), reason));
+        notices.returned(task, reason.trim());
     }
 
     /** The assigner withdraws an open task; it drops out of reminders and evaluation. */

@@ -66,12 +66,15 @@ public class OutgoingRelease {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final CircuitNotices notices;
+
     OutgoingRelease(OutgoingManagement drafts, OutgoingDocuments documents, OutgoingRecords records,
             DocumentVersions versions, ReviewSteps steps, DocumentRecipients recipients, SigningService signing,
             SigningCapacities capacities, SignatureVerification verification,
             DocumentManagement management, RegisterManagement registers, OrganizationDirectory organization,
             AccessControl access, UserManagement users, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            CircuitNotices notices, Clock clock) {
+        this.notices = notices;
         this.drafts = drafts;
         this.documents = documents;
         this.records = records;
@@ -145,6 +148,7 @@ public class OutgoingRelease {
                 + authority;
         management.record(document, signer, "SIGNED", signedAs);
         audit.record("DOCUMENT_SIGNED", "DOCUMENT", documentId, signedAs, document.getSecrecy());
+        notices.signed(document);
     }
 
     /** The head of the signature block, above the signature: {@code K/T TRƯỞNG BAN}, then the signer's title. */
@@ -207,6 +211,7 @@ public class OutgoingRelease {
         }
         management.record(document, clerk, "RELEASED", number.notation());
         audit.record("DOCUMENT_RELEASED", "DOCUMENT", documentId, number.notation(), document.getSecrecy());
+        notices.released(document);
         events.publishEvent(new DocumentReleased(documentId, document.getAgencyId(), number.notation(), today,
                 delivered.stream().filter(r -> r.getUserId() != null).map(Recipient::getUserId).toList(),
                 delivered.stream().filter(r -> r.getUnitId() != null).map(Recipient::getUnitId).toList(),

@@ -35,12 +35,14 @@ public class ReviewCircuit {
     private final AccessControl access;
     private final SigningCapacities capacities;
     private final AuditLog audit;
+    private final CircuitNotices notices;
     private final Clock clock;
 
     ReviewCircuit(OutgoingManagement drafts, ReviewSteps steps, DocumentVersions versions,
             DocumentManagement management, UserManagement users, AccessControl access,
-            SigningCapacities capacities, AuditLog audit,
+            SigningCapacities capacities, AuditLog audit, CircuitNotices notices,
             Clock clock) {
+        this.notices = notices;
         this.drafts = drafts;
         this.capacities = capacities;
         this.steps = steps;
@@ -87,13 +89,18 @@ public class ReviewCircuit {
         if (choice != null) {
             capacities.apply(drafter, document, capacity);
         }
-        steps.deleteAll(steps.findByDocumentIdOrderByStepOrderAscIdAsc(documentId));
+        var previous = steps.findByDocumentIdOrderByStepOrderAscIdAsc(documentId);
+        notices.roundClosed(document, previous);
+        notices.resubmitted(document);
+        steps.deleteAll(previous);
+        var round = new java.util.ArrayList<ReviewStep>();
         for (var step : circuit) {
-            steps.save(new ReviewStep(documentId, step.order(), step.kind(), step.reviewerId()));
+            round.add(steps.save(new ReviewStep(documentId, step.order(), step.kind(), step.reviewerId())));
             document.include(Participant.user(step.reviewerId(), step.kind() == ReviewStep.Kind.APPROVAL
                     ? ParticipantRole.SIGNER : ParticipantRole.REVIEWER));
         }
         document.submitForReview();
+        notices.turnReached(document, round);
         management.record(document, drafter, "SUBMITTED_FOR_REVIEW", circuit.size() + " bước");
         audit.record("DOCUMENT_SUBMITTED_FOR_REVIEW", "DOCUMENT", documentId, circuit.toString(),
                 document.getSecrecy());
@@ -136,11 +143,17 @@ public class ReviewCircuit {
         mine.decide(approve, text, Instant.now(clock));
         if (!approve) {
             document.returnToDraft();
+            notices.returned(document, all);
             management.record(document, reviewer, "REVIEW_RETURNED", text);
         } else if (all.stream().allMatch(s -> s.getStatus() == ReviewStep.Status.APPROVED)) {
             document.approve();
+            notices.roundClosed(document, all);
+            notices.approved(document, all.stream().filter(s -> s.getKind() == ReviewStep.Kind.APPROVAL)
+                    .map(ReviewStep::getReviewerId).findFirst().orElse(reviewer.id()));
             management.record(document, reviewer, "APPROVED", text);
         } else {
+            notices.roundClosed(document, List.of(mine));
+            notices.turnReached(document, all);
             management.record(document, reviewer, "REVIEW_APPROVED", text);
         }
         audit.record(approve ? "DOCUMENT_REVIEW_APPROVED" : "DOCUMENT_REVIEW_RETURNED", "DOCUMENT", documentId,

@@ -2,14 +2,12 @@ package vn.eoffice.notifications.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.eoffice.notifications.Notifier;
-import vn.eoffice.platform.Actor;
+import vn.eoffice.platform.FullPages;
 
 /**
  * Gives every full HTML page the initial badge count ({@code unreadNotifications}, read by the layout); the stream
@@ -26,14 +24,8 @@ class UnreadCountAdvice {
 
     @ModelAttribute
     void unreadNotifications(HttpServletRequest request, Model model) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/") || path.equals("/notifications/stream")
-                || request.getHeader("HX-Request") != null) {
-            return;
-        }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Actor actor
-                && actor.userId() != null) {
+        var actor = FullPages.signedInFullPage(request);
+        if (actor != null) {
             model.addAttribute("unreadNotifications", notifier.unreadCount(actor.userId()));
         }
     }

@@ -1,0 +1,65 @@
+package vn.eoffice.meetings;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import vn.eoffice.IntegrationTest;
+import vn.eoffice.notifications.Notifier;
+import vn.eoffice.platform.QueueAssertions;
+import vn.eoffice.platform.WorkQueue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A unit invited to a meeting: every member is told, the unit head finds the invitation in the queue (he answers for
+ * the unit), and once he answers it leaves his queue and his notification is cleared; members keep theirs.
+ */
+@IntegrationTest
+class MeetingQueueIntegrationTests {
+
+    static final String ANSWER = "queue.meetings.TO_ANSWER";
+
+    @Autowired ApplicationContext context;
+    @Autowired MeetingManagement management;
+    @Autowired MeetingQueries queries;
+    @Autowired WorkQueue queue;
+    @Autowired Notifier notifier;
+    MeetingFixtures fx;
+    QueueAssertions q;
+
+    @BeforeEach
+    void setUp() {
+        fx = new MeetingFixtures(context);
+        q = new QueueAssertions(queue, notifier);
+    }
+
+    @Test
+    void invitationThroughTheUnitReachesEveryMemberAndWaitsForTheHeadsAnswer() {
+        var head = fx.user("truongphong");
+        var member = fx.user("chuyenvien");
+        long headBefore = q.count(head, ANSWER);
+        long memberBefore = q.count(member, ANSWER);
+        var day = MeetingFixtures.day(90);
+        String title = MeetingFixtures.unique("Giao ban chuyên đề");
+        var meeting = management.schedule(fx.user("lanhdao"), fx.plan(title, null, MeetingFixtures.at(day, 8, 0),
+                MeetingFixtures.at(day, 9, 0), Set.of(), Set.of(fx.unit("TTBC"))));
+
+        assertThat(q.count(head, ANSWER)).isEqualTo(headBefore + 1);
+        assertThat(q.lists(head, ANSWER, "/meetings/" + meeting.getId())).isTrue();
+        assertThat(q.count(member, ANSWER)).as("the unit head answers for the unit").isEqualTo(memberBefore);
+        assertThat(q.notified(member.id(), title).link()).isEqualTo("/meetings/" + meeting.getId());
+        q.notified(head.id(), title);
+
+        var unitRow = queries.participants(head, meeting.getId()).stream()
+                .filter(p -> p.getUnitId() != null).findFirst().orElseThrow();
+        management.answer(head, meeting.getId(), unitRow.getId(), Answer.ATTEND, null, null);
+
+        assertThat(q.count(head, ANSWER)).isEqualTo(headBefore);
+        q.cleared(head.id(), title);
+        assertThat(q.find(member.id(), title).orElseThrow().unread()).isTrue();
+    }
+}

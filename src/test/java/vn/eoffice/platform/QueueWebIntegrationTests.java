@@ -1,0 +1,68 @@
+package vn.eoffice.platform;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.eoffice.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The queue page lists every kind that concerns the person with its count and link; every full page carries the
+ * navigation with the counts, htmx fragments do not.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class QueueWebIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService accounts;
+    @Autowired WorkQueue queue;
+
+    @Test
+    void leaderSeesTheKindsOfEveryModuleWithTheirLinks() throws Exception {
+        var leader = accounts.loadUserByUsername("lanhdao");
+        var steps = queue.of((Actor) leader);
+        var direct = steps.stream().filter(s -> s.kind().equals("queue.documents.TO_DIRECT")).findFirst().orElseThrow();
+        mvc.perform(get("/queue").with(user(leader)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Việc cần làm")))
+                .andExpect(content().string(containsString("Văn bản chờ cho ý kiến chỉ đạo")))
+                .andExpect(content().string(containsString("Kết quả chờ tôi duyệt")))
+                .andExpect(content().string(containsString("Giấy mời họp chờ trả lời")))
+                .andExpect(content().string(containsString("href=\"/documents/incoming?box=AWAITING_DIRECTIVE\"")))
+                .andExpect(content().string(containsString(">" + direct.badge() + "<")))
+                .andExpect(content().string(not(containsString("Văn bản chờ phát hành"))))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString().split("<h1", -1))
+                        .as("the page's content is rendered once").hasSize(2));
+    }
+
+    @Test
+    void clerkSeesReleaseAndExchangeKindsInTheNavigationOfAnyPage() throws Exception {
+        var clerk = accounts.loadUserByUsername("vanthu");
+        mvc.perform(get("/tasks").with(user(clerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"queue-nav\"")))
+                .andExpect(content().string(containsString("Văn bản chờ phát hành")))
+                .andExpect(content().string(containsString("Văn bản điện tử đến chờ tiếp nhận")));
+        mvc.perform(get("/tasks").header("HX-Request", "true").with(user(clerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"queue-nav\""))));
+    }
+
+    @Test
+    void administratorHasNothingWaiting() throws Exception {
+        mvc.perform(get("/queue").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không có việc nào đang chờ anh/chị.")));
+    }
+}
