@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -45,6 +46,11 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new PageRange());
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(java.time.LocalDate.class, new OfficeDateFormatter());
     }
 
     @Override
