@@ -50,6 +50,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
+        // replaces Boot's locale-dependent date style (lenient: 31/02 would become 28/02)
+        registry.removeConvertible(String.class, java.time.LocalDate.class);
+        registry.removeConvertible(java.time.LocalDate.class, String.class);
         registry.addFormatterForFieldType(java.time.LocalDate.class, new OfficeDateFormatter());
     }
 
