@@ -65,10 +65,7 @@ class AccessibilityBrowserTests {
     @Test
     void incomingListIsReadableCardsOnAPhone() throws Exception {
         try (var phone = Browser.open(port, 375, 812, "vi")) {
-            // a desktop window cannot be narrower than 500 px: the page is laid out as on a 375 px phone instead
-            ((org.openqa.selenium.chrome.ChromeDriver) phone.driver()).executeCdpCommand(
-                    "Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+            emulatePhone(phone);
             phone.login("vanthu", "demo123");
             phone.go("/documents/incoming");
             var summary = phone.find(By.cssSelector("#rows td.eo-summary"));
@@ -83,6 +80,31 @@ class AccessibilityBrowserTests {
             assertThat(status.isDisplayed()).isTrue();
             phone.screenshot("incoming-phone");
         }
+    }
+
+    @Test
+    void dashboardTapTargetsAreAtLeast24PixelsOnAPhone() throws Exception {
+        try (var phone = Browser.open(port, 375, 812, "vi")) {
+            emulatePhone(phone);
+            phone.login("lanhdao", "demo123");
+            phone.go("/dashboard");
+            phone.find(By.tagName("h1"));
+            @SuppressWarnings("unchecked")
+            var small = (List<String>) ((JavascriptExecutor) phone.driver()).executeScript("""
+                    return Array.from(document.querySelectorAll('main a[href], main button, main select, main input'))
+                      .filter(function (e) { var r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0
+                        && (r.height < 24 || r.width < 24) && getComputedStyle(e).visibility !== 'hidden'; })
+                      .map(function (e) { var r = e.getBoundingClientRect();
+                        return e.tagName + ' "' + (e.textContent || e.name || '').trim().slice(0, 30) + '" '
+                          + Math.round(r.width) + 'x' + Math.round(r.height); });""");
+            assertThat(small).as("tap targets under 24 px").isEmpty();
+        }
+    }
+
+    private static void emulatePhone(Browser phone) {
+        // a desktop window cannot be narrower than 500 px: the page is laid out as on a 375 px phone instead
+        ((org.openqa.selenium.chrome.ChromeDriver) phone.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
     }
 
     private static String firstLink(Browser browser, String list, String pattern) {
