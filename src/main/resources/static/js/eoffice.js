@@ -1,4 +1,5 @@
-// eOffice page behaviour: CSRF header on htmx requests and the live unread-notification counter.
+// eOffice page behaviour: CSRF header on htmx requests, the live unread-notification counter, forms sent once with
+// the focus on the first error, and a small date picker for dd/mm/yyyy fields (no inline code: strict CSP).
 (function () {
   'use strict';
   document.addEventListener('htmx:configRequest', function (event) {
@@ -9,7 +10,7 @@
     }
   });
 
-  document.addEventListener('DOMContentLoaded', function () {
+  function liveCounter() {
     var bell = document.getElementById('notification-bell');
     var badge = document.getElementById('unread-count');
     if (!bell || !badge || !window.EventSource) {
@@ -19,6 +20,166 @@
     source.addEventListener('unread', function (event) {
       var count = parseInt(event.data, 10) || 0;
       badge.textContent = count > 0 ? String(count) : '';
+      bell.setAttribute('aria-label', count > 0
+        ? bell.getAttribute('data-label-unread').replace('{0}', String(count)) : bell.getAttribute('data-label'));
     });
+  }
+
+  // A second click (or Enter) while the first post is on its way is dropped; the button shows it is busy. Buttons
+  // are disabled only after the form's data has been collected, so a pressed button's name/value is still sent.
+  function submitOnce() {
+    document.addEventListener('submit', function (event) {
+      var form = event.target;
+      if (event.defaultPrevented || (form.method || '').toLowerCase() !== 'post' || form.hasAttribute('hx-post')) {
+        return;
+      }
+      if (form.getAttribute('data-sent') === 'true') {
+        event.preventDefault();
+        return;
+      }
+      form.setAttribute('data-sent', 'true');
+      form.setAttribute('aria-busy', 'true');
+      setTimeout(function () {
+        form.querySelectorAll('button[type=submit], button:not([type])').forEach(function (button) {
+          button.disabled = true;
+        });
+      }, 0);
+      // a download answers without leaving the page: let the form be sent again after a while
+      setTimeout(function () { release(form); }, 10000);
+    });
+    window.addEventListener('pageshow', function () {
+      document.querySelectorAll('form[data-sent]').forEach(release);
+    });
+  }
+
+  function release(form) {
+    form.removeAttribute('data-sent');
+    form.removeAttribute('aria-busy');
+    form.querySelectorAll('button[disabled]').forEach(function (button) { button.disabled = false; });
+  }
+
+  function focusFirstError() {
+    var invalid = document.querySelector('main .is-invalid, main [aria-invalid=true]');
+    if (invalid) {
+      invalid.focus();
+      invalid.scrollIntoView({ block: 'center' });
+    }
+  }
+
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+
+  function parseDate(text) {
+    var m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec((text || '').trim());
+    if (m) {
+      var d = new Date(+m[3], +m[2] - 1, +m[1]);
+      return d.getMonth() === +m[2] - 1 ? d : null;
+    }
+    m = /^(\d{4})-(\d{2})-(\d{2})$/.exec((text || '').trim());
+    return m ? new Date(+m[1], +m[2] - 1, +m[3]) : null;
+  }
+
+  function datePicker(input) {
+    var lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+    var days = lang === 'en' ? ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] : ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'];
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-outline-secondary eo-date-button';
+    button.setAttribute('aria-label', input.title || 'dd/mm/yyyy');
+    button.setAttribute('aria-expanded', 'false');
+    button.textContent = '\u{1F4C5}';
+    var panel = document.createElement('div');
+    panel.className = 'eo-calendar border rounded bg-white shadow-sm p-2';
+    panel.hidden = true;
+    var group = document.createElement('div');
+    group.className = 'input-group flex-nowrap has-validation eo-date';
+    var feedback = [];
+    for (var sibling = input.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+      if (sibling.classList.contains('invalid-feedback')) { feedback.push(sibling); }
+    }
+    input.parentNode.insertBefore(group, input);
+    group.appendChild(input);
+    group.appendChild(button);
+    feedback.forEach(function (f) { group.appendChild(f); });
+    group.parentNode.insertBefore(panel, group.nextSibling);
+    var shown = new Date();
+
+    function close() {
+      panel.hidden = true;
+      button.setAttribute('aria-expanded', 'false');
+    }
+
+    function render() {
+      panel.textContent = '';
+      var head = document.createElement('div');
+      head.className = 'd-flex justify-content-between align-items-center mb-1';
+      var prev = document.createElement('button');
+      var next = document.createElement('button');
+      prev.type = next.type = 'button';
+      prev.textContent = '\u2039';
+      next.textContent = '\u203A';
+      prev.setAttribute('aria-label', lang === 'en' ? 'Previous month' : 'Tháng trước');
+      next.setAttribute('aria-label', lang === 'en' ? 'Next month' : 'Tháng sau');
+      prev.addEventListener('click', function () { shown.setMonth(shown.getMonth() - 1); render(); prev.focus(); });
+      next.addEventListener('click', function () { shown.setMonth(shown.getMonth() + 1); render(); next.focus(); });
+      var title = document.createElement('span');
+      title.setAttribute('aria-live', 'polite');
+      title.textContent = pad(shown.getMonth() + 1) + '/' + shown.getFullYear();
+      head.append(prev, title, next);
+      var table = document.createElement('table');
+      var row = table.insertRow();
+      days.forEach(function (d) { var th = document.createElement('th'); th.textContent = d; row.appendChild(th); });
+      var first = new Date(shown.getFullYear(), shown.getMonth(), 1);
+      var offset = (first.getDay() + 6) % 7;
+      var count = new Date(shown.getFullYear(), shown.getMonth() + 1, 0).getDate();
+      var today = new Date();
+      row = table.insertRow();
+      for (var i = 0; i < offset; i++) { row.insertCell(); }
+      for (var day = 1; day <= count; day++) {
+        if ((offset + day - 1) % 7 === 0 && day > 1) { row = table.insertRow(); }
+        var pick = document.createElement('button');
+        pick.type = 'button';
+        pick.textContent = String(day);
+        var value = pad(day) + '/' + pad(shown.getMonth() + 1) + '/' + shown.getFullYear();
+        pick.setAttribute('data-value', value);
+        pick.setAttribute('aria-label', value);
+        if (day === today.getDate() && shown.getMonth() === today.getMonth()
+            && shown.getFullYear() === today.getFullYear()) { pick.className = 'today'; }
+        pick.addEventListener('click', function (event) {
+          input.value = event.currentTarget.getAttribute('data-value');
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          close();
+          input.focus();
+        });
+        row.insertCell().appendChild(pick);
+      }
+      panel.append(head, table);
+    }
+
+    button.addEventListener('click', function () {
+      if (!panel.hidden) { close(); return; }
+      shown = parseDate(input.value) || new Date();
+      shown.setDate(1);
+      render();
+      panel.hidden = false;
+      button.setAttribute('aria-expanded', 'true');
+      var chosen = panel.querySelector('[data-value="' + input.value + '"]') || panel.querySelector('.today')
+        || panel.querySelector('[data-value]');
+      chosen.focus();
+    });
+    panel.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') { close(); button.focus(); }
+    });
+    // ISO text (pasted, or set by a script) is shown the office's way before it is sent
+    input.addEventListener('change', function () {
+      var d = /^\d{4}-\d{2}-\d{2}$/.test(input.value.trim()) ? parseDate(input.value) : null;
+      if (d) { input.value = pad(d.getDate()) + '/' + pad(d.getMonth() + 1) + '/' + d.getFullYear(); }
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    liveCounter();
+    submitOnce();
+    focusFirstError();
+    document.querySelectorAll('input[data-eo-date]').forEach(datePicker);
   });
 })();

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.eoffice.platform.Secrecy;
 
@@ -23,7 +22,7 @@ public record IncomingDetails(
         @NotNull(message = "{document.register.required}") Long registerId,
         @NotBlank(message = "{document.notation.required}") @Size(max = 60, message = "{field.tooLong}") String notation,
         @NotNull(message = "{document.date.required}") @PastOrPresent(message = "{document.date.future}")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate documentDate,
+        LocalDate documentDate,
         @NotBlank(message = "{document.type.required}") @Size(max = 10, message = "{field.tooLong}") String typeCode,
         @NotBlank(message = "{document.summary.required}") @Size(max = 500, message = "{document.summary.tooLong}") String summary,
         Long issuerAgencyId,
@@ -35,6 +34,6 @@ public record IncomingDetails(
         @NotNull(message = "{document.secrecy.required}") Secrecy secrecy,
         @Min(value = 1, message = "{document.pages.invalid}") @Max(value = 10000, message = "{document.pages.invalid}") Integer pageCount,
         @Min(value = 1, message = "{document.copies.invalid}") @Max(value = 10000, message = "{document.copies.invalid}") Integer copies,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+        LocalDate deadline,
         @Size(max = 1000, message = "{field.tooLong}") String note) {
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * An item of the implementation plan: what, the lead unit, co-processing units, from when (default today), by when.
@@ -15,9 +14,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record ItemForm(@NotBlank(message = "{monitoring.form.title.required}") @Size(max = 500) String title,
         @Size(max = 10000) String content,
         @NotNull(message = "{monitoring.form.unit.required}") Long leadUnitId,
-        Set<Long> coUnitIds,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-        @NotNull(message = "{monitoring.form.date.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        Set<Long> coUnitIds, LocalDate startDate,
+        @NotNull(message = "{monitoring.form.date.required}")
         LocalDate deadline) {
 
     public ItemForm {

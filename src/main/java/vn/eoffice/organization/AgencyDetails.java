@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What an administrator enters about an agency, in the admin forms, the API and the address-book import.
@@ -25,8 +24,8 @@ public record AgencyDetails(
         @Size(max = 50, message = "{field.tooLong}") String phone,
         @Email(message = "{agency.email.format}") @Size(max = 150, message = "{field.tooLong}") String email,
         @Size(max = 200, message = "{field.tooLong}") String website,
-        @NotNull(message = "{validity.from.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+        @NotNull(message = "{validity.from.required}") LocalDate validFrom,
+        LocalDate validTo,
         @Size(max = 50, message = "{field.tooLong}") String fax,
         @Size(max = 100, message = "{field.tooLong}") String place) {
 

@@ -6,15 +6,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A Party committee term as entered by an administrator, e.g. "2025–2030" from 16/10/2025, open-ended.
  */
 public record TermDetails(
         @NotBlank(message = "{field.required}") @Size(max = 60, message = "{field.tooLong}") String name,
-        @NotNull(message = "{term.start.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate) {
+        @NotNull(message = "{term.start.required}") LocalDate startDate,
+        LocalDate endDate) {
 
     public static TermDetails of(PartyTerm term) {
         return new TermDetails(term.getName(), term.getStartDate(), term.getEndDate());

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What an administrator enters about an internal unit (phòng) of an agency.
@@ -19,8 +18,8 @@ public record UnitDetails(
         @NotBlank(message = "{field.required}") @Size(max = 30, message = "{field.tooLong}") String abbreviation,
         @NotNull(message = "{field.required}") @Min(value = 0, message = "{unit.order.range}")
         @Max(value = 9999, message = "{unit.order.range}") Integer sortOrder,
-        @NotNull(message = "{validity.from.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo) {
+        @NotNull(message = "{validity.from.required}") LocalDate validFrom,
+        LocalDate validTo) {
 
     public static UnitDetails of(OrgUnit unit) {
         return new UnitDetails(unit.getParentId(), unit.getName(), unit.getAbbreviation(), unit.getSortOrder(),

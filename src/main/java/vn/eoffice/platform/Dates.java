@@ -35,6 +35,11 @@ public class Dates {
         return instant == null ? "" : DATE.format(instant.atZone(zone));
     }
 
+    /** A date field's value: a date as dd/MM/yyyy, text (what the person typed) as it is. */
+    public String input(Object value) {
+        return value instanceof LocalDate date ? date(date) : value == null ? "" : value.toString();
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }

@@ -36,6 +36,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(int port) throws IOException {
+        return open(port, 1280, 900, "vi");
+    }
+
+    /** A browser of the given window size whose interface language (and so its native date format) is {@code lang}. */
+    static Browser open(int port, int width, int height, String lang) throws IOException {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!"true".equals(System.getenv("CI"))) {
             assumeTrue(installed, "Chromium/ChromeDriver not installed: browser tests skipped outside CI");
@@ -45,8 +50,9 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-extensions", "--disable-quic", "--no-first-run", "--window-size=1280,900",
-                "--lang=vi", "--user-data-dir=" + profile.getAbsolutePath());
+                "--disable-extensions", "--disable-quic", "--no-first-run", "--window-size=" + width + "," + height,
+                "--lang=" + lang, "--user-data-dir=" + profile.getAbsolutePath());
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", lang));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         var driver = new ChromeDriver(service, options);

@@ -3,7 +3,6 @@ package vn.eoffice.audit.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.eoffice.audit.AuditQuery;
 import vn.eoffice.audit.Outcome;
@@ -12,8 +11,8 @@ import vn.eoffice.audit.Outcome;
  * The filter form of the audit screen; dates are whole days in the office's time zone.
  */
 record AuditFilter(String username, String action, String objectType, String objectId, Outcome outcome,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate from,
+        LocalDate to) {
 
     AuditQuery toQuery(ZoneId zone) {
         return new AuditQuery(username, action, objectType, objectId, outcome,

@@ -3,7 +3,6 @@ package vn.eoffice.documents.web;
 import java.time.LocalDate;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,8 +40,8 @@ class RegisterExportController {
 
     @GetMapping
     String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long registerId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         if (!RegisterExport.mayPrint(user)) {
@@ -71,8 +70,8 @@ class RegisterExportController {
     @GetMapping("/{id}/export")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestParam(defaultValue = "pdf") String format,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to) {
         return download(exports.export(user, id, from, to, ExportFormat.parse(format)));
     }
 

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,9 +34,8 @@ class DelegationAdminController {
 
     record DelegationForm(@NotNull(message = "{delegation.delegator.required}") Long delegatorId,
             @NotNull(message = "{delegation.deputy.required}") Long deputyId,
-            @NotNull(message = "{delegation.from.required}")
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @NotNull(message = "{delegation.to.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @NotNull(message = "{delegation.from.required}") LocalDate from,
+            @NotNull(message = "{delegation.to.required}") LocalDate to,
             @Size(max = 500, message = "{field.tooLong}") String reason) {
     }
 

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -32,8 +31,7 @@ class ProfilePage {
     }
 
     record TokenForm(
-            @NotBlank(message = "{token.name.required}") @Size(max = 100, message = "{field.tooLong}") String name,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate expiresOn) {
+            @NotBlank(message = "{token.name.required}") @Size(max = 100, message = "{field.tooLong}") String name, java.time.LocalDate expiresOn) {
     }
 
     /** Someone the signed-in person may act for today. */

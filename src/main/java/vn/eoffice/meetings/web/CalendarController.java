@@ -44,7 +44,7 @@ class CalendarController {
     }
 
     @GetMapping("/meetings/calendar")
-    String week(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+    String week(@RequestParam(required = false) LocalDate week,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         var shown = calendar.week(user, week);
         model.addAttribute("week", shown);
@@ -54,8 +54,7 @@ class CalendarController {
     }
 
     @GetMapping("/meetings/calendar.pdf")
-    ResponseEntity<byte[]> pdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate week, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) LocalDate week, @AuthenticationPrincipal CurrentUser user) {
         LocalDate start = calendar.weekStart(week);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -80,7 +79,7 @@ class CalendarController {
     }
 
     @PostMapping("/meetings/calendar/publish")
-    String publish(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+    String publish(@RequestParam LocalDate week,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         calendar.publish(user, week);
         redirect.addFlashAttribute("flash", "meeting.flash.published");

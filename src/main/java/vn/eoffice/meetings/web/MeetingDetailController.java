@@ -167,7 +167,7 @@ class MeetingDetailController {
     @PostMapping("/conclusions")
     String conclude(@PathVariable Long id, @RequestParam(required = false) String content,
             @RequestParam(required = false) Long leadUnitId, @RequestParam(required = false) List<Long> coUnitIds,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+            @RequestParam(required = false) LocalDate deadline,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return act(id, redirect, "meeting.flash.concluded",
                 () -> proceedings.conclude(user, id, content, leadUnitId, set(coUnitIds), deadline));
@@ -193,7 +193,7 @@ class MeetingDetailController {
 
     @PostMapping("/occurrences/move")
     String moveOccurrence(@PathVariable Long id, @RequestParam Instant originalStart,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) LocalDate date,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime endTime,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {

@@ -33,7 +33,7 @@ record MeetingForm(
         @NotNull(message = "{meeting.kind.required}") MeetingKind kind,
         @NotNull(message = "{meeting.chair.required}") Long chairId,
         Long secretaryId,
-        @NotNull(message = "{meeting.time.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @NotNull(message = "{meeting.time.required}") LocalDate date,
         @NotNull(message = "{meeting.time.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime,
         @NotNull(message = "{meeting.time.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime endTime,
         Long roomId, Boolean online,

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 import vn.eoffice.organization.LineageEvent;
@@ -18,7 +17,7 @@ import vn.eoffice.organization.LineageEvent;
  */
 record LineageForm(
         @NotNull(message = "{field.required}") LineageEvent.Kind kind,
-        @NotNull(message = "{field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+        @NotNull(message = "{field.required}") LocalDate effectiveDate,
         @Size(max = 1000, message = "{field.tooLong}") String note,
         @NotEmpty(message = "{lineage.predecessors.required}") Set<Long> predecessors,
         Set<Long> successors) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,7 +42,7 @@ class OrganizationTreeController {
     }
 
     @GetMapping
-    String show(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    String show(@RequestParam(required = false) LocalDate asOf,
             @RequestParam(defaultValue = "false") boolean ended, Model model, HttpServletRequest request) {
         var date = asOf == null ? LocalDate.now(clock) : asOf;
         model.addAttribute("asOf", date);

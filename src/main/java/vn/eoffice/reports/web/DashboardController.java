@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,8 +52,8 @@ class DashboardController {
 
     @GetMapping
     String show(@RequestParam(required = false) DashboardPeriod.Kind period,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         var chosen = DashboardPeriod.of(period, from, to, dashboards.today());
@@ -69,8 +68,8 @@ class DashboardController {
 
     @GetMapping("/tasks")
     String drill(@RequestParam(required = false) DashboardPeriod.Kind period,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "UNIT") TallyGrouping grouping, @RequestParam(required = false) Long key,
             @RequestParam(defaultValue = "ASSIGNED") TallyCategory category, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser user, Model model) {
@@ -94,8 +93,8 @@ class DashboardController {
 
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> export(@RequestParam(required = false) DashboardPeriod.Kind period,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @AuthenticationPrincipal CurrentUser user, Locale locale) {
         return DashboardWorkbook.download(dashboards, xlsx, period, from, to, user, locale);
     }

@@ -1,7 +1,8 @@
 package vn.eoffice.search.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+
+import vn.eoffice.platform.OfficeDateFormatter;
 
 import vn.eoffice.search.SearchQuery;
 
@@ -38,8 +39,8 @@ public record SearchForm(String q, String type, String issuer, String register, 
 
     private static LocalDate date(String value) {
         try {
-            return isBlank(value) ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
+            return isBlank(value) ? null : new OfficeDateFormatter().parse(value, java.util.Locale.ROOT);
+        } catch (java.text.ParseException e) {
             return null;
         }
     }

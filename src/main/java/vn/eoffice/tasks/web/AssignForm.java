@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.eoffice.platform.Secrecy;
 import vn.eoffice.tasks.Assignment;
@@ -27,8 +26,8 @@ record AssignForm(@NotBlank(message = "{task.form.title.required}") @Size(max = 
         @Size(max = 10000) String content,
         @NotBlank(message = "{task.form.lead.required}") String lead,
         List<String> coProcessors,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-        @NotNull(message = "{task.form.deadline.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+        LocalDate startDate,
+        @NotNull(message = "{task.form.deadline.required}") LocalDate deadline,
         Priority priority, Secrecy secrecy,
         @Min(value = 1, message = "{task.repeat.day}") @Max(value = 31, message = "{task.repeat.day}") Integer repeatDay) {
 

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The small forms of the task detail screen (also the request bodies of the API).
@@ -33,8 +32,7 @@ final class Forms {
     record Return(@NotBlank(message = "{task.form.reason.required}") @Size(max = 4000) String reason) {
     }
 
-    record ExtensionAsk(@NotNull(message = "{task.form.deadline.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate deadline,
+    record ExtensionAsk(@NotNull(message = "{task.form.deadline.required}") LocalDate deadline,
             @NotBlank(message = "{task.form.reason.required}") @Size(max = 2000) String reason) {
     }
 
