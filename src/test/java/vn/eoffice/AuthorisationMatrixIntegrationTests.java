@@ -530,6 +530,10 @@ class AuthorisationMatrixIntegrationTests {
         list.add(write("POST", "/api/v1/me/certificate", on("own", "/api/v1/me/certificate", null, (p, x) -> true)));
         list.add(write("DELETE", "/api/v1/me/certificate", on("own", "/api/v1/me/certificate", null,
                 (p, x) -> true)));
+        list.add(read("/api/v1/me/calendar-feed", selfMaybeAbsent("/api/v1/me/calendar-feed")));
+        list.add(write("POST", "/api/v1/me/calendar-feed", on("own", "/api/v1/me/calendar-feed", null, (p, x) -> true)));
+        list.add(write("DELETE", "/api/v1/me/calendar-feed", on("own", "/api/v1/me/calendar-feed", null,
+                (p, x) -> true)));
         list.add(read("/api/v1/me/files", any()));
         list.add(read("/api/v1/me/notification-preferences", any()));
         list.add(write("PUT", "/api/v1/me/notification-preferences", on("own", "/api/v1/me/notification-preferences",
