@@ -185,7 +185,8 @@
   document.addEventListener('DOMContentLoaded', function () {
     liveCounter();
     submitOnce();
-    focusFirstError();
+    // pickers first: wrapping a field in its group would take the focus away from it
     document.querySelectorAll('input[data-eo-date]').forEach(datePicker);
+    focusFirstError();
   });
 })();
