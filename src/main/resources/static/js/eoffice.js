@@ -81,8 +81,10 @@
   function datePicker(input) {
     var lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
     var days = lang === 'en' ? ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] : ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'];
-    var button = document.createElement('button');
-    button.type = 'button';
+    // a span, not a button: the form's first button stays the one that sends it
+    var button = document.createElement('span');
+    button.setAttribute('role', 'button');
+    button.tabIndex = 0;
     button.className = 'btn btn-outline-secondary eo-date-button';
     button.setAttribute('aria-label', input.title || 'dd/mm/yyyy');
     button.setAttribute('aria-expanded', 'false');
@@ -105,6 +107,7 @@
 
     function close() {
       panel.hidden = true;
+      panel.textContent = '';
       button.setAttribute('aria-expanded', 'false');
     }
 
@@ -166,6 +169,9 @@
         || panel.querySelector('[data-value]');
       chosen.focus();
     });
+    button.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); button.click(); }
+    });
     panel.addEventListener('keydown', function (event) {
       if (event.key === 'Escape') { close(); button.focus(); }
     });
@@ -179,7 +185,8 @@
   document.addEventListener('DOMContentLoaded', function () {
     liveCounter();
     submitOnce();
-    focusFirstError();
+    // pickers first: wrapping a field in its group would take the focus away from it
     document.querySelectorAll('input[data-eo-date]').forEach(datePicker);
+    focusFirstError();
   });
 })();

@@ -40,7 +40,9 @@ class DateEntryBrowserTests {
             new Select(leader.find(By.name("lead"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
             deadline.sendKeys("31/02/2027");
             leader.clickAndWait(By.cssSelector("form[action$='/tasks/new'] button[type=submit]"));
-            leader.waitForText("Ngày không hợp lệ");
+            String around = (String) ((JavascriptExecutor) leader.driver()).executeScript(
+                    "return document.getElementsByName('deadline')[0].parentNode.parentNode.outerHTML");
+            assertThat(leader.pageText()).as(around).contains("Ngày không hợp lệ");
             var refused = leader.find(By.name("deadline"));
             assertThat(refused.getAttribute("class")).contains("is-invalid");
             assertThat(leader.driver().switchTo().activeElement().getAttribute("name")).isEqualTo("deadline");

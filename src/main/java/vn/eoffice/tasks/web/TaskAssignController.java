@@ -62,7 +62,11 @@ class TaskAssignController {
     }
 
     private String show(AssignForm form, CurrentUser user, Model model) {
-        model.addAttribute("form", form);
+        // after a refused post the model holds the binder's form and its errors (a date that could not be read
+        // leaves no constructed form): replacing it would drop them and what the person typed
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("directory", directories.of(user));
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("secrecies", java.util.Arrays.stream(Secrecy.values())
