@@ -59,6 +59,25 @@ class QueueWebIntegrationTests {
                 .andExpect(content().string(not(containsString("id=\"queue-nav\""))));
     }
 
+    /** Prints what the navigation's counts cost per page for the demo's people (no timing is asserted). */
+    @Test
+    void printsTheCostOfTheCountsPerPerson() {
+        for (String username : java.util.List.of("vanthu", "lanhdao", "truongphong", "chuyenvien")) {
+            var actor = (Actor) accounts.loadUserByUsername(username);
+            var kinds = queue.of(actor).size();
+            long[] micros = new long[50];
+            for (int i = 0; i < micros.length; i++) {
+                long start = System.nanoTime();
+                queue.of(actor);
+                micros[i] = (System.nanoTime() - start) / 1000;
+            }
+            java.util.Arrays.sort(micros);
+            System.out.printf("queue counts for %s: %d kinds, p50 %.1f ms, p95 %.1f ms%n", username, kinds,
+                    micros[25] / 1000.0, micros[47] / 1000.0);
+            assertThat(kinds).isPositive();
+        }
+    }
+
     @Test
     void administratorHasNothingWaiting() throws Exception {
         mvc.perform(get("/queue").with(user(accounts.loadUserByUsername("admin"))))
