@@ -27,6 +27,7 @@ class QueueWebIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService accounts;
     @Autowired WorkQueue queue;
+    @Autowired org.springframework.beans.factory.ObjectProvider<WaitingWork> contributions;
 
     @Test
     void leaderSeesTheKindsOfEveryModuleWithTheirLinks() throws Exception {
@@ -74,6 +75,14 @@ class QueueWebIntegrationTests {
             java.util.Arrays.sort(micros);
             System.out.printf("queue counts for %s: %d kinds, p50 %.1f ms, p95 %.1f ms%n", username, kinds,
                     micros[25] / 1000.0, micros[47] / 1000.0);
+            contributions.orderedStream().forEach(work -> {
+                long start = System.nanoTime();
+                for (int i = 0; i < 20; i++) {
+                    work.waitingFor(actor);
+                }
+                System.out.printf("  %s: %.1f ms per call%n", work.getClass().getSimpleName().replaceAll("\\$.*", ""),
+                        (System.nanoTime() - start) / 20e6);
+            });
             assertThat(kinds).isPositive();
         }
     }
