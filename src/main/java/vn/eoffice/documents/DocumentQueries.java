@@ -96,6 +96,11 @@ public class DocumentQueries {
         return counts;
     }
 
+    /** How many of the person's visible incoming documents a box holds, up to {@code limit}. */
+    public long countIncoming(CurrentUser user, Box box, int limit) {
+        return lists.countUpTo(inBox(user, box, visible(user)), limit);
+    }
+
     /** How many of the person's visible outgoing documents a box holds, up to {@code limit}. */
     public long countOutgoing(CurrentUser user, vn.eoffice.documents.outgoing.OutgoingBox box, int limit) {
         return lists.countUpTo(ListPart.and(visible(user), box.filter(user)), limit);

@@ -70,12 +70,11 @@ class DocumentWork implements WaitingWork {
             return List.of();
         }
         var steps = new ArrayList<WaitingStep>();
-        var counts = queries.counts(user);
         for (Kind kind : Kind.values()) {
             if (!kind.concerns(user)) {
                 continue;
             }
-            long count = kind.box != null ? counts.getOrDefault(kind.box, 0L)
+            long count = kind.box != null ? queries.countIncoming(user, kind.box, WaitingStep.COUNT_LIMIT + 1)
                     : queries.countOutgoing(user, kind.outgoing, WaitingStep.COUNT_LIMIT + 1);
             steps.add(new WaitingStep(AREA, kind.key(), count, kind.link()));
         }

@@ -21,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,6 +32,8 @@ import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserDetailsForm;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.Secrecy;
+import vn.eoffice.platform.StepDone;
+import vn.eoffice.platform.StepWaiting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,6 +63,7 @@ class NotificationMailIntegrationTests {
     @Autowired MailRetry retry;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired ApplicationEventPublisher events;
 
     @Test
     void sendsVietnameseSubjectAndAbsoluteLink() throws Exception {
@@ -78,6 +82,35 @@ class NotificationMailIntegrationTests {
         assertThat(texts).allSatisfy(text -> assertThat(text)
                 .contains("https://eoffice.test/profile/password")
                 .contains("Nếu bạn không yêu cầu đặt lại mật khẩu"));
+    }
+
+    @Test
+    void aWaitingStepIsMailedToItsPersonClearedWhenDoneAndNeverShownToTheUncleared() throws Exception {
+        var email = uniqueEmail();
+        var unclearedEmail = uniqueEmail();
+        Long user = newUser(email);
+        Long uncleared = newUser(unclearedEmail);
+        String step = "task:test-" + UUID.randomUUID();
+        String title = "Báo cáo quý " + UUID.randomUUID().toString().substring(0, 6);
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new StepWaiting(user, step, "TASK", Secrecy.NONE, "queue.notice.accept",
+                    List.of(title), "/tasks/1"));
+            events.publishEvent(new StepWaiting(uncleared, step, "TASK", Secrecy.MAT, "queue.notice.accept",
+                    List.of(title), "/tasks/1"));
+        });
+
+        await().atMost(PATIENCE).until(() -> greenMail.getReceivedMessagesForDomain(email).length == 1);
+        assertThat(greenMail.getReceivedMessagesForDomain(email)[0].getSubject())
+                .isEqualTo("[eOffice] Báo cáo hoàn thành chờ anh/chị duyệt kết quả: " + title);
+        assertThat(notifier.unreadCount(user)).isEqualTo(1);
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new StepDone(step)));
+        await().atMost(PATIENCE).until(() -> notifier.unreadCount(user) == 0);
+        assertThat(notifier.list(user, org.springframework.data.domain.PageRequest.of(0, 5)).getContent())
+                .singleElement().satisfies(n -> assertThat(n.title()).contains(title));
+        assertThat(notifier.list(uncleared, org.springframework.data.domain.PageRequest.of(0, 5)).getContent())
+                .isEmpty();
+        assertThat(greenMail.getReceivedMessagesForDomain(unclearedEmail)).isEmpty();
     }
 
     @Test

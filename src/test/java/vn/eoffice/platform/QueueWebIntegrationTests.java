@@ -27,6 +27,7 @@ class QueueWebIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService accounts;
     @Autowired WorkQueue queue;
+    @Autowired org.springframework.beans.factory.ObjectProvider<WaitingWork> contributions;
 
     @Test
     void leaderSeesTheKindsOfEveryModuleWithTheirLinks() throws Exception {
@@ -57,6 +58,33 @@ class QueueWebIntegrationTests {
         mvc.perform(get("/tasks").header("HX-Request", "true").with(user(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"queue-nav\""))));
+    }
+
+    /** Prints what the navigation's counts cost per page for the demo's people (no timing is asserted). */
+    @Test
+    void printsTheCostOfTheCountsPerPerson() {
+        for (String username : java.util.List.of("vanthu", "lanhdao", "truongphong", "chuyenvien")) {
+            var actor = (Actor) accounts.loadUserByUsername(username);
+            var kinds = queue.of(actor).size();
+            long[] micros = new long[50];
+            for (int i = 0; i < micros.length; i++) {
+                long start = System.nanoTime();
+                queue.of(actor);
+                micros[i] = (System.nanoTime() - start) / 1000;
+            }
+            java.util.Arrays.sort(micros);
+            System.out.printf("queue counts for %s: %d kinds, p50 %.1f ms, p95 %.1f ms%n", username, kinds,
+                    micros[25] / 1000.0, micros[47] / 1000.0);
+            contributions.orderedStream().forEach(work -> {
+                long start = System.nanoTime();
+                for (int i = 0; i < 20; i++) {
+                    work.waitingFor(actor);
+                }
+                System.out.printf("  %s: %.1f ms per call%n", work.getClass().getSimpleName().replaceAll("\\$.*", ""),
+                        (System.nanoTime() - start) / 20e6);
+            });
+            assertThat(kinds).isPositive();
+        }
     }
 
     @Test
