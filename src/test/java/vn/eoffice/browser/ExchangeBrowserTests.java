@@ -57,9 +57,9 @@ class ExchangeBrowserTests {
 
             clerk.clickAndWait(By.linkText("Tiếp nhận"));
             assertThat(clerk.heading()).isEqualTo("Tiếp nhận văn bản điện tử");
-            // the package's date is kept in the date input (it accepts only yyyy-MM-dd)
+            // the package's date is kept in the date field, shown dd/MM/yyyy whatever the browser's language
             assertThat(clerk.find(By.id("documentDate")).getDomProperty("value"))
-                    .isEqualTo(sent.getDocumentDate().toString());
+                    .isEqualTo(sent.getDocumentDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             clerk.clickAndWait(By.cssSelector("form[action$='/accept'] button[type=submit]"));
             assertThat(clerk.find(By.cssSelector(".alert-success")).getText())
                     .contains("Đã tiếp nhận và vào sổ văn bản");
