@@ -98,7 +98,8 @@ class MeetingEditWebIntegrationTests {
         mvc.perform(get("/meetings/" + m.getId() + "/edit").with(user(fx.user("lanhdao"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + m.getTitle() + "\"")))
-                .andExpect(content().string(containsString("value=\"" + day + "\"")))
+                .andExpect(content().string(containsString("value=\""
+                        + day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "\"")))
                 .andExpect(content().string(containsString("value=\"08:00")))
                 .andExpect(content().string(containsString("value=\"10:00")))
                 .andExpect(content().string(containsString("name=\"version\" value=\"" + m.getVersion() + "\"")))

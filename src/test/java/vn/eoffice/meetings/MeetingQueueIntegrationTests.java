@@ -43,10 +43,12 @@ class MeetingQueueIntegrationTests {
         var member = fx.user("chuyenvien");
         long headBefore = q.count(head, ANSWER);
         long memberBefore = q.count(member, ANSWER);
-        var day = MeetingFixtures.day(90);
+        // early tomorrow: the queue names the first five invitations by date, and other tests of this context invite
+        // the same unit to later meetings
+        var day = vn.eoffice.OfficeDate.today().plusDays(1);
         String title = MeetingFixtures.unique("Giao ban chuyên đề");
-        var meeting = management.schedule(fx.user("lanhdao"), fx.plan(title, null, MeetingFixtures.at(day, 8, 0),
-                MeetingFixtures.at(day, 9, 0), Set.of(), Set.of(fx.unit("TTBC"))));
+        var meeting = management.schedule(fx.user("lanhdao"), fx.plan(title, null, MeetingFixtures.at(day, 6, 0),
+                MeetingFixtures.at(day, 6, 30), Set.of(), Set.of(fx.unit("TTBC"))));
 
         assertThat(q.count(head, ANSWER)).isEqualTo(headBefore + 1);
         assertThat(q.lists(head, ANSWER, "/meetings/" + meeting.getId())).isTrue();
