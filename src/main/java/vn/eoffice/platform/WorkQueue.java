@@ -36,6 +36,13 @@ public class WorkQueue {
         return entries;
     }
 
+    /** The first {@code limit} records of one kind, in the queue's order (the list behind "xem tất cả"). */
+    public List<WaitingItem> waiting(Actor actor, String kind, int limit) {
+        var items = new ArrayList<WaitingItem>();
+        contributions.orderedStream().forEach(work -> items.addAll(work.firstWaiting(actor, kind, limit)));
+        return items;
+    }
+
     /** How many steps wait in all, bounded like each count. */
     public static long total(List<WaitingStep> steps) {
         return Math.min(steps.stream().mapToLong(WaitingStep::count).sum(), WaitingStep.COUNT_LIMIT + 1);

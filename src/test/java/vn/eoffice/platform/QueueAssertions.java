@@ -27,10 +27,12 @@ public final class QueueAssertions {
                 .findFirst().orElse(-1);
     }
 
-    /** Whether the queue page's first records of {@code kind} include one linking to {@code link}. */
+    /**
+     * Whether the records of {@code kind} waiting for the person include one linking to {@code link}. All of them, not
+     * only the five the page names first: the other tests of this context leave waiting records of their own.
+     */
     public boolean lists(Actor actor, String kind, String link) {
-        return queue.page(actor).stream().filter(entry -> entry.step().kind().equals(kind))
-                .flatMap(entry -> entry.items().stream()).anyMatch(item -> item.link().equals(link));
+        return queue.waiting(actor, kind, WaitingStep.COUNT_LIMIT).stream().anyMatch(item -> item.link().equals(link));
     }
 
     /** Waits (the listener runs after commit) for the person's notification whose title contains {@code text}. */
