@@ -22,12 +22,15 @@ import vn.eoffice.platform.WaitingWork;
 class MeetingWork implements WaitingWork {
 
     static final String KIND = "queue.meetings.TO_ANSWER";
+    static final String REPORT = "queue.meetings.TO_REPORT";
 
     private final MeetingQueries queries;
+    private final UnitReportRequests reports;
     private final Dates dates;
 
-    MeetingWork(MeetingQueries queries, Dates dates) {
+    MeetingWork(MeetingQueries queries, UnitReportRequests reports, Dates dates) {
         this.queries = queries;
+        this.reports = reports;
         this.dates = dates;
     }
 
@@ -36,13 +39,24 @@ class MeetingWork implements WaitingWork {
         if (!(actor instanceof CurrentUser user) || user.roles().equals(java.util.Set.of(Role.ADMIN))) {
             return List.of();
         }
-        return List.of(new WaitingStep("queue.area.meetings", KIND, queries.awaitingAnswer(user).size(),
+        var answer = new WaitingStep("queue.area.meetings", KIND, queries.awaitingAnswer(user).size(), "/meetings");
+        if (!user.hasRole(Role.UNIT_HEAD)) {
+            return List.of(answer);
+        }
+        return List.of(answer, new WaitingStep("queue.area.meetings", REPORT, reports.awaiting(user).size(),
                 "/meetings"));
     }
 
     @Override
     public List<WaitingItem> firstWaiting(Actor actor, String kind, int limit) {
-        if (!(actor instanceof CurrentUser user) || !KIND.equals(kind)) {
+        if (!(actor instanceof CurrentUser user)) {
+            return List.of();
+        }
+        if (REPORT.equals(kind)) {
+            return reports.awaiting(user).stream().limit(limit).map(m -> new WaitingItem(m.getTitle() + " — "
+                    + dates.dateTime(m.getStartsAt()), "/meetings/" + m.getId() + "#unit-reports")).toList();
+        }
+        if (!KIND.equals(kind)) {
             return List.of();
         }
         return queries.awaitingAnswer(user).stream().limit(limit).map(m -> new WaitingItem(m.getTitle() + " — "

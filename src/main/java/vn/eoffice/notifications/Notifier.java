@@ -100,6 +100,12 @@ public class Notifier {
         return store(recipientId, category, titleKey, args, link, true, step);
     }
 
+    /** The people still told of the step named {@code step} (an unread notification), so it is announced once. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> waitingOn(String step) {
+        return java.util.Set.copyOf(notifications.unreadRecipientsOfStep(step));
+    }
+
     /** Marks read every unread notification of the step, whoever got it; @return how many were unread. */
     public int stepDone(String step) {
         var recipients = notifications.unreadRecipientsOfStep(step);

@@ -22,10 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MeetingQueueIntegrationTests {
 
     static final String ANSWER = "queue.meetings.TO_ANSWER";
+    static final String REPORT = "queue.meetings.TO_REPORT";
 
     @Autowired ApplicationContext context;
     @Autowired MeetingManagement management;
     @Autowired MeetingQueries queries;
+    @Autowired MeetingProceedings proceedings;
     @Autowired WorkQueue queue;
     @Autowired Notifier notifier;
     MeetingFixtures fx;
@@ -63,5 +65,31 @@ class MeetingQueueIntegrationTests {
         assertThat(q.count(head, ANSWER)).isEqualTo(headBefore);
         q.cleared(head.id(), title);
         assertThat(q.find(member.id(), title).orElseThrow().unread()).isTrue();
+    }
+
+    @Test
+    void briefingWaitsForTheInvitedUnitsReportUntilItIsSent() {
+        var head = fx.user("truongphong");
+        var member = fx.user("chuyenvien");
+        long headBefore = q.count(head, REPORT);
+        long memberBefore = q.count(member, REPORT);
+        var day = vn.eoffice.OfficeDate.today().plusDays(2);
+        String title = MeetingFixtures.unique("Giao ban tuần");
+        var thematic = fx.plan(title, null, MeetingFixtures.at(day, 7, 0), MeetingFixtures.at(day, 8, 0), Set.of(),
+                Set.of(fx.unit("TTBC")));
+        var briefing = management.schedule(fx.user("lanhdao"), new MeetingPlan(title, MeetingKind.WEEKLY_BRIEFING,
+                thematic.chairId(), thematic.secretaryId(), thematic.startsAt(), thematic.endsAt(), null, true, null,
+                null, null, Set.of(), thematic.unitIds(), java.util.List.of(), java.util.List.of()));
+
+        assertThat(q.count(head, REPORT)).isEqualTo(headBefore + 1);
+        assertThat(q.lists(head, REPORT, "/meetings/" + briefing.getId() + "#unit-reports")).isTrue();
+        assertThat(q.count(member, REPORT)).as("the unit's head sends its report").isEqualTo(memberBefore);
+        var notice = q.notified(head.id(), "cần gửi báo cáo trước cuộc họp: " + title);
+        assertThat(notice.link()).isEqualTo("/meetings/" + briefing.getId() + "#unit-reports");
+
+        proceedings.submitReport(head, briefing.getId(), "Đã tổ chức 12 buổi tuyên truyền", "Tiếp tục", null);
+
+        assertThat(q.count(head, REPORT)).isEqualTo(headBefore);
+        q.cleared(head.id(), "cần gửi báo cáo trước cuộc họp: " + title);
     }
 }
