@@ -21,11 +21,13 @@ class TaskNotices {
 
     private final ApplicationEventPublisher events;
     private final UserManagement users;
+    private final Tasks tasks;
     private final Dates dates;
 
-    TaskNotices(ApplicationEventPublisher events, UserManagement users, Dates dates) {
+    TaskNotices(ApplicationEventPublisher events, UserManagement users, Tasks tasks, Dates dates) {
         this.events = events;
         this.users = users;
+        this.tasks = tasks;
         this.dates = dates;
     }
 
@@ -42,6 +44,19 @@ class TaskNotices {
 
     void accepted(Task task) {
         done(step(task.getId(), "accept"));
+        var parent = task.getParentId() == null ? null : tasks.findById(task.getParentId()).orElse(null);
+        if (parent == null || parent.getLeadUnitId() == null || !parent.getStatus().isOpen()
+                || !tasks.findByParentIdOrderById(parent.getId()).stream().allMatch(TaskNotices::settled)) {
+            return;
+        }
+        // every part handed down is accepted: the unit now owes its report, which its head makes
+        users.membersOf(parent.getLeadUnitId()).stream().filter(member -> member.roles().contains(Role.UNIT_HEAD))
+                .forEach(head -> waiting(parent, head.id(), TaskManagement.leadStep(parent.getId()),
+                        "queue.notice.unitReport", List.of(parent.getTitle())));
+    }
+
+    private static boolean settled(Task part) {
+        return part.getStatus() == TaskStatus.ACCEPTED || part.getStatus() == TaskStatus.CANCELLED;
     }
 
     void returned(Task task, String reason) {

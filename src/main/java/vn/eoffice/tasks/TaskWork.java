@@ -30,6 +30,15 @@ class TaskWork implements WaitingWork {
 
     static final String AREA = "queue.area.tasks";
 
+    /**
+     * The unit's task its head handed down: once every part handed down is accepted (or cancelled), the unit owes its
+     * report to whoever assigned it, and the head makes it.
+     */
+    private static final String UNIT_READY_TO_REPORT = "t.leadUnitId = :unit"
+            + " and exists (select c.id from Task c where c.parentId = t.id)"
+            + " and not exists (select c.id from Task c where c.parentId = t.id and c.status not in"
+            + " (vn.eoffice.tasks.TaskStatus.ACCEPTED, vn.eoffice.tasks.TaskStatus.CANCELLED))";
+
     private enum Kind {
         TO_HAND_DOWN("/tasks?view=UNIT&status=ASSIGNED"), TO_DO("/tasks?view=MINE"),
         RETURNED("/tasks?view=MINE&status=RETURNED"), TO_ACCEPT("/tasks?view=ASSIGNED&status=COMPLETED"),
@@ -108,8 +117,8 @@ class TaskWork implements WaitingWork {
         String where = switch (kind) {
             case TO_HAND_DOWN -> "t.leadUnitId = :unit and t.status = vn.eoffice.tasks.TaskStatus.ASSIGNED"
                     + " and not exists (select c.id from Task c where c.parentId = t.id)";
-            case TO_DO -> "t.leadUserId in :me and t.status in (vn.eoffice.tasks.TaskStatus.ASSIGNED,"
-                    + " vn.eoffice.tasks.TaskStatus.IN_PROGRESS)";
+            case TO_DO -> "t.status in (vn.eoffice.tasks.TaskStatus.ASSIGNED, vn.eoffice.tasks.TaskStatus.IN_PROGRESS)"
+                    + " and (t.leadUserId in :me" + (head ? " or (" + UNIT_READY_TO_REPORT + "))" : ")");
             case RETURNED -> "t.status = vn.eoffice.tasks.TaskStatus.RETURNED and (t.leadUserId in :me"
                     + (head ? " or t.leadUnitId = :unit)" : ")");
             case TO_ACCEPT -> "t.assignerId in :me and t.status = vn.eoffice.tasks.TaskStatus.COMPLETED";

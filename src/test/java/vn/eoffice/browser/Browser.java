@@ -28,6 +28,7 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
     private final File profile;
+    private int clicks;
 
     private Browser(WebDriver driver, String baseUrl, File profile) {
         this.driver = driver;
@@ -76,6 +77,7 @@ final class Browser implements AutoCloseable {
 
     /** Clicks like a person: scrolls the element into the middle of the screen first (nothing sits on top of it). */
     void click(By by) {
+        clicks++;
         var element = find(by);
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
@@ -115,6 +117,11 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** How many times this browser's user has clicked so far (typing is not counted). */
+    int clicks() {
+        return clicks;
     }
 
     String heading() {

@@ -72,9 +72,19 @@ class TaskQueueIntegrationTests {
         tasks.complete(child.id(), officer, "Đã bổ sung");
         assertThat(q.count(officer, "queue.tasks.RETURNED")).isEqualTo(returned);
         q.cleared(officer.id(), "bị trả lại, cần làm tiếp: " + child.title());
+        long headToDo = q.count(head, "queue.tasks.TO_DO");
         tasks.accept(child.id(), head, true, "Đạt");
         assertThat(q.count(head, "queue.tasks.TO_ACCEPT")).isEqualTo(toAccept);
         q.cleared(head.id(), "duyệt kết quả: " + child.title());
+
+        // every part handed down is accepted: the unit's task waits for the head's report to the leader
+        assertThat(q.count(head, "queue.tasks.TO_DO")).isEqualTo(headToDo + 1);
+        assertThat(q.lists(head, "queue.tasks.TO_DO", "/tasks/" + task.id())).isTrue();
+        assertThat(q.notified(head.id(), "đơn vị cần báo cáo kết quả: " + task.title()).link())
+                .isEqualTo("/tasks/" + task.id());
+        tasks.complete(task.id(), head, "Phòng đã hoàn thành");
+        assertThat(q.count(head, "queue.tasks.TO_DO")).isEqualTo(headToDo);
+        q.cleared(head.id(), "đơn vị cần báo cáo kết quả: " + task.title());
     }
 
     @Test
