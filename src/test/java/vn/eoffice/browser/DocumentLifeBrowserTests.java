@@ -54,10 +54,7 @@ class DocumentLifeBrowserTests {
 
     @AfterEach
     void removeKeys() {
-        var admin = as("admin");
-        signing.removePersonalKey(as("truongban"));
-        signing.removeAgencyKey(admin, admin.agencyId());
-        verification.trustAnchors(admin).forEach(a -> verification.removeTrustAnchor(admin, a.id()));
+        TestCertificates.remove(signing, verification, as("truongban"), as("admin"));
     }
 
     @Test

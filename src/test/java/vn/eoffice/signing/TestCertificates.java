@@ -23,4 +23,12 @@ public final class TestCertificates {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Undoes {@link #install}: the signer's key, the agency key and every trust anchor of the admin's agency. */
+    public static void remove(SigningService signing, SignatureVerification verification, CurrentUser signer,
+            CurrentUser admin) {
+        signing.removePersonalKey(signer);
+        signing.removeAgencyKey(admin, admin.agencyId());
+        verification.trustAnchors(admin).forEach(a -> verification.removeTrustAnchor(admin, a.id()));
+    }
 }
