@@ -90,10 +90,8 @@ public class MeetingQueries {
 
     /** Scheduled meetings whose invitation the person (or their unit, if they head it) has not answered. */
     public List<Meeting> awaitingAnswer(CurrentUser user) {
-        return meetings.involving(user.id(), user.unitId() == null ? List.of(-1L) : List.of(user.unitId()))
-                .stream().filter(m -> m.getStatus() == MeetingStatus.SCHEDULED)
-                .filter(m -> m.recurring() || m.getEndsAt().isAfter(Instant.now(clock)))
-                .filter(m -> awaitingAnswer(user, m)).sorted(Comparator.comparing(Meeting::getStartsAt)).toList();
+        return meetings.awaitingAnswer(user.id(), user.unitId() == null ? -1L : user.unitId(),
+                user.hasRole(vn.eoffice.identity.Role.UNIT_HEAD), Instant.now(clock));
     }
 
     private boolean awaitingAnswer(CurrentUser user, Meeting meeting) {

@@ -30,6 +30,22 @@ interface Meetings extends JpaRepository<Meeting, Long> {
             + " or exists (select c from ConnectionPoint c where c.meetingId = m.id and c.hostId = :userId)")
     List<Meeting> involving(Long userId, Collection<Long> unitIds);
 
+    /** Meetings ahead (or series running) whose invitation waits for the person's answer, or his unit's if he heads it. */
+    @Query("select m from Meeting m where m.status = 'SCHEDULED' and (m.recurrence is not null or m.endsAt > :now)"
+            + " and exists (select p from Participant p where p.meetingId = m.id"
+            + " and p.answer = vn.eoffice.meetings.Answer.PENDING"
+            + " and (p.userId = :userId or (:head = true and p.unitId = :unitId)))"
+            + " order by m.startsAt, m.id")
+    List<Meeting> awaitingAnswer(Long userId, Long unitId, boolean head, Instant now);
+
+    /** Briefings still ahead (or series still running) that invited the unit and have no report from it yet. */
+    @Query("select m from Meeting m where m.status = 'SCHEDULED' and m.kind in :kinds"
+            + " and (m.recurrence is not null or m.startsAt > :now)"
+            + " and exists (select p from Participant p where p.meetingId = m.id and p.unitId = :unitId)"
+            + " and not exists (select r from UnitReport r where r.meetingId = m.id and r.unitId = :unitId)"
+            + " order by m.startsAt, m.id")
+    List<Meeting> owingReport(Long unitId, Collection<MeetingKind> kinds, Instant now);
+
     @Query("select m from Meeting m where m.status = 'SCHEDULED' and (m.recurrence is not null"
             + " or (m.startsAt >= :from and m.startsAt < :to))")
     List<Meeting> startingBetween(Instant from, Instant to);

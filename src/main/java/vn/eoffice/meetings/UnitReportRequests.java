@@ -24,6 +24,9 @@ import vn.eoffice.platform.Secrecy;
 @Component
 class UnitReportRequests {
 
+    private static final java.util.Set<MeetingKind> REPORTING_KINDS = java.util.Arrays.stream(MeetingKind.values())
+            .filter(MeetingKind::collectsUnitReports).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final Meetings meetings;
     private final Participants participants;
     private final UnitReports reports;
@@ -70,9 +73,7 @@ class UnitReportRequests {
         if (user.unitId() == null || !user.hasRole(Role.UNIT_HEAD)) {
             return List.of();
         }
-        return meetings.involving(user.id(), List.of(user.unitId())).stream().filter(this::asksForReports)
-                .filter(m -> missingUnits(m).contains(user.unitId()))
-                .sorted(java.util.Comparator.comparing(Meeting::getStartsAt)).toList();
+        return meetings.owingReport(user.unitId(), REPORTING_KINDS, Instant.now(clock));
     }
 
     static String step(Long meetingId, Long unitId) {

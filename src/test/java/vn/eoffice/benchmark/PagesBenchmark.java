@@ -49,6 +49,7 @@ class PagesBenchmark {
         pages.put("/dashboard", leader);
         pages.put("/search?q=ngh%E1%BB%8B+quy%E1%BA%BFt", leader);
         pages.put("/documents/outgoing", clerk);
+        pages.put("/queue", leader);
         System.out.printf("=== pages: %d warm-up rounds, %d requests per page, one client ===%n", WARMUP, REQUESTS);
         for (int i = 0; i < WARMUP; i++) {
             pages.forEach((path, session) -> assertThat(session.get(path).status()).as(path).isEqualTo(200));
