@@ -82,7 +82,7 @@ class OfficeSearchIntegrationTests {
     void meetingIsFoundByItsMinutesOnlyByThoseInvited() throws Exception {
         String m = SearchFixtures.marker();
         var leader = fixtures.as("lanhdao");
-        var monday = LocalDate.now(ZONE).plusWeeks(90).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        var monday = LocalDate.now(ZONE).plusWeeks(131).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         var meeting = meetings.schedule(leader, new MeetingPlan("Họp chuyên đề Nghị quyết 45 " + m,
                 MeetingKind.THEMATIC, leader.id(), null, at(monday, 14), at(monday, 16), null, true, null, null,
                 null, Set.of(fixtures.as("chuyenvien").id()), Set.of(), List.of(), List.of()));
