@@ -51,6 +51,11 @@ class MeetingConflictsIntegrationTests {
         return MeetingFixtures.day(weeksAhead).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
+    /** A Tuesday: the demo's weekly briefing holds the leader and every unit on Monday mornings. */
+    static LocalDate tuesday(int weeksAhead) {
+        return MeetingFixtures.day(weeksAhead).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+    }
+
     MockHttpServletRequestBuilder form(String path, String title, LocalDate day, String start, String end) {
         var leader = fx.user("lanhdao");
         return post(path).with(user(leader)).with(csrf()).param("title", title).param("kind", "THEMATIC")
@@ -60,7 +65,7 @@ class MeetingConflictsIntegrationTests {
 
     @Test
     void chairBookedTwiceOnTheSameMorningIsWarnedAndSavedOnlyWhenConfirmed() throws Exception {
-        var day = monday(140);
+        var day = tuesday(140);
         var leader = fx.user("lanhdao");
         String first = MeetingFixtures.unique("Giao ban sáng");
         String second = MeetingFixtures.unique("Họp chi bộ");
@@ -75,7 +80,7 @@ class MeetingConflictsIntegrationTests {
                 .andExpect(content().string(containsString("Vẫn lưu dù trùng lịch")))
                 .andExpect(content().string(containsString("Người chủ trì Lò Văn Thắng đã có lịch họp “" + first)))
                 .andExpect(content().string(containsString("“" + second + "”")))
-                .andExpect(content().string(containsString("Thứ Hai " + OfficeDates.format(day) + " 08:00")))
+                .andExpect(content().string(containsString("Thứ Ba " + OfficeDates.format(day) + " 08:00")))
                 .andExpect(content().string(containsString("Lịch họp chưa được lưu")));
         assertThat(titled(third)).isZero();
 
@@ -87,7 +92,7 @@ class MeetingConflictsIntegrationTests {
 
     @Test
     void meetingEndingAsTheNextStartsIsNoConflict() throws Exception {
-        var day = monday(141);
+        var day = tuesday(141);
         var leader = fx.user("lanhdao");
         management.schedule(leader, fx.plan(MeetingFixtures.unique("Họp sớm"), null, MeetingFixtures.at(day, 7, 0),
                 MeetingFixtures.at(day, 8, 0), Set.of(), Set.of()));
@@ -98,7 +103,7 @@ class MeetingConflictsIntegrationTests {
 
     @Test
     void formCheckNamesInvitedPeopleUnitsAndRoomWithoutSaving() throws Exception {
-        var day = monday(142);
+        var day = tuesday(142);
         var leader = fx.user("lanhdao");
         var room = fx.room(30);
         CurrentUser officer = fx.user("chuyenvien");
