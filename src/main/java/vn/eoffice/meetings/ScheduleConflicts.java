@@ -1,5 +1,6 @@
 package vn.eoffice.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +21,8 @@ import vn.eoffice.platform.DomainException;
 /**
  * Finds, before a meeting is saved, who and what it would double-book: its chair, secretary and invited people, its
  * invited units and its room, against the agency's other scheduled meetings (each occurrence of a series) within
- * {@link #HORIZON} of the plan's start. Someone who declined the other meeting is not held by it.
+ * {@link #HORIZON} of the plan's start (of today for a series under way). Someone who declined the other meeting
+ * is not held by it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,9 +41,11 @@ public class ScheduleConflicts {
     private final UserManagement users;
     private final OrganizationDirectory organization;
     private final RoomBooking booking;
+    private final Clock clock;
 
     ScheduleConflicts(Meetings meetings, Participants participants, OccurrenceChanges changes, MeetingRooms rooms,
-            MeetingAccess access, UserManagement users, OrganizationDirectory organization, RoomBooking booking) {
+            MeetingAccess access, UserManagement users, OrganizationDirectory organization, RoomBooking booking,
+            Clock clock) {
         this.meetings = meetings;
         this.participants = participants;
         this.changes = changes;
@@ -50,6 +54,7 @@ public class ScheduleConflicts {
         this.users = users;
         this.organization = organization;
         this.booking = booking;
+        this.clock = clock;
     }
 
     /** The plan's conflicts, earliest first; {@code own} is the meeting being changed (never its own conflict). */
@@ -84,14 +89,18 @@ public class ScheduleConflicts {
         return aStart.isBefore(bEnd) && bStart.isBefore(aEnd);
     }
 
-    /** The plan's occurrences; only its time and rule matter, so a form not filled in yet is checked too. */
+    /**
+     * The plan's occurrences from now (a series changed long after it started is checked where it goes on); only
+     * its time and rule matter, so a form not filled in yet is checked too.
+     */
     private List<Occurrence> slots(CurrentUser by, MeetingPlan plan) {
         var timing = new MeetingPlan("-", plan.kind(), plan.chairId(), null, plan.startsAt(), plan.endsAt(), null,
                 true, null, null, plan.recurrence(), null, null, null, null);
         try {
             var planned = new Meeting(by.agencyId(), timing, null, by.id(), plan.startsAt());
-            return Recurrence.expand(planned, List.of(), plan.startsAt(), plan.startsAt().plus(HORIZON),
-                    booking.zone());
+            Instant from = !planned.recurring() ? plan.startsAt()
+                    : java.util.Collections.max(List.of(plan.startsAt(), Instant.now(clock)));
+            return Recurrence.expand(planned, List.of(), from, from.plus(HORIZON), booking.zone());
         } catch (DomainException | IllegalArgumentException e) {
             return List.of(); // an unreadable rule is refused when saving, with its own message
         }
