@@ -160,6 +160,18 @@ class OfficeSearchIntegrationTests {
     }
 
     @Test
+    void demoResolutionItsTasksAndTheMeetingThatDiscussedItAreFoundAfterStart() throws Exception {
+        var found = await("lanhdao", "nghi quyet 45", r -> r.kindCounts().keySet()
+                .containsAll(List.of("MONITORED", "TASK", "MEETING")));
+        assertThat(found.of("MONITORED")).anySatisfy(hit -> assertThat(hit.title()).contains("45-NQ/TU"));
+        assertThat(found.of("TASK")).anySatisfy(hit -> assertThat(hit.title()).contains("Nghị quyết 45-NQ/TU"));
+        assertThat(found.of("MEETING")).anySatisfy(hit -> {
+            assertThat(hit.title()).isEqualTo("Họp chuyên đề về công tác tuyên truyền chuyển đổi số");
+            assertThat(hit.snippetHtml()).contains("<mark>45</mark>");
+        });
+    }
+
+    @Test
     void secretDocumentLeavesNoHitCountOrFacetForTheUncleared() throws Exception {
         String m = SearchFixtures.marker();
         var secret = fixtures.register("Tờ trình mật " + m, "TTr", Urgency.NORMAL, Secrecy.MAT,
@@ -187,7 +199,7 @@ class OfficeSearchIntegrationTests {
 
     RecordResults await(String username, String words, Predicate<RecordResults> condition)
             throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         var results = records.search(fixtures.as(username), words, null);
         while (!condition.test(results) && Instant.now().isBefore(deadline)) {
             Thread.sleep(25);
