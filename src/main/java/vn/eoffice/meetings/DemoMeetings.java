@@ -95,7 +95,8 @@ class DemoMeetings implements ApplicationRunner {
         meetings.schedule(leader, new MeetingPlan("Họp chuyên đề về công tác tuyên truyền chuyển đổi số",
                 MeetingKind.THEMATIC, leader.id(), clerk.id(), at(thematic, 14), at(thematic, 16), big.getId(), false,
                 null, null, null, Set.of(), unitIds.stream().limit(2).collect(java.util.stream.Collectors.toSet()),
-                List.of(), List.of(new MeetingPlan.AgendaLine("Dự thảo kế hoạch tuyên truyền", null, 45))));
+                List.of(), List.of(new MeetingPlan.AgendaLine("Dự thảo kế hoạch tuyên truyền", null, 45),
+                        new MeetingPlan.AgendaLine("Tiến độ tuyên truyền Nghị quyết 45-NQ/TU trên báo chí", null, 30))));
         LocalDate study = today.plusDays(7);
         var conference = meetings.schedule(leader, new MeetingPlan(
                 "Hội nghị trực tuyến học tập, quán triệt Nghị quyết của Trung ương", MeetingKind.CONFERENCE,

@@ -23,6 +23,7 @@ import vn.eoffice.notifications.Notifier;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.platform.SearchableChanged;
 
 /**
  * The meetings module's facade for scheduling: schedule, change and cancel meetings (room checked and locked),
@@ -106,6 +107,7 @@ public class MeetingManagement {
                 + meeting.getStartsAt() + (meeting.recurring() ? " " + meeting.getRecurrence() : ""));
         tell(meeting, "meeting.notify.invited");
         events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getSequenceNo(), false));
+        events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meeting.getId()));
         return meeting;
     }
 
@@ -165,6 +167,7 @@ public class MeetingManagement {
         }
         tell(meeting, "meeting.notify.changed");
         events.publishEvent(new MeetingScheduled(meetingId, meeting.getSequenceNo(), false));
+        events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meetingId));
         return new Rescheduled(meeting, dropped);
     }
 
@@ -174,6 +177,7 @@ public class MeetingManagement {
         audit.record("MEETING_CANCELLED", "MEETING", meetingId, reason);
         tell(meeting, "meeting.notify.cancelled");
         events.publishEvent(new MeetingScheduled(meetingId, meeting.getSequenceNo(), true));
+        events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meetingId));
     }
 
     /** Adds people, units or guests to the invitees. */
@@ -190,6 +194,7 @@ public class MeetingManagement {
                 + emails);
         tell(meeting, "meeting.notify.invited");
         events.publishEvent(new MeetingScheduled(meetingId, meeting.getSequenceNo(), false));
+        events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meetingId));
     }
 
     /**
@@ -266,6 +271,7 @@ public class MeetingManagement {
         audit.record("MEETING_OCCURRENCE_CANCELLED", "MEETING", meetingId, originalStart.toString());
         tell(meeting, "meeting.notify.changed");
         events.publishEvent(new MeetingScheduled(meetingId, meeting.getSequenceNo(), false));
+        events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meetingId));
     }
 
     /** Moves one occurrence of a recurring meeting; the room is checked for the new slot. */
@@ -287,6 +293,7 @@ public class MeetingManagement {
         audit.record("MEETING_OCCURRENCE_MOVED", "MEETING", meetingId, originalStart + " -> " + start);
         tell(meeting, "meeting.notify.changed");
         events.publishEvent(new MeetingScheduled(meetingId, meeting.getSequenceNo(), false));
+        events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meetingId));
     }
 
     private Meeting recurringOrganised(CurrentUser by, Long meetingId, Instant originalStart) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.Dates;
 import vn.eoffice.platform.PdfLayout;
 import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.SearchableChanged;
 import vn.eoffice.platform.Secrecy;
 import vn.eoffice.tasks.Assignment;
 import vn.eoffice.tasks.Party;
@@ -66,11 +68,12 @@ public class MeetingProceedings {
     private final MessageSource messages;
     private final Dates dates;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MeetingProceedings(MeetingAccess access, Participants participants, UnitReports reports, Conclusions conclusions,
             TaskManagement tasks, OutgoingManagement outgoing, SigningCapacities capacities, FileStorage files,
             UserManagement users, OrganizationDirectory organization, Notifier notifier, AuditLog audit,
-            JdbcTemplate jdbc, MessageSource messages, Dates dates, Clock clock) {
+            JdbcTemplate jdbc, MessageSource messages, Dates dates, Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.participants = participants;
         this.reports = reports;
@@ -87,6 +90,7 @@ public class MeetingProceedings {
         this.messages = messages;
         this.dates = dates;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The units asked to report before the briefing: the invited units. */
@@ -202,6 +206,7 @@ public class MeetingProceedings {
         var meeting = access.organised(meetingId, by);
         meeting.writeMinutes(minutes == null || minutes.isBlank() ? null : minutes.trim());
         audit.record("MEETING_MINUTES_WRITTEN", "MEETING", meetingId, null);
+        events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meetingId));
     }
 
     /**
@@ -235,6 +240,7 @@ public class MeetingProceedings {
         conclusion.becameTask(task.id());
         audit.record("MEETING_CONCLUDED", "MEETING", meetingId, "conclusion " + conclusion.getId() + " -> task "
                 + task.id());
+        events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meetingId));
         return conclusion;
     }
 

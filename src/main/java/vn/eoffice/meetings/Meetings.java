@@ -49,4 +49,7 @@ interface Meetings extends JpaRepository<Meeting, Long> {
     @Query("select m from Meeting m where m.status = 'SCHEDULED' and (m.recurrence is not null"
             + " or (m.startsAt >= :from and m.startsAt < :to))")
     List<Meeting> startingBetween(Instant from, Instant to);
+
+    @Query("select m.id from Meeting m")
+    List<Long> allIds();
 }

@@ -82,4 +82,8 @@ class MonitoredDocument {
     LocalDate getReportingUntil() { return reportingUntil; }
     int getReportDueDays() { return reportDueDays; }
     String getTitle() { return title; }
+    DocumentKind getKind() { return kind; }
+    String getNotation() { return notation; }
+    String getIssuer() { return issuer; }
+    LocalDate getIssuedOn() { return issuedOn; }
 }

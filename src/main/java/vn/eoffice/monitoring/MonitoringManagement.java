@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.EOfficeProperties;
 import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.platform.SearchableChanged;
 import vn.eoffice.tasks.Assignment;
 import vn.eoffice.tasks.Party;
 import vn.eoffice.tasks.SourceRef;
@@ -49,11 +51,12 @@ public class MonitoringManagement {
     private final AuditLog audit;
     private final Clock clock;
     private final EOfficeProperties properties;
+    private final ApplicationEventPublisher events;
 
     MonitoringManagement(MonitoredDocuments documents, PlanItems items, ImplementationReports reports, SupervisionPlans plans,
             Recommendations recommendations, MonitoringAccess access, TaskManagement tasks,
             DocumentManagement registered, OrganizationDirectory organization, UserManagement users, AuditLog audit,
-            Clock clock, EOfficeProperties properties) {
+            Clock clock, EOfficeProperties properties, ApplicationEventPublisher events) {
         this.documents = documents;
         this.items = items;
         this.reports = reports;
@@ -67,6 +70,7 @@ public class MonitoringManagement {
         this.audit = audit;
         this.clock = clock;
         this.properties = properties;
+        this.events = events;
     }
 
     /** Registers a Party document to monitor; a leader for any unit, a unit's head or officer for their unit. */
@@ -83,6 +87,7 @@ public class MonitoringManagement {
         var document = documents.save(new MonitoredDocument(user.agencyId(), form, user.id(), now()));
         audit.record("MONITORING_REGISTERED", "MONITORED_DOCUMENT", document.getId(), form.kind() + " "
                 + document.getTitle());
+        events.publishEvent(new SearchableChanged(MonitoringSearchables.KIND, document.getId()));
         return document.summary();
     }
 
@@ -98,6 +103,7 @@ public class MonitoringManagement {
         var item = items.save(new PlanItem(document.getId(), form.title().trim(), task.id(), now()));
         audit.record("MONITORING_ITEM_ADDED", "MONITORED_DOCUMENT", documentId, item.getTitle() + " -> task "
                 + task.id());
+        events.publishEvent(new SearchableChanged(MonitoringSearchables.KIND, documentId));
         return item.getId();
     }
 

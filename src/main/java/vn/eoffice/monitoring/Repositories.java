@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface MonitoredDocuments extends JpaRepository<MonitoredDocument, Long> {
 
     List<MonitoredDocument> findByAgencyIdOrderByIdDesc(Long agencyId);
+
+    @org.springframework.data.jpa.repository.Query("select d.id from MonitoredDocument d")
+    List<Long> allIds();
 }
 
 interface PlanItems extends JpaRepository<PlanItem, Long> {

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.eoffice.audit.AuditLog;
 
 /**
- * Rebuilds the index from the search entries in the background (after switching backends, or if the index
+ * Rebuilds the indexes from the search entries (documents, and other modules' records) in the background (after switching backends, or if the index
  * directory was lost) and reports its progress. One re-index at a time.
  */
 @Service
@@ -27,6 +27,7 @@ public class Reindexing {
 
     private final EntityManagerFactory entityManagerFactory;
     private final SearchEntries entries;
+    private final RecordEntries records;
     private final AuditLog audit;
     private final Clock clock;
     private final AtomicReference<ReindexProgress> last =
@@ -34,9 +35,11 @@ public class Reindexing {
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
 
-    Reindexing(EntityManagerFactory entityManagerFactory, SearchEntries entries, AuditLog audit, Clock clock) {
+    Reindexing(EntityManagerFactory entityManagerFactory, SearchEntries entries, RecordEntries records,
+            AuditLog audit, Clock clock) {
         this.entityManagerFactory = entityManagerFactory;
         this.entries = entries;
+        this.records = records;
         this.audit = audit;
         this.clock = clock;
     }
@@ -48,11 +51,12 @@ public class Reindexing {
             return progress();
         }
         done.set(0);
-        total.set(entries.count());
+        total.set(entries.count() + records.count());
         Instant started = Instant.now(clock);
         last.set(new ReindexProgress(ReindexProgress.State.RUNNING, 0, 0, started, null));
-        audit.record("SEARCH_REINDEX_STARTED", "SEARCH_INDEX", null, total.get() + " documents");
-        Search.mapping(entityManagerFactory).scope(SearchEntry.class).massIndexer()
+        audit.record("SEARCH_REINDEX_STARTED", "SEARCH_INDEX", null, total.get() + " documents and records");
+        Search.mapping(entityManagerFactory).scope(java.util.List.of(SearchEntry.class, RecordEntry.class))
+                .massIndexer()
                 .threadsToLoadObjects(1)
                 .monitor(new Monitor())
                 .start()

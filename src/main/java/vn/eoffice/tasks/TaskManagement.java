@@ -15,6 +15,7 @@ import vn.eoffice.identity.Role;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.EOfficeProperties;
 import vn.eoffice.platform.NotFoundException;
+import vn.eoffice.platform.SearchableChanged;
 
 /**
  * The one model of "who must do what by when": assignment, breakdown down the hierarchy, progress, completion and
@@ -119,6 +120,7 @@ public class TaskManagement {
                 task.getSecrecy());
         events.publishEvent(new TaskAssigned(task.getId(), task.getParentId(), a.source(), a.lead(),
                 a.coProcessors(), a.informedUserIds(), a.deadline(), a.assignerId()));
+        events.publishEvent(new SearchableChanged(TaskSearchables.KIND, task.getId()));
         return task.summary();
     }
 

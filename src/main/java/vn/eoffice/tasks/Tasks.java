@@ -23,4 +23,7 @@ interface Tasks extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task
     @Query("select t from Task t where t.status = vn.eoffice.tasks.TaskStatus.ACCEPTED and t.agencyId = :agencyId"
             + " and t.acceptedAt >= :from and t.acceptedAt < :to order by t.acceptedAt")
     List<Task> findAccepted(Long agencyId, java.time.Instant from, java.time.Instant to);
+
+    @org.springframework.data.jpa.repository.Query("select t.id from Task t")
+    List<Long> allIds();
 }

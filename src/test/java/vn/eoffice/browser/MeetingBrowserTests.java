@@ -2,21 +2,33 @@ package vn.eoffice.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.eoffice.OfficeDate;
 import vn.eoffice.TestDatabase;
+import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.meetings.MeetingKind;
+import vn.eoffice.meetings.MeetingManagement;
+import vn.eoffice.meetings.MeetingPlan;
 
 /**
- * A weekly briefing in the browser: the leader schedules it with a unit invited, the unit head answers the
+ * A weekly briefing in the browser: the leader schedules it with a unit invited (warned that he already has a
+ * meeting that morning, he confirms), the unit head answers the
  * invitation and submits the unit's report, the secretary sees the report and records a conclusion that becomes
  * the unit's task.
  */
@@ -25,11 +37,19 @@ import vn.eoffice.TestDatabase;
 class MeetingBrowserTests {
 
     @LocalServerPort int port;
+    @Autowired MeetingManagement meetings;
+    @Autowired UserDetailsService accounts;
 
     @Test
     void leaderSchedulesUnitHeadAnswersAndReportsSecretaryConcludes() throws Exception {
         String title = "Giao ban công tác tuần " + UUID.randomUUID().toString().substring(0, 6);
         String meetingPath;
+        // the leader already receives a delegation that morning: the form warns before the briefing is saved
+        var lanhdao = (CurrentUser) accounts.loadUserByUsername("lanhdao");
+        var day = OfficeDate.today().plusDays(2);
+        String clash = "Tiếp đoàn công tác " + UUID.randomUUID().toString().substring(0, 6);
+        meetings.schedule(lanhdao, new MeetingPlan(clash, MeetingKind.THEMATIC, lanhdao.id(), null, at(day, 9),
+                at(day, 9).plusSeconds(1800), null, true, null, null, null, Set.of(), Set.of(), List.of(), List.of()));
         try (var leader = Browser.open(port)) {
             leader.login("lanhdao", "demo123");
             leader.go("/meetings");
@@ -42,6 +62,12 @@ class MeetingBrowserTests {
             set(leader, "endTime", "10:00");
             new Select(leader.find(By.id("unitIds"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
             leader.find(By.id("agenda-0")).sendKeys("Các phòng báo cáo kết quả tuần");
+            changed(leader, "endTime");
+            leader.waitForText(clash);
+            assertThat(leader.find(By.id("meeting-conflicts")).getText()).contains("Người chủ trì Lò Văn Thắng");
+            leader.clickAndWait(By.cssSelector("form[action$='/meetings'] button[type=submit]"));
+            assertThat(leader.pageText()).contains("Lịch họp chưa được lưu", clash);
+            leader.click(By.id("confirmConflicts"));
             leader.clickAndWait(By.cssSelector("form[action$='/meetings'] button[type=submit]"));
 
             assertThat(leader.find(By.cssSelector(".alert-success")).getText()).contains("Đã lên lịch họp");
@@ -90,6 +116,16 @@ class MeetingBrowserTests {
             head.clickAndWait(By.linkText("Theo dõi"));
             assertThat(head.heading()).contains("xây dựng kế hoạch tuyên truyền kỷ niệm");
         }
+    }
+
+    /** Tells the page a field changed, as leaving it after typing does (the form then checks for conflicts). */
+    private static void changed(Browser browser, String id) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", browser.find(By.id(id)));
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
     }
 
     private static void set(Browser browser, String id, String value) {

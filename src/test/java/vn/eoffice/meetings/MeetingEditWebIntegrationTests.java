@@ -63,7 +63,10 @@ class MeetingEditWebIntegrationTests {
                 List.of(new MeetingPlan.AgendaLine("Báo cáo tình hình quý", leader.id(), 30))));
     }
 
-    /** The edit form as the browser posts it, with the meeting's values unless changed afterwards. */
+    /**
+     * The edit form as the browser posts it, with the meeting's values unless changed afterwards; conflicts with
+     * other meetings (the demo's Monday briefing) are confirmed, they are MeetingConflictsIntegrationTests' subject.
+     */
     private MockHttpServletRequestBuilder save(Meeting m, CurrentUser by, LocalDate day, String start, String end,
             Long roomId, long version) {
         var request = post("/meetings/" + m.getId() + "/edit").with(user(by)).with(csrf())
@@ -73,7 +76,7 @@ class MeetingEditWebIntegrationTests {
                 .param("version", Long.toString(version)).param("description", "Nội dung họp")
                 .param("agendaTitle", "Báo cáo tình hình quý", "Thảo luận", "")
                 .param("agendaPresenter", m.getChairId().toString(), "", "")
-                .param("agendaMinutes", "30", "45", "");
+                .param("agendaMinutes", "30", "45", "").param("confirmConflicts", "true");
         if (roomId != null) {
             request.param("roomId", roomId.toString());
         } else {

@@ -59,6 +59,8 @@ class MeetingDetailController {
     private final FileStorage files;
     private final Dates dates;
     private final Clock clock;
+    /** A series shows its next few occurrences; the others are counted, and reachable from the compact control. */
+    static final int SHOWN_OCCURRENCES = 5;
 
     MeetingDetailController(MeetingQueries queries, MeetingManagement management, MeetingProceedings proceedings,
             Conferences conferences, MeetingInvitations invitations, Directory directory, FileStorage files,
@@ -78,6 +80,9 @@ class MeetingDetailController {
     String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         var view = queries.view(user, id);
         model.addAttribute("m", view);
+        Instant now = Instant.now(clock);
+        model.addAttribute("upcoming", view.occurrences().stream().filter(o -> o.end().isAfter(now)).toList());
+        model.addAttribute("shownOccurrences", SHOWN_OCCURRENCES);
         model.addAttribute("editable", view.organiser() && view.meeting().getStatus() == MeetingStatus.SCHEDULED
                 && !view.meeting().over(Instant.now(clock)));
         model.addAttribute("directory", directory.of(user));

@@ -79,6 +79,11 @@ record MeetingForm(
                 minutes, m.getVersion());
     }
 
+    /** Whether the day and both times are there, so the form can be checked for conflicts. */
+    boolean timed() {
+        return date != null && startTime != null && endTime != null;
+    }
+
     MeetingPlan toPlan(ZoneId zone) {
         var agenda = new ArrayList<MeetingPlan.AgendaLine>();
         if (agendaTitle != null) {

@@ -3,6 +3,7 @@ package vn.eoffice.meetings.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,8 @@ import vn.eoffice.meetings.MeetingKind;
 import vn.eoffice.meetings.MeetingManagement;
 import vn.eoffice.meetings.MeetingQueries;
 import vn.eoffice.meetings.Participant;
+import vn.eoffice.meetings.ScheduleConflict;
+import vn.eoffice.meetings.ScheduleConflicts;
 import vn.eoffice.platform.Dates;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.FieldErrors;
@@ -47,16 +50,43 @@ class MeetingListController {
     private final MeetingQueries queries;
     private final MeetingManagement management;
     private final Directory directory;
+    private final ScheduleConflicts conflicts;
     private final Dates dates;
     private final Clock clock;
 
-    MeetingListController(MeetingQueries queries, MeetingManagement management, Directory directory, Dates dates,
-            Clock clock) {
+    MeetingListController(MeetingQueries queries, MeetingManagement management, Directory directory,
+            ScheduleConflicts conflicts, Dates dates, Clock clock) {
         this.queries = queries;
         this.management = management;
         this.directory = directory;
+        this.conflicts = conflicts;
         this.dates = dates;
         this.clock = clock;
+    }
+
+    /** The form's conflicts as it is being filled in (htmx, on every change): a warning only, nothing is saved. */
+    @PostMapping("/meetings/conflicts")
+    String conflicts(@ModelAttribute("form") MeetingForm form, BindingResult binding,
+            @RequestParam(required = false) Long editing, @AuthenticationPrincipal CurrentUser user, Model model) {
+        requireOrganiser(user);
+        model.addAttribute("conflicts", binding.hasErrors() || !form.timed() ? List.of()
+                : conflicts.of(user, form.toPlan(dates.zone()), editing));
+        return "meetings/new :: conflicts";
+    }
+
+    /**
+     * Whether the plan double-books someone the organiser has not yet accepted: then the form comes back with the
+     * conflicts and the tick "Vẫn lưu dù trùng lịch" (a busy room is refused when saving, tick or not).
+     */
+    private boolean unconfirmedConflicts(CurrentUser user, MeetingForm form, Long own, boolean confirmed,
+            Model model) {
+        var found = conflicts.of(user, form.toPlan(dates.zone()), own);
+        model.addAttribute("conflicts", found);
+        if (confirmed || found.isEmpty() || found.stream().anyMatch(c -> !c.confirmable())) {
+            return false; // nothing to confirm, confirmed, or a busy room: saving refuses with the room's message
+        }
+        model.addAttribute("confirmationNeeded", true);
+        return true;
     }
 
     @GetMapping("/meetings")
@@ -89,9 +119,10 @@ class MeetingListController {
 
     @PostMapping("/meetings")
     String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult binding,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirmConflicts, @AuthenticationPrincipal CurrentUser user,
+            Model model, RedirectAttributes redirect) {
         requireOrganiser(user);
-        if (!binding.hasErrors()) {
+        if (!binding.hasErrors() && !unconfirmedConflicts(user, form, null, confirmConflicts, model)) {
             try {
                 var meeting = management.schedule(user, form.toPlan(dates.zone()));
                 redirect.addFlashAttribute("flash", "meeting.flash.scheduled");
@@ -120,11 +151,12 @@ class MeetingListController {
 
     @PostMapping("/meetings/{id}/edit")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult binding,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirmConflicts, @AuthenticationPrincipal CurrentUser user,
+            Model model, RedirectAttributes redirect) {
         if (form.version() == null) {
             binding.reject("meeting.edit.stale");
         }
-        if (!binding.hasErrors()) {
+        if (!binding.hasErrors() && !unconfirmedConflicts(user, form, id, confirmConflicts, model)) {
             try {
                 var changed = management.change(user, id, form.version(), form.toPlan(dates.zone()));
                 redirect.addFlashAttribute("flash", "meeting.flash.changed");

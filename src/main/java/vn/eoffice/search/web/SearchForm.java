@@ -11,12 +11,31 @@ import vn.eoffice.search.SearchQuery;
  * not applied.
  */
 public record SearchForm(String q, String type, String issuer, String register, String from, String to, String status,
-        String urgency, String page) {
+        String urgency, String page, String kind) {
+
+    /** The kind of record the page lists: documents, or one of the other modules' kinds (tasks, meetings…). */
+    public static final String DOCUMENT = "DOCUMENT";
 
     SearchQuery query(int size) {
         Long pageNumber = number(page);
         return new SearchQuery(q, type, issuer, number(register), date(from), date(to), status, urgency,
                 pageNumber == null ? 0 : (int) Math.min(pageNumber, 10_000), size);
+    }
+
+    /** Only documents have types, issuers, registers, statuses, urgencies and dates to filter on. */
+    boolean documentFilters() {
+        return !isBlank(type) || !isBlank(issuer) || number(register) != null || date(from) != null
+                || date(to) != null || !isBlank(status) || !isBlank(urgency);
+    }
+
+    /** The kind asked for, or null for all kinds. */
+    String kindOrNull() {
+        return isBlank(kind) ? null : kind.strip();
+    }
+
+    int pageNumber() {
+        Long pageNumber = number(page);
+        return pageNumber == null ? 0 : (int) Math.min(Math.max(pageNumber, 0), 10_000);
     }
 
     boolean empty() {
