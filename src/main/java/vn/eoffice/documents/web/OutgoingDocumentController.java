@@ -61,11 +61,13 @@ class OutgoingDocumentController {
     private final SigningCapacities capacities;
     private final SignatureVerification verification;
     private final Clock clock;
+    private final UsualCircuit usualCircuit;
 
     OutgoingDocumentController(OutgoingManagement drafts, ReviewCircuit circuit, OutgoingRelease release,
             DocumentManagement documents, RegisterManagement registers, UserManagement users, FileStorage storage,
             Uploads uploads, SigningService signing, SigningCapacities capacities,
-            SignatureVerification verification, Clock clock) {
+            SignatureVerification verification, Clock clock, UsualCircuit usualCircuit) {
+        this.usualCircuit = usualCircuit;
         this.drafts = drafts;
         this.capacities = capacities;
         this.circuit = circuit;
@@ -92,8 +94,10 @@ class OutgoingDocumentController {
         steps.forEach(s -> names.computeIfAbsent(s.getReviewerId(), this::name));
         names.computeIfAbsent(document.getCreatedBy(), this::name);
         model.addAttribute("document", document);
+        model.addAttribute("typeName", registers.typeName(document.getTypeCode()));
         model.addAttribute("record", record);
-        model.addAttribute("replyTo", drafts.answered(user, id).orElse(null));
+        var answered = drafts.answered(user, id);
+        model.addAttribute("replyTo", answered.orElse(null));
         var versions = drafts.versions(user, id);
         model.addAttribute("versions", versions);
         model.addAttribute("signatureChecks",
@@ -111,7 +115,8 @@ class OutgoingDocumentController {
         model.addAttribute("clerk", user.hasRole(Role.CLERK));
         model.addAttribute("kinds", ReviewStep.Kind.values());
         model.addAttribute("people", users.staffOf(user.agencyId()).stream().filter(p -> p.enabled()).toList());
-        model.addAttribute("circuitRows", OutgoingCircuitForm.rows(steps));
+        model.addAttribute("circuitRows", OutgoingCircuitForm.rows(steps,
+                () -> usualCircuit.proposal(user, document, answered)));
         model.addAttribute("capacity", capacities.expected(document).orElse(null));
         model.addAttribute("capacityChosen", document.getSigningCapacity() != null);
         model.addAttribute("mayChooseCapacity", capacities.mayChoose(user, document));
