@@ -46,7 +46,7 @@ class MeetingRepeatWebIntegrationTests {
     @Test
     void weeklyOnChosenDaysUntilADateIsShownInWordsAndEndsOnThatDate() throws Exception {
         LocalDate monday = MeetingFixtures.day(95).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        LocalDate until = monday.plusDays(10);
+        LocalDate until = monday.plusDays(10); // a Thursday: the series ends with that day's meeting
         String title = MeetingFixtures.unique("Giao ban");
         String location = mvc.perform(schedule(title, monday).param("repeat", "WEEKLY")
                         .param("repeatDays", "TH", "MO").param("repeatUntil", until.format(DAY)))
@@ -58,7 +58,7 @@ class MeetingRepeatWebIntegrationTests {
         var occurrences = Recurrence.expand(meeting, List.of(), MeetingFixtures.at(monday, 0, 0),
                 MeetingFixtures.at(monday.plusWeeks(4), 0, 0), MeetingFixtures.ZONE);
         assertThat(occurrences).extracting(o -> o.start().atZone(MeetingFixtures.ZONE).toLocalDate())
-                .containsExactly(monday, monday.plusDays(3), monday.plusDays(7));
+                .containsExactly(monday, monday.plusDays(3), monday.plusDays(7), until);
 
         mvc.perform(get("/meetings/" + id).with(user(fx.user("lanhdao"))))
                 .andExpect(status().isOk())

@@ -129,7 +129,7 @@ class TaskWebIntegrationTests {
                 .andExpect(redirectedUrl(page));
 
         mvc.perform(get(page).with(leader))
-                .andExpect(content().string(containsString("Đã nghiệm thu")))
+                .andExpect(content().string(containsString("Đã duyệt kết quả")))
                 .andExpect(content().string(containsString("Đúng hạn")))
                 .andExpect(content().string(containsString("Đạt yêu cầu")));
         assertThat(tasks.summary(task.id()).status()).isEqualTo(TaskStatus.ACCEPTED);
