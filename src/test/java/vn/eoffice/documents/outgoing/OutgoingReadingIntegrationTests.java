@@ -72,7 +72,8 @@ class OutgoingReadingIntegrationTests extends OutgoingFixtures {
         var draft = drafts.draft(officer, draft(Secrecy.NONE, List.of(unit("KGVH")), List.of()),
                 pdf("du-thao.pdf", officer), List.of());
         circuit.submit(officer, draft.getId(),
-                List.of(new CircuitStep(1, ReviewStep.Kind.CONTENT, as("truongphong").id())));
+                List.of(new CircuitStep(1, ReviewStep.Kind.CONTENT, as("truongphong").id()),
+                        new CircuitStep(2, ReviewStep.Kind.APPROVAL, as("lanhdao").id())));
         String page = "/documents/outgoing/" + draft.getId();
         mvc.perform(get(page).with(user(as("truongphong"))))
                 .andExpect(status().isOk())
