@@ -205,6 +205,12 @@ public class RegisterManagement {
         return types.findByCode(code).orElseThrow(() -> new DomainException("documentType.unknown", code));
     }
 
+    /** The type's name ("Công văn") for its code ("CV"); the code itself only for a type no longer defined. */
+    @Transactional(readOnly = true)
+    public String typeName(String code) {
+        return code == null ? null : types.findByCode(code).map(DocumentType::getName).orElse(code);
+    }
+
     @Transactional(readOnly = true)
     public List<DocumentType> types() {
         return types.findAllByOrderBySortOrderAscNameAsc();

@@ -140,6 +140,12 @@ public class FileStorage {
         audit.record("FILE_DOWNLOADED", OBJECT_TYPE, fileId, summary(fileId).name());
     }
 
+    /** Records in the audit log that the current user opened the file in the inline viewer. */
+    @Transactional
+    public void recordView(Long fileId) {
+        audit.record("FILE_VIEWED", OBJECT_TYPE, fileId, summary(fileId).name());
+    }
+
     private StoredFile summary(Long fileId) {
         return entries.findSummaryById(fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
     }

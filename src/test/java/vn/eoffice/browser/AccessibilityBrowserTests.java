@@ -41,6 +41,7 @@ class AccessibilityBrowserTests {
             var pages = new ArrayList<>(PAGES);
             if ("lanhdao".equals(username)) {
                 pages.add("/dashboard");
+                pages.add("/meetings/new");
             }
             pages.add(firstLink(browser, "/documents/incoming", "/documents/\\d+$"));
             pages.add(firstLink(browser, "/tasks", "/tasks/\\d+$"));

@@ -40,6 +40,9 @@ class IncomingDocumentBrowserTests {
             new Select(clerk.find(By.id("urgency"))).selectByVisibleText("Khẩn");
             clerk.find(By.id("summary")).sendKeys(summary);
             typeDate(clerk, "deadline", OfficeDate.today().plusDays(5));
+            var pdf = java.nio.file.Files.createTempFile("cong-van", ".pdf");
+            java.nio.file.Files.write(pdf, vn.eoffice.files.TestFiles.pdfOfPages(2));
+            clerk.find(By.id("files")).sendKeys(pdf.toAbsolutePath().toString());
             clerk.clickAndWait(By.cssSelector("form button[type=submit].btn-primary"));
 
             assertThat(clerk.find(By.cssSelector(".alert-success")).getText()).contains("Đã vào sổ văn bản đến");
@@ -58,6 +61,21 @@ class IncomingDocumentBrowserTests {
             leader.clickAndWait(By.partialLinkText("Về việc tuyên truyền Ngày hội"));
             assertThat(leader.heading()).contains(summary);
 
+            // the leader reads the document's first page beside the directive form, which starts from its deadline
+            var firstPage = leader.find(By.cssSelector(".eo-viewer img.eo-viewer-page"));
+            new org.openqa.selenium.support.ui.WebDriverWait(leader.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return arguments[0].naturalWidth", firstPage)).intValue() == 1000);
+            var form = leader.find(By.id("directive"));
+            assertThat(firstPage.getRect().getX() + firstPage.getRect().getWidth()).isLessThanOrEqualTo(
+                    form.getRect().getX());
+            assertThat(firstPage.getRect().getY()).isLessThan(form.getRect().getY() + form.getRect().getHeight());
+            assertThat(leader.pageText()).contains("2 trang", "Tải về");
+            assertThat(leader.find(By.id("deadline")).getAttribute("value"))
+                    .isEqualTo(OfficeDate.today().plusDays(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            assertThat(Axe.load().seriousViolations(leader)).as("axe on the document page with its viewer").isEmpty();
+            leader.screenshot("incoming-leader-reads-while-directing");
+
             // the directive: Phòng Tuyên truyền leads, ten days
             new Select(leader.find(By.id("leadUnitId"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
             typeDate(leader, "deadline", OfficeDate.today().plusDays(10));
@@ -72,6 +90,10 @@ class IncomingDocumentBrowserTests {
             head.clickAndWait(By.partialLinkText("Về việc tuyên truyền Ngày hội"));
             head.clickAndWait(By.partialLinkText("Xử lý văn bản " + notation));
             var breakDown = head.find(By.cssSelector("form[action$='/subtasks']"));
+            assertThat(breakDown.findElement(By.name("title")).getAttribute("value")).contains(notation);
+            assertThat(head.find(By.cssSelector(".eo-viewer img.eo-viewer-page")).isDisplayed()).isTrue();
+            assertThat(Axe.load().seriousViolations(head)).as("axe on the task page with its viewer").isEmpty();
+            breakDown.findElement(By.name("title")).clear();
             breakDown.findElement(By.name("title")).sendKeys("Dự thảo báo cáo kết quả tuyên truyền");
             new Select(breakDown.findElement(By.name("lead"))).selectByValue("P" + userId(head, "chuyenvien"));
             setDate(head, breakDown.findElement(By.name("deadline")), OfficeDate.today().plusDays(7));

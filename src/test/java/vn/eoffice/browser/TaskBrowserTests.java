@@ -61,7 +61,7 @@ class TaskBrowserTests {
             assertThat(head.find(By.cssSelector("a[href*='/files/']")).getText()).endsWith(".pdf");
             head.find(By.id("result")).sendKeys("Đã gửi báo cáo tổng hợp dư luận");
             head.clickAndWait(By.cssSelector("form[action$='/complete'] button"));
-            head.waitForText("chờ người giao nghiệm thu");
+            head.waitForText("chờ người giao duyệt kết quả");
         } finally {
             Files.deleteIfExists(pdf);
         }
@@ -70,7 +70,7 @@ class TaskBrowserTests {
             leader.go(taskPath);
             leader.find(By.id("accept-comment")).sendKeys("Báo cáo đầy đủ");
             leader.clickAndWait(By.cssSelector("form[action$='/accept'] button"));
-            leader.waitForText("Đã nghiệm thu công việc");
+            leader.waitForText("Đã duyệt kết quả công việc");
             assertThat(leader.pageText()).contains("Đúng hạn", "Đạt yêu cầu");
             leader.screenshot("task-accepted");
         }

@@ -34,6 +34,29 @@ public final class TestFiles {
         return pdf(false, lines);
     }
 
+    /** A PDF of {@code count} A4 pages, each saying which page it is. */
+    public static byte[] pdfOfPages(int count) {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (int i = 1; i <= count; i++) {
+                var page = new PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                document.addPage(page);
+                try (var content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 13);
+                    content.newLineAtOffset(72, 760);
+                    content.showText("Page " + i + " of " + count);
+                    content.endText();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] encryptedPdf(String... lines) {
         return pdf(true, lines);
     }

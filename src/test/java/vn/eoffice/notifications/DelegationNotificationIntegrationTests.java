@@ -39,9 +39,9 @@ class DelegationNotificationIntegrationTests {
         String period = "từ 01/04/" + year + " đến 15/04/" + year;
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(titles(deputy.id()))
-                    .contains("Bạn được ủy quyền làm thay " + delegator.fullName() + " " + period);
+                    .contains("Đồng chí được ủy quyền làm thay " + delegator.fullName() + " " + period);
             assertThat(titles(delegator.id()))
-                    .contains("Bạn đã ủy quyền cho " + deputy.fullName() + " làm thay " + period);
+                    .contains("Đồng chí đã ủy quyền cho " + deputy.fullName() + " làm thay " + period);
         });
         var received = notifier.list(deputy.id(), PageRequest.of(0, 20)).getContent().stream()
                 .filter(n -> n.title().endsWith(period)).findFirst().orElseThrow();
@@ -64,7 +64,7 @@ class DelegationNotificationIntegrationTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> notifier.unreadCount(user) > before);
         var newest = notifier.list(user, true, PageRequest.of(0, 1)).getContent().get(0);
         assertThat(newest.category()).isEqualTo(Category.SECURITY);
-        assertThat(newest.title()).isEqualTo("Mật khẩu của bạn đã được quản trị hệ thống đặt lại");
+        assertThat(newest.title()).isEqualTo("Mật khẩu của đồng chí đã được quản trị hệ thống đặt lại");
     }
 
     private java.util.List<String> titles(Long userId) {

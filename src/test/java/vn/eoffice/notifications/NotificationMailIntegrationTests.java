@@ -74,14 +74,14 @@ class NotificationMailIntegrationTests {
 
         await().atMost(PATIENCE).until(() -> greenMail.getReceivedMessagesForDomain(email).length == 1);
         MimeMessage message = greenMail.getReceivedMessagesForDomain(email)[0];
-        assertThat(message.getSubject()).isEqualTo("[eOffice] Mật khẩu của bạn đã được quản trị hệ thống đặt lại");
+        assertThat(message.getSubject()).isEqualTo("[eOffice] Mật khẩu của đồng chí đã được quản trị hệ thống đặt lại");
         assertThat(message.getHeader("Subject")[0]).containsIgnoringCase("=?UTF-8?");
         assertThat(message.getFrom()[0].toString()).contains("eoffice@eoffice.test");
         List<String> texts = texts(message);
         assertThat(texts).hasSize(2);
         assertThat(texts).allSatisfy(text -> assertThat(text)
                 .contains("https://eoffice.test/profile/password")
-                .contains("Nếu bạn không yêu cầu đặt lại mật khẩu"));
+                .contains("Nếu đồng chí không yêu cầu đặt lại mật khẩu"));
     }
 
     @Test
@@ -101,7 +101,7 @@ class NotificationMailIntegrationTests {
 
         await().atMost(PATIENCE).until(() -> greenMail.getReceivedMessagesForDomain(email).length == 1);
         assertThat(greenMail.getReceivedMessagesForDomain(email)[0].getSubject())
-                .isEqualTo("[eOffice] Báo cáo hoàn thành chờ anh/chị duyệt kết quả: " + title);
+                .isEqualTo("[eOffice] Báo cáo hoàn thành chờ đồng chí duyệt kết quả: " + title);
         assertThat(notifier.unreadCount(user)).isEqualTo(1);
 
         transactions.executeWithoutResult(status -> events.publishEvent(new StepDone(step)));
@@ -151,7 +151,7 @@ class NotificationMailIntegrationTests {
 
         await().atMost(PATIENCE).until(() -> greenMail.getReceivedMessagesForDomain(email).length >= 1);
         assertThat(Arrays.stream(greenMail.getReceivedMessagesForDomain(email)).map(NotificationMailIntegrationTests::subject))
-                .containsExactly("[eOffice] Mật khẩu của bạn đã được quản trị hệ thống đặt lại");
+                .containsExactly("[eOffice] Mật khẩu của đồng chí đã được quản trị hệ thống đặt lại");
         assertThat(notifier.unreadCount(user)).isEqualTo(1);
     }
 

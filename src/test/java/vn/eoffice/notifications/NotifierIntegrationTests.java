@@ -33,7 +33,7 @@ class NotifierIntegrationTests {
         assertThat(notifier.unreadCount(user)).isEqualTo(before + 1);
         var newest = notifier.list(user, PageRequest.of(0, 50)).getContent().stream()
                 .filter(n -> n.id().equals(id)).findFirst().orElseThrow();
-        assertThat(newest.title()).isEqualTo("Bạn được ủy quyền làm thay Nguyễn Văn A từ 02/03/2031 đến 09/03/2031");
+        assertThat(newest.title()).isEqualTo("Đồng chí được ủy quyền làm thay Nguyễn Văn A từ 02/03/2031 đến 09/03/2031");
         assertThat(newest.body()).contains("Nguyễn Văn A");
         assertThat(newest.category()).isEqualTo(Category.DELEGATION);
         assertThat(newest.link()).isEqualTo("/profile");

@@ -91,6 +91,6 @@ class QueueWebIntegrationTests {
     void administratorHasNothingWaiting() throws Exception {
         mvc.perform(get("/queue").with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Không có việc nào đang chờ anh/chị.")));
+                .andExpect(content().string(containsString("Không có việc nào đang chờ đồng chí.")));
     }
 }

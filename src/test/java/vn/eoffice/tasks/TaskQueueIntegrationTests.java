@@ -60,7 +60,7 @@ class TaskQueueIntegrationTests {
         assertThat(q.count(head, "queue.tasks.TO_ACCEPT")).isEqualTo(toAccept + 1);
         var acceptNotice = q.notified(head.id(), "duyệt kết quả: " + child.title());
         assertThat(acceptNotice.link()).isEqualTo("/tasks/" + child.id());
-        q.cleared(officer.id(), "Bạn được giao chủ trì: " + child.title());
+        q.cleared(officer.id(), "Đồng chí được giao chủ trì: " + child.title());
 
         tasks.returnForRework(child.id(), head, "Thiếu số liệu xã");
         assertThat(q.count(head, "queue.tasks.TO_ACCEPT")).isEqualTo(toAccept);
@@ -96,11 +96,11 @@ class TaskQueueIntegrationTests {
 
         var request = extensions.request(task.id(), head, fx.today().plusDays(12), "Chờ số liệu");
         assertThat(q.count(leader, "queue.tasks.EXTENSIONS")).isEqualTo(before + 1);
-        var notice = q.notified(leader.id(), "chờ anh/chị quyết định: " + task.title());
+        var notice = q.notified(leader.id(), "chờ đồng chí quyết định: " + task.title());
         assertThat(notice.title()).contains(vn.eoffice.platform.Dates.DATE.format(fx.today().plusDays(12)));
 
         extensions.decide(request.id(), leader, true, "Đồng ý");
         assertThat(q.count(leader, "queue.tasks.EXTENSIONS")).isEqualTo(before);
-        q.cleared(leader.id(), "chờ anh/chị quyết định: " + task.title());
+        q.cleared(leader.id(), "chờ đồng chí quyết định: " + task.title());
     }
 }

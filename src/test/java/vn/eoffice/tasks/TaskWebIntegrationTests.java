@@ -109,7 +109,7 @@ class TaskWebIntegrationTests {
 
         mvc.perform(get(page).with(head)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cập nhật tiến độ")))
-                .andExpect(content().string(containsString("Giao tiếp")));
+                .andExpect(content().string(containsString("Giao việc tiếp")));
         mvc.perform(post(page + "/progress").with(csrf()).with(head).param("percent", "150"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Phần trăm hoàn thành phải từ 0 đến 100.")));
@@ -129,7 +129,7 @@ class TaskWebIntegrationTests {
                 .andExpect(redirectedUrl(page));
 
         mvc.perform(get(page).with(leader))
-                .andExpect(content().string(containsString("Đã nghiệm thu")))
+                .andExpect(content().string(containsString("Đã duyệt kết quả")))
                 .andExpect(content().string(containsString("Đúng hạn")))
                 .andExpect(content().string(containsString("Đạt yêu cầu")));
         assertThat(tasks.summary(task.id()).status()).isEqualTo(TaskStatus.ACCEPTED);

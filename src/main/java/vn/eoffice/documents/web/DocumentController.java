@@ -26,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.eoffice.documents.DirectiveForm;
 import vn.eoffice.documents.Directives;
 import vn.eoffice.documents.DocumentManagement;
+import vn.eoffice.documents.DocumentSources;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
+import vn.eoffice.files.PagePreviews;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
@@ -52,10 +54,14 @@ class DocumentController {
     private final Directives directives;
     private final SignatureVerification verification;
     private final Clock clock;
+    private final DocumentSources sources;
+    private final PagePreviews previews;
 
     DocumentController(DocumentManagement documents, RegisterManagement registers, UserManagement users,
             OrganizationDirectory organization, FileStorage storage, Directives directives,
-            SignatureVerification verification, Clock clock) {
+            SignatureVerification verification, Clock clock, DocumentSources sources, PagePreviews previews) {
+        this.sources = sources;
+        this.previews = previews;
         this.verification = verification;
         this.clock = clock;
         this.storage = storage;
@@ -81,10 +87,10 @@ class DocumentController {
         document.getParticipants().stream().filter(p -> p.userId() != null)
                 .forEach(p -> names.computeIfAbsent(p.userId(), this::name));
         model.addAttribute("document", document);
-        model.addAttribute("typeName", registers.types().stream().filter(t -> t.getCode().equals(document.getTypeCode()))
-                .map(t -> t.getName()).findFirst().orElse(document.getTypeCode()));
+        model.addAttribute("typeName", registers.typeName(document.getTypeCode()));
         model.addAttribute("participants", document.getParticipants());
         model.addAttribute("files", document.getFiles());
+        model.addAttribute("viewer", sources.viewer(document).orElse(null));
         model.addAttribute("signatureChecks",
                 verification.latest(document.getFiles().stream().map(f -> f.fileId()).toList()));
         model.addAttribute("timeline", timeline);
@@ -97,7 +103,9 @@ class DocumentController {
                 : registers.get(document.getRegisterId()));
         model.addAttribute("tasks", directives.tasksOf(user, id));
         if (user.hasRole(Role.LEADER) && !model.containsAttribute("directive")) {
-            model.addAttribute("directive", new DirectiveForm(null, null, null, null, null, null, null));
+            // the directive's deadline starts from the document's own (hạn xử lý), which the leader may shorten
+            model.addAttribute("directive", new DirectiveForm(null, null, null, null, null, document.getDeadline(),
+                    null));
         }
         if (user.hasRole(Role.LEADER)) {
             var today = LocalDate.now(clock);
@@ -164,6 +172,14 @@ class DocumentController {
             @PathVariable int position) {
         var file = documents.file(user, id, position);
         return FileDownloads.send(storage, storage.find(file.fileId()));
+    }
+
+    /** A page of a document's PDF file as an image, for the inline viewer; the same rule as the download. */
+    @GetMapping("/files/{position}/pages/{page}")
+    ResponseEntity<byte[]> page(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @PathVariable int position, @PathVariable int page) {
+        var file = documents.file(user, id, position);
+        return previews.page(storage.find(file.fileId()), page);
     }
 
     private String name(Long userId) {

@@ -10,7 +10,8 @@ import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.SigningAuthority;
 
 /**
- * The circuit form: rows of (order, kind, reviewer), blank rows ignored; pre-filled with the last circuit; the
+ * The circuit form: rows of (order, kind, reviewer), blank rows ignored; pre-filled with the last circuit (or the
+ * usual one); the
  * signing authority beside the signer.
  */
 final class OutgoingCircuitForm {
@@ -23,13 +24,12 @@ final class OutgoingCircuitForm {
     private OutgoingCircuitForm() {
     }
 
-    static List<Row> rows(List<ReviewStep> steps) {
+    /** The last circuit's rows, or the usual circuit proposed for a draft never submitted. */
+    static List<Row> rows(List<ReviewStep> steps, java.util.function.Supplier<List<Row>> usual) {
         var rows = new ArrayList<Row>();
         steps.forEach(s -> rows.add(new Row(s.getStepOrder(), s.getKind(), s.getReviewerId())));
         if (rows.isEmpty()) {
-            rows.add(new Row(1, ReviewStep.Kind.CONTENT, null));
-            rows.add(new Row(2, ReviewStep.Kind.FORM, null));
-            rows.add(new Row(3, ReviewStep.Kind.APPROVAL, null));
+            rows.addAll(usual.get());
         }
         while (rows.size() < ROWS) {
             rows.add(new Row(null, null, null));

@@ -22,7 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.documents.Direction;
+import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.DocumentQueries;
+import vn.eoffice.documents.DocumentSources;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.documents.Urgency;
 import vn.eoffice.documents.outgoing.OutgoingBox;
@@ -52,9 +54,12 @@ class OutgoingController {
     private final OrganizationDirectory organization;
     private final Uploads uploads;
     private final Clock clock;
+    private final DocumentManagement documents;
 
     OutgoingController(OutgoingManagement drafts, DocumentQueries queries, RegisterManagement registers,
-            UserManagement users, OrganizationDirectory organization, Uploads uploads, Clock clock) {
+            UserManagement users, OrganizationDirectory organization, Uploads uploads, Clock clock,
+            DocumentManagement documents) {
+        this.documents = documents;
         this.drafts = drafts;
         this.queries = queries;
         this.registers = registers;
@@ -104,7 +109,19 @@ class OutgoingController {
         }
     }
 
+    /** The incoming document a reply started from its page answers (by id), named by its number and summary. */
+    private String replyingTo(CurrentUser user, String replyTo) {
+        if (replyTo == null || !replyTo.matches("\\d{1,17}") || !documents.mayView(user, Long.valueOf(replyTo))) {
+            return null;
+        }
+        var incoming = documents.visible(user, Long.valueOf(replyTo));
+        return incoming.isIncoming() ? DocumentSources.label(incoming) : null;
+    }
+
     private String formPage(CurrentUser user, Model model) {
+        if (model.getAttribute("draft") instanceof OutgoingDraft draft) {
+            model.addAttribute("replyingTo", replyingTo(user, draft.replyTo()));
+        }
         model.addAttribute("directions", List.of(Direction.OUTGOING, Direction.INTERNAL));
         model.addAttribute("types", registers.types());
         model.addAttribute("urgencies", Urgency.values());

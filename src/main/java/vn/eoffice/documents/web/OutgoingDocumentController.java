@@ -25,6 +25,7 @@ import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.RegisterKind;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.documents.outgoing.CircuitStep;
+import vn.eoffice.documents.outgoing.DocumentVersion;
 import vn.eoffice.documents.outgoing.OutgoingManagement;
 import vn.eoffice.documents.outgoing.OutgoingRelease;
 import vn.eoffice.documents.outgoing.ReviewCircuit;
@@ -32,6 +33,7 @@ import vn.eoffice.documents.outgoing.ReviewStep;
 import vn.eoffice.documents.outgoing.SigningCapacities;
 import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
+import vn.eoffice.files.PagePreviews;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
@@ -61,11 +63,15 @@ class OutgoingDocumentController {
     private final SigningCapacities capacities;
     private final SignatureVerification verification;
     private final Clock clock;
+    private final UsualCircuit usualCircuit;
+    private final PagePreviews previews;
 
     OutgoingDocumentController(OutgoingManagement drafts, ReviewCircuit circuit, OutgoingRelease release,
             DocumentManagement documents, RegisterManagement registers, UserManagement users, FileStorage storage,
             Uploads uploads, SigningService signing, SigningCapacities capacities,
-            SignatureVerification verification, Clock clock) {
+            SignatureVerification verification, Clock clock, UsualCircuit usualCircuit, PagePreviews previews) {
+        this.usualCircuit = usualCircuit;
+        this.previews = previews;
         this.drafts = drafts;
         this.capacities = capacities;
         this.circuit = circuit;
@@ -92,8 +98,10 @@ class OutgoingDocumentController {
         steps.forEach(s -> names.computeIfAbsent(s.getReviewerId(), this::name));
         names.computeIfAbsent(document.getCreatedBy(), this::name);
         model.addAttribute("document", document);
+        model.addAttribute("typeName", registers.typeName(document.getTypeCode()));
         model.addAttribute("record", record);
-        model.addAttribute("replyTo", drafts.answered(user, id).orElse(null));
+        var answered = drafts.answered(user, id);
+        model.addAttribute("replyTo", answered.orElse(null));
         var versions = drafts.versions(user, id);
         model.addAttribute("versions", versions);
         model.addAttribute("signatureChecks",
@@ -101,7 +109,14 @@ class OutgoingDocumentController {
         model.addAttribute("hasPersonalKey", signing.personalKey(user.id()).isPresent());
         model.addAttribute("hasAgencyKey", signing.agencyKey(document.getAgencyId()).isPresent());
         model.addAttribute("steps", steps);
-        model.addAttribute("myTurn", ReviewCircuit.myTurn(steps, user.id()));
+        var myTurn = ReviewCircuit.myTurn(steps, user.id());
+        model.addAttribute("myTurn", myTurn);
+        if (myTurn != null && !versions.isEmpty()) {
+            // the reviewer reads the latest version beside the review form
+            var latest = versions.stream().max(java.util.Comparator.comparingInt(v -> v.getVersionNo())).orElseThrow();
+            model.addAttribute("viewer", previews.viewer(storage.find(latest.getFileId()),
+                    "/documents/outgoing/" + id + "/versions/" + latest.getVersionNo()));
+        }
         model.addAttribute("recipients", drafts.recipients(user, id));
         model.addAttribute("timeline", timeline);
         model.addAttribute("names", names);
@@ -111,7 +126,8 @@ class OutgoingDocumentController {
         model.addAttribute("clerk", user.hasRole(Role.CLERK));
         model.addAttribute("kinds", ReviewStep.Kind.values());
         model.addAttribute("people", users.staffOf(user.agencyId()).stream().filter(p -> p.enabled()).toList());
-        model.addAttribute("circuitRows", OutgoingCircuitForm.rows(steps));
+        model.addAttribute("circuitRows", OutgoingCircuitForm.rows(steps,
+                () -> usualCircuit.proposal(user, document, answered)));
         model.addAttribute("capacity", capacities.expected(document).orElse(null));
         model.addAttribute("capacityChosen", document.getSigningCapacity() != null);
         model.addAttribute("mayChooseCapacity", capacities.mayChoose(user, document));
@@ -210,9 +226,19 @@ class OutgoingDocumentController {
     @GetMapping("/versions/{versionNo}")
     public ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user,
             @PathVariable Long id, @PathVariable int versionNo) {
-        var version = drafts.versions(user, id).stream().filter(v -> v.getVersionNo() == versionNo).findFirst()
+        return FileDownloads.send(storage, storage.find(version(user, id, versionNo).getFileId()));
+    }
+
+    private DocumentVersion version(CurrentUser user, Long id, int versionNo) {
+        return drafts.versions(user, id).stream().filter(v -> v.getVersionNo() == versionNo).findFirst()
                 .orElseThrow(() -> new NotFoundException("version"));
-        return FileDownloads.send(storage, storage.find(version.getFileId()));
+    }
+
+    /** A page of a version's PDF as an image, for the inline viewer; the same rule as the download. */
+    @GetMapping("/versions/{versionNo}/pages/{page}")
+    public ResponseEntity<byte[]> page(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @PathVariable int versionNo, @PathVariable int page) {
+        return previews.page(storage.find(version(user, id, versionNo).getFileId()), page);
     }
 
     private String act(Long id, RedirectAttributes redirect, String done, Runnable action) {

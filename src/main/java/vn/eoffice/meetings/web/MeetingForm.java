@@ -1,6 +1,5 @@
 package vn.eoffice.meetings.web;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -24,8 +23,9 @@ import vn.eoffice.meetings.MeetingPlan;
 import vn.eoffice.meetings.Participant;
 
 /**
- * The form to schedule a meeting. {@code repeat} is "", "WEEKLY" (same weekday as {@code date}) or "MONTHLY";
- * {@code rule} is a raw RRULE that takes precedence; guests are e-mail addresses separated by commas or new lines;
+ * The form to schedule a meeting. {@code repeat} is "", "DAILY", "WEEKLY" (on {@code repeatDays}, or the weekday of
+ * {@code date}), "MONTHLY" (same day of the month) or "CUSTOM" (keeps {@code rule}, an existing meeting's rule that
+ * these plain fields cannot express); {@code repeatUntil} ends the series (inclusive); guests are e-mail addresses separated by commas or new lines;
  * agenda rows come as parallel lists; {@code version} is the meeting's version when the form changes a meeting.
  */
 record MeetingForm(
@@ -41,6 +41,7 @@ record MeetingForm(
         @Size(max = 4000) String description,
         String repeat,
         @Size(max = 300) String rule,
+        List<String> repeatDays, LocalDate repeatUntil,
         List<Long> userIds, List<Long> unitIds,
         @Size(max = 2000) String guests,
         List<String> agendaTitle, List<Long> agendaPresenter, List<Integer> agendaMinutes,
@@ -48,7 +49,7 @@ record MeetingForm(
 
     static MeetingForm blank(LocalDate date, Long chairId) {
         return new MeetingForm(null, MeetingKind.WEEKLY_BRIEFING, chairId, null, date, LocalTime.of(8, 0),
-                LocalTime.of(10, 0), null, true, null, null, "", null, List.of(), List.of(), null,
+                LocalTime.of(10, 0), null, true, null, null, "", null, List.of(), null, List.of(), List.of(), null,
                 List.of("", "", ""), Arrays.asList(null, null, null), Arrays.asList(null, null, null), null);
     }
 
@@ -73,10 +74,11 @@ record MeetingForm(
         String guests = draft.invitees().stream().map(Participant::getEmail).filter(Objects::nonNull)
                 .collect(Collectors.joining(", "));
         var start = m.getStartsAt().atZone(zone);
+        var repeat = RepeatFields.of(m.getRecurrence(), start, zone);
         return new MeetingForm(m.getTitle(), m.getKind(), m.getChairId(), m.getSecretaryId(), start.toLocalDate(),
                 start.toLocalTime(), m.getEndsAt().atZone(zone).toLocalTime(), m.getRoomId(), m.isOnline(),
-                m.getLocation(), m.getDescription(), "", m.getRecurrence(), users, units, guests, titles, presenters,
-                minutes, m.getVersion());
+                m.getLocation(), m.getDescription(), repeat.repeat(), repeat.rule(), repeat.days(), repeat.until(),
+                users, units, guests, titles, presenters, minutes, m.getVersion());
     }
 
     /** Whether the day and both times are there, so the form can be checked for conflicts. */
@@ -98,25 +100,12 @@ record MeetingForm(
                 : Arrays.stream(guests.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
         return new MeetingPlan(title, kind, chairId, secretaryId, date.atTime(startTime).atZone(zone).toInstant(),
                 date.atTime(endTime).atZone(zone).toInstant(), roomId, Boolean.TRUE.equals(online), location,
-                description, recurrence(), userIds == null ? null : new LinkedHashSet<>(userIds),
+                description, recurrence(zone), userIds == null ? null : new LinkedHashSet<>(userIds),
                 unitIds == null ? null : new LinkedHashSet<>(unitIds), emails, agenda);
     }
 
-    String recurrence() {
-        if (rule != null && !rule.isBlank()) {
-            return rule.trim();
-        }
-        if ("WEEKLY".equals(repeat) && date != null) {
-            return "FREQ=WEEKLY;BYDAY=" + day(date.getDayOfWeek());
-        }
-        if ("MONTHLY".equals(repeat) && date != null) {
-            return "FREQ=MONTHLY;BYMONTHDAY=" + date.getDayOfMonth();
-        }
-        return null;
-    }
-
-    private static String day(DayOfWeek day) {
-        return day.name().substring(0, 2);
+    String recurrence(ZoneId zone) {
+        return new RepeatFields(repeat, rule, repeatDays, repeatUntil).rule(date, zone);
     }
 
     private static <T> T at(List<T> list, int i) {

@@ -45,7 +45,8 @@ class MeetingListController {
     private static final java.util.Map<String, String> FIELDS = java.util.Map.of(
             "meeting.time.order", "endTime", "meeting.room.conflict", "roomId", "meeting.room.tooSmall", "roomId",
             "meeting.room.inactive", "roomId", "meeting.place.required", "roomId", "meeting.room.busy", "roomId",
-            "meeting.recurrence.invalid", "rule", "meeting.guest.invalid", "guests");
+            "meeting.recurrence.invalid", "repeat", "meeting.guest.invalid", "guests",
+            "meeting.repeat.until.before", "repeatUntil");
 
     private final MeetingQueries queries;
     private final MeetingManagement management;

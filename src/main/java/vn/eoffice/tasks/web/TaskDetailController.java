@@ -23,6 +23,7 @@ import vn.eoffice.tasks.DeadlineExtensions;
 import vn.eoffice.tasks.Priority;
 import vn.eoffice.tasks.TaskManagement;
 import vn.eoffice.tasks.TaskQueries;
+import vn.eoffice.tasks.TaskSources;
 
 /**
  * One task: its facts, timeline and the forms for whoever may act now (progress, extension, completion, acceptance,
@@ -38,10 +39,12 @@ class TaskDetailController {
     private final DeadlineExtensions extensions;
     private final Directories directories;
     private final ProgressFiles files;
+    private final java.util.List<TaskSources> sources;
 
     TaskDetailController(TaskQueries queries, TaskManagement tasks, DeadlineExtensions extensions,
-            Directories directories, ProgressFiles files) {
+            Directories directories, ProgressFiles files, java.util.List<TaskSources> sources) {
         this.files = files;
+        this.sources = sources;
         this.queries = queries;
         this.tasks = tasks;
         this.extensions = extensions;
@@ -144,6 +147,11 @@ class TaskDetailController {
         model.addAttribute("task", details);
         model.addAttribute("directory", directories.of(user));
         model.addAttribute("today", queries.today());
+        var source = details.summary().source();
+        var owner = source.id() == null ? java.util.Optional.<TaskSources>empty()
+                : sources.stream().filter(s -> s.type() == source.type()).findFirst();
+        model.addAttribute("sourceLabel", owner.flatMap(s -> s.label(user, source.id())).orElse(null));
+        model.addAttribute("viewer", owner.flatMap(s -> s.viewer(user, source.id())).orElse(null));
         ensure(model, "progressForm", () -> new Forms.Progress(details.summary().progress(), null));
         ensure(model, "completionForm", () -> new Forms.Completion(null));
         ensure(model, "acceptanceForm", () -> new Forms.Acceptance(true, null));
@@ -151,7 +159,7 @@ class TaskDetailController {
         ensure(model, "cancelForm", () -> new Forms.Return(null));
         ensure(model, "decisionForm", () -> new Forms.Decision(null, null));
         ensure(model, "extensionForm", () -> new Forms.ExtensionAsk(null, null));
-        ensure(model, "subtaskForm", () -> new AssignForm(null, null, null, java.util.List.of(), null,
+        ensure(model, "subtaskForm", () -> new AssignForm(details.summary().title(), null, null, java.util.List.of(), null,
                 details.summary().deadline(), Priority.NORMAL, details.summary().secrecy(), null));
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("secrecies", java.util.Arrays.stream(Secrecy.values())

@@ -60,11 +60,11 @@ class OutgoingQueueIntegrationTests extends OutgoingFixtures {
         assertThat(q.count(unitHead, REVIEW)).isEqualTo(reviews + 1);
         assertThat(q.lists(unitHead, REVIEW, link)).isTrue();
         assertThat(q.count(leader, REVIEW)).as("not yet the leader's turn").isEqualTo(leaderReviews);
-        assertThat(q.notified(unitHead.id(), "chờ anh/chị duyệt: " + summary).link()).isEqualTo(link);
+        assertThat(q.notified(unitHead.id(), "chờ đồng chí duyệt: " + summary).link()).isEqualTo(link);
 
         circuit.decide(unitHead, id, false, "Bổ sung số liệu");
         assertThat(q.count(unitHead, REVIEW)).isEqualTo(reviews);
-        q.cleared(unitHead.id(), "chờ anh/chị duyệt: " + summary);
+        q.cleared(unitHead.id(), "chờ đồng chí duyệt: " + summary);
         q.notified(officer.id(), "bị trả lại, cần sửa: " + summary);
 
         circuit.submit(officer, id, circuitSteps);
@@ -78,11 +78,11 @@ class OutgoingQueueIntegrationTests extends OutgoingFixtures {
         assertThat(q.count(leader, REVIEW)).isEqualTo(leaderReviews);
         q.cleared(leader.id(), "phê duyệt (người ký): " + summary);
         assertThat(q.count(leader, SIGN)).isEqualTo(signatures + 1);
-        q.notified(leader.id(), "chờ anh/chị ký: " + summary);
+        q.notified(leader.id(), "chờ đồng chí ký: " + summary);
 
         release.sign(leader, id);
         assertThat(q.count(leader, SIGN)).isEqualTo(signatures);
-        q.cleared(leader.id(), "chờ anh/chị ký: " + summary);
+        q.cleared(leader.id(), "chờ đồng chí ký: " + summary);
         assertThat(q.count(clerk, RELEASE)).isEqualTo(releases + 1);
         assertThat(q.lists(clerk, RELEASE, link)).isTrue();
         q.notified(clerk.id(), "chờ phát hành: " + summary);
