@@ -91,8 +91,9 @@ class DocumentLifeBrowserTests {
             openFromQueue(leader, "Văn bản chờ cho ý kiến chỉ đạo", summary);
             assertThat(leader.heading()).contains(summary);
             new Select(leader.find(By.id("leadUnitId"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
-            leader.find(By.cssSelector("form[action$='/directive'] [name=deadline]"))
-                    .sendKeys(OfficeDate.today().plusDays(20).format(DAY));
+            // the directive starts from the document's own deadline
+            assertThat(leader.find(By.cssSelector("form[action$='/directive'] [name=deadline]")).getDomProperty("value"))
+                    .isEqualTo(OfficeDate.today().plusDays(20).format(DAY));
             leader.find(By.id("opinion")).sendKeys("Giao Phòng Tuyên truyền chủ trì, báo cáo kết quả.");
             leader.clickAndWait(By.cssSelector("form[action$='/directive'] button[type=submit]"));
             assertThat(success(leader)).contains("Đã ghi ý kiến chỉ đạo");
@@ -136,8 +137,8 @@ class DocumentLifeBrowserTests {
             openFromQueue(head, "Kết quả chờ tôi duyệt", handDown);
             head.find(By.id("accept-comment")).sendKeys("Đạt yêu cầu.");
             head.clickAndWait(By.cssSelector("form[action$='/accept'] button"));
-            assertThat(success(head)).contains("Đã nghiệm thu");
-            clicks.put("trưởng phòng nghiệm thu", head.clicks());
+            assertThat(success(head)).contains("Đã duyệt kết quả");
+            clicks.put("trưởng phòng duyệt kết quả", head.clicks());
         }
 
         File body = pdf();
@@ -145,7 +146,7 @@ class DocumentLifeBrowserTests {
             head.login("truongphong", "demo123");
             // every part handed down is accepted: the unit's own task now waits for its report, which is the reply
             openFromQueue(head, "Việc tôi chủ trì cần báo cáo", notation);
-            head.clickAndWait(By.xpath("//dd//a[starts-with(@href, '/documents/')]"));
+            head.clickAndWait(By.partialLinkText(notation + " — "));
             assertThat(head.heading()).contains(summary);
             head.clickAndWait(By.linkText("Soạn văn bản trả lời"));
             var summaryField = head.find(By.id("summary"));
@@ -156,10 +157,14 @@ class DocumentLifeBrowserTests {
             head.clickAndWait(By.cssSelector("form[action$='/documents/outgoing'] button[type=submit]"));
             assertThat(head.heading()).contains(reply);
 
-            new Select(head.find(By.id("kind-0"))).selectByValue("CONTENT");
+            // the usual circuit is proposed (content, form, approval by the leader who directed the document); the
+            // unit head asks the deputy head for the content and the head of the commission to approve and sign
+            assertThat(new Select(head.find(By.id("kind-2"))).getFirstSelectedOption().getDomProperty("value"))
+                    .isEqualTo("APPROVAL");
+            assertThat(new Select(head.find(By.id("reviewer-2"))).getFirstSelectedOption().getText())
+                    .contains("Lò Văn Thắng");
             chooseReviewer(head, "reviewer-0", "Lò Văn Thắng");
-            new Select(head.find(By.id("kind-1"))).selectByValue("APPROVAL");
-            chooseReviewer(head, "reviewer-1", "Nguyễn Thị Hương");
+            chooseReviewer(head, "reviewer-2", "Nguyễn Thị Hương");
             head.clickAndWait(By.cssSelector("form[action$='/circuit'] button[type=submit]"));
             success(head);
             clicks.put("trưởng phòng soạn và trình dự thảo trả lời", head.clicks());
