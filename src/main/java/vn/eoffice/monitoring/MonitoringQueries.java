@@ -162,14 +162,21 @@ public class MonitoringQueries {
     List<Owed> owedBy(Long agencyId, Long unitId, LocalDate today, int daysBefore) {
         var owed = new ArrayList<Owed>();
         for (var document : documents.findByAgencyIdOrderByIdDesc(agencyId)) {
-            for (var status : periods(document, null)) {
-                var due = status.period().due();
-                if (due.minusDays(daysBefore).isAfter(today) || due.plusDays(REMIND_OVERDUE_DAYS).isBefore(today)) {
-                    continue;
+            // the periods are computed, not read: only a document with a period due about now costs a query
+            var due = document.getFrequency().periods(document.getReportingFrom(), document.getReportingUntil(),
+                    document.getReportDueDays(), today).stream()
+                    .filter(p -> !p.due().minusDays(daysBefore).isAfter(today)
+                            && !p.due().plusDays(REMIND_OVERDUE_DAYS).isBefore(today))
+                    .toList();
+            if (due.isEmpty() || !management.reportingUnits(document.getId()).contains(unitId)) {
+                continue;
+            }
+            for (var period : due) {
+                if (reports.findByMonitoredDocumentIdAndPeriodStartAndUnitId(document.getId(), period.start(), unitId)
+                        .isEmpty()) {
+                    owed.add(new Owed(document.getId(), document.getTitle(), period, unitId,
+                            period.due().isBefore(today)));
                 }
-                status.units().stream().filter(u -> !u.reported() && unitId.equals(u.unitId()))
-                        .forEach(u -> owed.add(new Owed(document.getId(), document.getTitle(), status.period(),
-                                u.unitId(), due.isBefore(today))));
             }
         }
         return owed;

@@ -56,6 +56,7 @@ class MonitoringIntegrationTests {
     @Autowired TaskManagement tasks;
     @Autowired TaskQueries taskQueries;
     @Autowired JdbcTemplate jdbc;
+    @Autowired vn.eoffice.platform.WorkQueue queue;
 
     CurrentUser account(String username) {
         return (CurrentUser) accounts.loadUserByUsername(username);
@@ -156,6 +157,28 @@ class MonitoringIntegrationTests {
         var report = monitoring.submitReport(account("dinhthimai"), document.id(), lastQuarter(), unit("KGVH"),
                 new ReportForm("Đã tổ chức hội nghị", null, null, null), List.of());
         assertThat(report.unitId()).isEqualTo(unit("KGVH"));
+    }
+
+    @Test
+    void aReportDueTodayWaitsInTheUnitHeadsQueueUntilTheUnitSendsIt() {
+        var leader = account("lanhdao");
+        var head = account("truongphong");
+        LocalDate lastMonth = ReportingFrequency.MONTHLY.periodStart(today()).minusMonths(1);
+        // last month's report falls due today: the month's end plus as many days as today's date
+        var document = monitoring.register(leader, new MonitoredDocumentForm(DocumentKind.RESOLUTION,
+                "Nghị quyết báo cáo hằng tháng " + UUID.randomUUID(), "98-NQ/TU", lastMonth, "Tỉnh ủy", null,
+                unit("TTBC"), ReportingFrequency.MONTHLY, lastMonth, today().plusYears(1), today().getDayOfMonth()));
+        monitoring.addItem(leader, document.id(), new ItemForm("Báo cáo kết quả hằng tháng", null, unit("TTBC"),
+                Set.of(), null, today().plusDays(20)));
+        String link = "/monitoring/" + document.id();
+
+        assertThat(queue.waiting(head, "queue.monitoring.REPORTS", 500)).anyMatch(item -> item.link().equals(link));
+        assertThat(queue.waiting(account("phokhoagiao"), "queue.monitoring.REPORTS", 500))
+                .as("a unit outside the plan owes nothing").noneMatch(item -> item.link().equals(link));
+
+        monitoring.submitReport(head, document.id(), lastMonth, unit("TTBC"),
+                new ReportForm("Đã tổ chức 4 hội nghị quán triệt", null, null, null), List.of());
+        assertThat(queue.waiting(head, "queue.monitoring.REPORTS", 500)).noneMatch(item -> item.link().equals(link));
     }
 
     @Test
