@@ -58,12 +58,20 @@ class IncomingDocumentBrowserTests {
             leader.clickAndWait(By.partialLinkText("Về việc tuyên truyền Ngày hội"));
             assertThat(leader.heading()).contains(summary);
 
-            // the directive: Phòng Tuyên truyền leads, ten days
-            new Select(leader.find(By.id("leadUnitId"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            // the directive: Phòng Tuyên truyền leads, two units picked by typing "phong" help, ten days
+            assertThat(leader.pick("leadUnitId", "Phòng Tuyên truyền, Báo chí – Xuất bản"))
+                    .containsExactly("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            assertThat(leader.pick("coUnitIds", "phong")).containsExactly("Văn phòng");
+            // the list stays open for the next choice: combobox and listbox semantics hold while it shows
+            assertThat(Axe.load().seriousViolations(leader)).isEmpty();
+            // the next match would be the lead unit again: one step down takes the one after it
+            assertThat(leader.pick("coUnitIds", "phong", 1))
+                    .containsExactly("Văn phòng", "Phòng Khoa giáo, Văn hóa – Văn nghệ");
             typeDate(leader, "deadline", OfficeDate.today().plusDays(10));
             leader.find(By.id("opinion")).sendKeys("Giao Phòng Tuyên truyền chủ trì, báo cáo kết quả.");
             leader.clickAndWait(By.cssSelector("form[action$='/directive'] button[type=submit]"));
             assertThat(leader.find(By.cssSelector(".alert-success")).getText()).contains("Đã ghi ý kiến chỉ đạo");
+            assertThat(leader.pageText()).contains("Phối hợp: Văn phòng", "Phối hợp: Phòng Khoa giáo, Văn hóa – Văn nghệ");
             documentUrl = leader.driver().getCurrentUrl();
         }
         try (var head = Browser.open(port)) {

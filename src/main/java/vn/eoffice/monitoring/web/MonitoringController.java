@@ -33,7 +33,9 @@ import vn.eoffice.documents.Box;
 import vn.eoffice.documents.DocumentQueries;
 import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Eligibility;
 import vn.eoffice.identity.Role;
 import vn.eoffice.monitoring.ConsolidatedReports;
 import vn.eoffice.monitoring.DocumentKind;
@@ -75,10 +77,12 @@ class MonitoringController {
     private final Names names;
     private final ReportUploads uploads;
     private final FileStorage storage;
+    private final Candidates candidates;
 
     MonitoringController(MonitoringManagement management, MonitoringQueries queries,
             ConsolidatedReports consolidated, DocumentQueries documents, TaskQueries tasks, Names names,
-            ReportUploads uploads, FileStorage storage) {
+            ReportUploads uploads, FileStorage storage, Candidates candidates) {
+        this.candidates = candidates;
         this.management = management;
         this.queries = queries;
         this.consolidated = consolidated;
@@ -263,6 +267,8 @@ class MonitoringController {
         model.addAttribute("details", details);
         model.addAttribute("units", names.units(user));
         model.addAttribute("people", names.people(user));
+        model.addAttribute("unitChoices", candidates.units(user.agencyId()));
+        model.addAttribute("peopleChoices", candidates.people(user, Eligibility.MEMBER, null));
         model.addAttribute("today", tasks.today());
         model.addAttribute("supervisionKinds", SupervisionKind.values());
         model.addAttribute("legend", vn.eoffice.tasks.TrafficLight.GREEN);
