@@ -95,7 +95,8 @@ final class Browser implements AutoCloseable {
      */
     java.util.List<String> pick(String id, String text, int down) {
         var input = find(By.id(id));
-        input.click();
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.sendKeys(text);
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> input.getAttribute("aria-activedescendant") != null);
@@ -108,6 +109,12 @@ final class Browser implements AutoCloseable {
 
     java.util.List<String> pick(String id, String text) {
         return pick(id, text, 0);
+    }
+
+    /** The same, for the picker that sends the field {@code name} inside {@code form}. */
+    java.util.List<String> pickField(WebElement form, String name, String text) {
+        var select = form.findElement(By.name(name));
+        return pick(select.getAttribute("id").replaceFirst("-select$", ""), text, 0);
     }
 
     /** The names a picker shows as chosen. */

@@ -81,7 +81,7 @@ class IncomingDocumentBrowserTests {
             head.clickAndWait(By.partialLinkText("Xử lý văn bản " + notation));
             var breakDown = head.find(By.cssSelector("form[action$='/subtasks']"));
             breakDown.findElement(By.name("title")).sendKeys("Dự thảo báo cáo kết quả tuyên truyền");
-            new Select(breakDown.findElement(By.name("lead"))).selectByValue("P" + userId(head, "chuyenvien"));
+            assertThat(head.pickField(breakDown, "lead", "Quàng Văn Hùng")).containsExactly("Quàng Văn Hùng");
             setDate(head, breakDown.findElement(By.name("deadline")), OfficeDate.today().plusDays(7));
             head.clickAndWait(By.cssSelector("form[action$='/subtasks'] button"));
             assertThat(head.pageText()).contains("Dự thảo báo cáo kết quả tuyên truyền");
@@ -105,13 +105,6 @@ class IncomingDocumentBrowserTests {
     }
 
     private String documentUrl;
-
-    private static String userId(Browser browser, String username) {
-        // the demo directory lists people by id; the unit head's task page offers them as "P<id>" options
-        return browser.driver().findElements(By.cssSelector("form[action$='/subtasks'] select[name=lead] option"))
-                .stream().filter(o -> o.getText().contains("Quàng Văn Hùng")).findFirst().orElseThrow()
-                .getAttribute("value").substring(1);
-    }
 
     private static void setDate(Browser browser, org.openqa.selenium.WebElement input, LocalDate date) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())

@@ -48,6 +48,7 @@ import vn.eoffice.monitoring.ReportForm;
 import vn.eoffice.monitoring.ReportingFrequency;
 import vn.eoffice.monitoring.SupervisionForm;
 import vn.eoffice.monitoring.SupervisionKind;
+import vn.eoffice.platform.Choice;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.FieldErrors;
 import vn.eoffice.tasks.TaskQueries;
@@ -137,6 +138,11 @@ class MonitoringController {
             units.keySet().removeIf(id -> !id.equals(user.unitId()));
         }
         model.addAttribute("units", units);
+        // the same units in the picker, as a tree: a unit head registers for his own unit only
+        model.addAttribute("unitChoices", candidates.units(user.agencyId()).stream()
+                .map(group -> new Choice.Group(group.label(), group.choices().stream()
+                        .filter(choice -> units.containsKey(Long.valueOf(choice.value()))).toList()))
+                .toList());
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("frequencies", ReportingFrequency.values());
         model.addAttribute("incoming", documents.incoming(user, Box.ALL, PageRequest.of(0, 200)).getContent());

@@ -32,6 +32,13 @@ public final class Directory {
         return unitChoices.get();
     }
 
+    /** Who may lead the work: the units, then the people by unit. */
+    public List<Choice.Group> getLeadChoices() {
+        var both = new java.util.ArrayList<>(getUnitChoices());
+        both.addAll(getPeopleChoices());
+        return both;
+    }
+
     /** The people a picker offers for a share of the work, by unit, as "P&lt;id&gt;" values. */
     public List<Choice.Group> getPeopleChoices() {
         return peopleChoices.get();
