@@ -62,13 +62,19 @@
         var chip = element('li', 'eo-chip badge rounded-pill text-bg-light border d-inline-flex align-items-center');
         var name = o.textContent.trim();
         chip.appendChild(element('span', null, name));
-        var remove = element('button', 'btn-close ms-1');
-        remove.type = 'button';
+        // a span, not a button: the form's first button stays the one that sends it
+        var remove = element('span', 'btn-close ms-1');
+        remove.setAttribute('role', 'button');
+        remove.tabIndex = 0;
         remove.setAttribute('aria-label', box.getAttribute('data-eo-remove') + ' ' + name);
-        remove.addEventListener('click', function () {
+        function drop() {
           o.selected = false;
           changed(name);
           input.focus();
+        }
+        remove.addEventListener('click', drop);
+        remove.addEventListener('keydown', function (event) {
+          if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); drop(); }
         });
         chip.appendChild(remove);
         chips.appendChild(chip);

@@ -53,7 +53,8 @@ public class Candidates {
 
     /**
      * Enabled people of the chooser's agency eligible for the role and cleared for {@code secrecy} (null: any), one
-     * group per unit in the tree's order; people outside every unit (the agency's leaders) come first, under an empty heading.
+     * group per unit in the tree's order; people outside every unit (the agency's leaders) come first, under an
+     * empty heading.
      */
     public List<Choice.Group> people(CurrentUser chooser, Eligibility eligibility, Secrecy secrecy) {
         var level = secrecy == null ? Secrecy.NONE : secrecy;
@@ -69,7 +70,8 @@ public class Candidates {
             boolean self = person.getId().equals(chooser.id());
             if (eligibility.admits(person.getRoles(), self) && person.getClearance().covers(level)) {
                 String unit = person.getUnitId() == null ? "" : String.valueOf(person.getUnitId());
-                byUnit.computeIfAbsent(unit, key -> byUnit.get("")).add(Choice.of(person.getId(),
+                // someone still in a unit no longer in force is listed with the people outside every unit
+                byUnit.getOrDefault(unit, byUnit.get("")).add(Choice.of(person.getId(),
                         person.getFullName(), person.getTitle()));
             }
         }
