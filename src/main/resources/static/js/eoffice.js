@@ -45,11 +45,65 @@
         });
       }, 0);
       // a download answers without leaving the page: let the form be sent again after a while
-      setTimeout(function () { release(form); }, 10000);
+      setTimeout(function () { if (!form.hasAttribute('data-uploading')) { release(form); } }, 10000);
+      if (sendsFiles(form)) {
+        sendWithProgress(form, event);
+      }
     });
     window.addEventListener('pageshow', function () {
       document.querySelectorAll('form[data-sent]').forEach(release);
     });
+  }
+
+  // A form that sends files goes by XHR so that a bar shows how far the upload is; the answer (the next page, or the
+  // form again with its errors) replaces this page as a normal post would. Without XHR upload events, or if the
+  // request cannot be made, the form is sent the ordinary way.
+  function sendsFiles(form) {
+    return (form.enctype || '') === 'multipart/form-data' && window.FormData && 'upload' in new XMLHttpRequest()
+      && Array.prototype.some.call(form.querySelectorAll('input[type=file]'),
+        function (input) { return input.files && input.files.length > 0; });
+  }
+
+  function sendWithProgress(form, event) {
+    event.preventDefault();
+    form.setAttribute('data-uploading', 'true');
+    var data;
+    try { data = new FormData(form, event.submitter); } catch (e) { data = new FormData(form); }
+    var progress = document.createElement('div');
+    progress.className = 'progress mt-2';
+    progress.setAttribute('role', 'progressbar');
+    progress.setAttribute('aria-label', document.body.getAttribute('data-eo-uploading') || '');
+    progress.setAttribute('aria-valuemin', '0');
+    progress.setAttribute('aria-valuemax', '100');
+    progress.setAttribute('aria-valuenow', '0');
+    var bar = document.createElement('div');
+    bar.className = 'progress-bar';
+    progress.appendChild(bar);
+    form.appendChild(progress);
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', form.action);
+    xhr.upload.addEventListener('progress', function (e) {
+      if (e.lengthComputable) {
+        var percent = Math.round(100 * e.loaded / e.total);
+        bar.style.width = percent + '%';
+        progress.setAttribute('aria-valuenow', String(percent));
+      }
+    });
+    xhr.addEventListener('load', function () {
+      var html = xhr.responseText;
+      if (xhr.responseURL && xhr.responseURL !== location.href) {
+        history.pushState(null, '', xhr.responseURL);
+      }
+      document.open();
+      document.write(html);
+      document.close();
+    });
+    xhr.addEventListener('error', function () {
+      progress.remove();
+      form.removeAttribute('data-uploading');
+      HTMLFormElement.prototype.submit.call(form);
+    });
+    xhr.send(data);
   }
 
   function release(form) {
@@ -59,7 +113,8 @@
   }
 
   function focusFirstError() {
-    var invalid = document.querySelector('main .is-invalid, main [aria-invalid=true]');
+    var invalid = Array.prototype.find.call(document.querySelectorAll('main .is-invalid, main [aria-invalid=true]'),
+      function (field) { return !field.hidden; });
     if (invalid) {
       invalid.focus();
       invalid.scrollIntoView({ block: 'center' });

@@ -91,6 +91,40 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Types into a people or unit picker (fragments/pickers.html) and presses Enter, as a person would: the first
+     * match, after {@code down} presses of the down arrow, is chosen. Returns the picker's chips.
+     */
+    java.util.List<String> pick(String id, String text, int down) {
+        var input = find(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> input.getAttribute("aria-activedescendant") != null);
+        for (int i = 0; i < down; i++) {
+            input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        }
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        return chips(id);
+    }
+
+    java.util.List<String> pick(String id, String text) {
+        return pick(id, text, 0);
+    }
+
+    /** The same, for the picker that sends the field {@code name} inside {@code form}. */
+    java.util.List<String> pickField(WebElement form, String name, String text) {
+        var select = form.findElement(By.name(name));
+        return pick(select.getAttribute("id").replaceFirst("-select$", ""), text, 0);
+    }
+
+    /** The names a picker shows as chosen. */
+    java.util.List<String> chips(String id) {
+        var picker = find(By.id(id)).findElement(By.xpath("./ancestor::*[@data-eo-picker][1]"));
+        return picker.findElements(By.cssSelector(".eo-chip")).stream().map(chip -> chip.getText().trim()).toList();
+    }
+
     /** Follows a link or posts a form, and waits until the next page has replaced this one. */
     void clickAndWait(By button) {
         var page = driver.findElement(By.tagName("html"));

@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,7 +36,8 @@ class DateEntryBrowserTests {
             assertThat(deadline.getAttribute("type")).isEqualTo("text");
             assertThat(deadline.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
             leader.find(By.name("title")).sendKeys(title);
-            new Select(leader.find(By.name("lead"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            leader.pickField(leader.find(By.cssSelector("form[action$='/tasks/new']")), "lead",
+                    "Phòng Tuyên truyền, Báo chí – Xuất bản");
             deadline.sendKeys("31/02/2027");
             leader.clickAndWait(By.cssSelector("form[action$='/tasks/new'] button[type=submit]"));
             String around = (String) ((JavascriptExecutor) leader.driver()).executeScript(

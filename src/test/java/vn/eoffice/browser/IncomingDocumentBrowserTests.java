@@ -76,12 +76,20 @@ class IncomingDocumentBrowserTests {
             assertThat(Axe.load().seriousViolations(leader)).as("axe on the document page with its viewer").isEmpty();
             leader.screenshot("incoming-leader-reads-while-directing");
 
-            // the directive: Phòng Tuyên truyền leads, ten days
-            new Select(leader.find(By.id("leadUnitId"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            // the directive: Phòng Tuyên truyền leads, two units picked by typing "phong" help, ten days
+            assertThat(leader.pick("leadUnitId", "Phòng Tuyên truyền, Báo chí – Xuất bản"))
+                    .containsExactly("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            assertThat(leader.pick("coUnitIds", "phong")).containsExactly("Văn phòng");
+            // the list stays open for the next choice: combobox and listbox semantics hold while it shows
+            assertThat(Axe.load().seriousViolations(leader)).isEmpty();
+            // the next match would be the lead unit again: one step down takes the one after it
+            assertThat(leader.pick("coUnitIds", "phong", 1))
+                    .containsExactly("Văn phòng", "Phòng Khoa giáo, Văn hóa – Văn nghệ");
             typeDate(leader, "deadline", OfficeDate.today().plusDays(10));
             leader.find(By.id("opinion")).sendKeys("Giao Phòng Tuyên truyền chủ trì, báo cáo kết quả.");
             leader.clickAndWait(By.cssSelector("form[action$='/directive'] button[type=submit]"));
             assertThat(leader.find(By.cssSelector(".alert-success")).getText()).contains("Đã ghi ý kiến chỉ đạo");
+            assertThat(leader.pageText()).contains("Phối hợp: Văn phòng", "Phối hợp: Phòng Khoa giáo, Văn hóa – Văn nghệ");
             documentUrl = leader.driver().getCurrentUrl();
         }
         try (var head = Browser.open(port)) {
@@ -95,7 +103,7 @@ class IncomingDocumentBrowserTests {
             assertThat(Axe.load().seriousViolations(head)).as("axe on the task page with its viewer").isEmpty();
             breakDown.findElement(By.name("title")).clear();
             breakDown.findElement(By.name("title")).sendKeys("Dự thảo báo cáo kết quả tuyên truyền");
-            new Select(breakDown.findElement(By.name("lead"))).selectByValue("P" + userId(head, "chuyenvien"));
+            assertThat(head.pickField(breakDown, "lead", "Quàng Văn Hùng")).containsExactly("Quàng Văn Hùng");
             setDate(head, breakDown.findElement(By.name("deadline")), OfficeDate.today().plusDays(7));
             head.clickAndWait(By.cssSelector("form[action$='/subtasks'] button"));
             assertThat(head.pageText()).contains("Dự thảo báo cáo kết quả tuyên truyền");
@@ -119,13 +127,6 @@ class IncomingDocumentBrowserTests {
     }
 
     private String documentUrl;
-
-    private static String userId(Browser browser, String username) {
-        // the demo directory lists people by id; the unit head's task page offers them as "P<id>" options
-        return browser.driver().findElements(By.cssSelector("form[action$='/subtasks'] select[name=lead] option"))
-                .stream().filter(o -> o.getText().contains("Quàng Văn Hùng")).findFirst().orElseThrow()
-                .getAttribute("value").substring(1);
-    }
 
     private static void setDate(Browser browser, org.openqa.selenium.WebElement input, LocalDate date) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())

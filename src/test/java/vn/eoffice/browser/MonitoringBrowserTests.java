@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,15 +36,16 @@ class MonitoringBrowserTests {
             leader.clickAndWait(By.linkText("Đăng ký văn bản theo dõi"));
             leader.find(By.id("title")).sendKeys(title);
             leader.find(By.id("notation")).sendKeys("52-NQ/TU");
-            new Select(leader.find(By.id("responsibleUnitId")))
-                    .selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            assertThat(leader.pick("responsibleUnitId", "Phòng Tuyên truyền, Báo chí – Xuất bản"))
+                    .containsExactly("Phòng Tuyên truyền, Báo chí – Xuất bản");
             leader.clickAndWait(By.cssSelector("form[action$='/monitoring'] button"));
             assertThat(leader.find(By.cssSelector(".alert-success")).getText()).contains("Đã đăng ký");
             documentPath = leader.driver().getCurrentUrl().replace("http://localhost:" + port, "");
 
             leader.click(By.cssSelector("details summary"));
             leader.find(By.id("item-title")).sendKeys("Số hóa tài liệu tuyên truyền");
-            new Select(leader.find(By.id("item-lead"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            assertThat(leader.pick("item-lead", "Phòng Tuyên truyền, Báo chí – Xuất bản"))
+                    .containsExactly("Phòng Tuyên truyền, Báo chí – Xuất bản");
             ((JavascriptExecutor) leader.driver()).executeScript("arguments[0].value = arguments[1]",
                     leader.find(By.id("item-deadline")), OfficeDate.today().plusDays(30).toString());
             leader.clickAndWait(By.cssSelector("form[action$='/items'] button"));

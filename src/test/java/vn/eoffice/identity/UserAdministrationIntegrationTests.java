@@ -132,6 +132,17 @@ class UserAdministrationIntegrationTests {
     }
 
     @Test
+    void aTakenUsernameComesBackOnTheFormWithWhatWasTyped() throws Exception {
+        long before = repository.count();
+        mvc.perform(validCreate("chuyenvien", "Tuyen2026giao"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("chuyenvien&quot; đã được dùng.")))
+                .andExpect(content().string(containsString("value=\"Nguyễn Văn Thử\"")))
+                .andExpect(content().string(containsString("value=\"chuyenvien@example.vn\"")));
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
     void validUserIsCreatedAndAudited() throws Exception {
         String username = "n" + UUID.randomUUID().toString().substring(0, 8);
 

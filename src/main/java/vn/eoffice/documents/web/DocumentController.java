@@ -1,7 +1,5 @@
 package vn.eoffice.documents.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,7 +29,9 @@ import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.files.PagePreviews;
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Eligibility;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
@@ -56,14 +56,17 @@ class DocumentController {
     private final Clock clock;
     private final DocumentSources sources;
     private final PagePreviews previews;
+    private final Candidates candidates;
 
     DocumentController(DocumentManagement documents, RegisterManagement registers, UserManagement users,
             OrganizationDirectory organization, FileStorage storage, Directives directives,
-            SignatureVerification verification, Clock clock, DocumentSources sources, PagePreviews previews) {
+            SignatureVerification verification, Clock clock, DocumentSources sources, PagePreviews previews,
+            Candidates candidates) {
         this.sources = sources;
         this.previews = previews;
-        this.verification = verification;
+        this.candidates = candidates;
         this.clock = clock;
+        this.verification = verification;
         this.storage = storage;
         this.directives = directives;
         this.documents = documents;
@@ -108,11 +111,9 @@ class DocumentController {
                     null));
         }
         if (user.hasRole(Role.LEADER)) {
-            var today = LocalDate.now(clock);
-            model.addAttribute("units", organization.units(document.getAgencyId(), today));
-            model.addAttribute("people", users.search(document.getAgencyId(), null, null,
-                    org.springframework.data.domain.PageRequest.of(0, 500)).stream()
-                    .filter(u -> u.isEnabled() && u.getClearance().covers(document.getSecrecy())).toList());
+            model.addAttribute("units", candidates.units(document.getAgencyId()));
+            model.addAttribute("processors", candidates.people(user, Eligibility.PROCESSOR, document.getSecrecy()));
+            model.addAttribute("informed", candidates.people(user, Eligibility.INFORMED, document.getSecrecy()));
         }
         if (user.hasRole(Role.CLERK)) {
             model.addAttribute("leaders", users.search(user.agencyId(), null, null,

@@ -2,6 +2,7 @@ package vn.eoffice.documents.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -88,18 +89,26 @@ class IncomingController {
     @PreAuthorize("hasRole('CLERK')")
     String register(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("details") IncomingDetails details,
             BindingResult binding, @RequestParam(name = "files", required = false) List<MultipartFile> files,
-            Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return formPage(user, model);
+            @RequestParam(name = "keptFiles", required = false) List<Long> keptFiles, Model model,
+            RedirectAttributes redirect) {
+        var kept = uploads.kept(user, keptFiles);
+        if (!binding.hasErrors()) {
+            try {
+                var document = documents.registerIncoming(user, details, () -> {
+                    var all = new ArrayList<>(kept);
+                    all.addAll(uploads.store(user, files));
+                    return all;
+                });
+                redirect.addFlashAttribute("flash", "document.registered");
+                return "redirect:/documents/" + document.getId();
+            } catch (DomainException e) {
+                model.addAttribute("formError", e);
+            }
         }
-        try {
-            var document = documents.registerIncoming(user, details, () -> uploads.store(user, files));
-            redirect.addFlashAttribute("flash", "document.registered");
-            return "redirect:/documents/" + document.getId();
-        } catch (DomainException e) {
-            model.addAttribute("formError", e);
-            return formPage(user, model);
-        }
+        // the files chosen survive the refusal: stored once, carried back by id, shown as already attached
+        boolean keep = details.secrecy() == null || details.secrecy() == Secrecy.NONE || documents.keepsSecretFiles();
+        model.addAttribute("keptFiles", uploads.carry(user, keptFiles, files, keep));
+        return formPage(user, model);
     }
 
     /** The probable-duplicate warning, refreshed by htmx as the clerk types. */

@@ -2,6 +2,7 @@ package vn.eoffice.documents.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,9 +31,10 @@ import vn.eoffice.documents.Urgency;
 import vn.eoffice.documents.outgoing.OutgoingBox;
 import vn.eoffice.documents.outgoing.OutgoingDraft;
 import vn.eoffice.documents.outgoing.OutgoingManagement;
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Eligibility;
 import vn.eoffice.identity.Role;
-import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.AgencySummary;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
@@ -50,20 +52,20 @@ class OutgoingController {
     private final OutgoingManagement drafts;
     private final DocumentQueries queries;
     private final RegisterManagement registers;
-    private final UserManagement users;
+    private final Candidates candidates;
     private final OrganizationDirectory organization;
     private final Uploads uploads;
     private final Clock clock;
     private final DocumentManagement documents;
 
     OutgoingController(OutgoingManagement drafts, DocumentQueries queries, RegisterManagement registers,
-            UserManagement users, OrganizationDirectory organization, Uploads uploads, Clock clock,
+            Candidates candidates, OrganizationDirectory organization, Uploads uploads, Clock clock,
             DocumentManagement documents) {
         this.documents = documents;
         this.drafts = drafts;
         this.queries = queries;
         this.registers = registers;
-        this.users = users;
+        this.candidates = candidates;
         this.organization = organization;
         this.uploads = uploads;
         this.clock = clock;
@@ -93,20 +95,33 @@ class OutgoingController {
     @PostMapping
     String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("draft") OutgoingDraft draft,
             BindingResult binding, @RequestParam(name = "body", required = false) MultipartFile body,
-            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments, Model model,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            @RequestParam(name = "keptBody", required = false) List<Long> keptBody,
+            @RequestParam(name = "keptAttachments", required = false) List<Long> keptAttachments, Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return formPage(user, model);
+        var keptBodyFile = uploads.kept(user, keptBody);
+        var keptAttachmentFiles = uploads.kept(user, keptAttachments);
+        if (!binding.hasErrors()) {
+            try {
+                var stored = uploads.storeBody(user, body);
+                if (stored == null && !keptBodyFile.isEmpty()) {
+                    stored = keptBodyFile.get(0);
+                }
+                var annexes = new ArrayList<>(keptAttachmentFiles);
+                annexes.addAll(uploads.store(user, attachments));
+                var document = drafts.draft(user, draft, stored, annexes);
+                redirect.addFlashAttribute("flash", "outgoing.drafted");
+                return "redirect:/documents/outgoing/" + document.getId();
+            } catch (DomainException e) {
+                model.addAttribute("formError", e);
+            }
         }
-        try {
-            var stored = uploads.storeBody(user, body);
-            var document = drafts.draft(user, draft, stored, uploads.store(user, attachments));
-            redirect.addFlashAttribute("flash", "outgoing.drafted");
-            return "redirect:/documents/outgoing/" + document.getId();
-        } catch (DomainException e) {
-            model.addAttribute("formError", e);
-            return formPage(user, model);
-        }
+        // the files chosen survive the refusal: stored once, carried back by id; a new body replaces the kept one
+        boolean newBody = body != null && !body.isEmpty();
+        model.addAttribute("keptBody", uploads.carry(user, newBody ? null : keptBody,
+                body == null ? null : List.of(body), true));
+        model.addAttribute("keptAttachments", uploads.carry(user, keptAttachments, attachments, true));
+        return formPage(user, model);
     }
 
     /** The incoming document a reply started from its page answers (by id), named by its number and summary. */
@@ -127,8 +142,8 @@ class OutgoingController {
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("secrecyLevels", Arrays.stream(Secrecy.values())
                 .filter(level -> user.clearance().covers(level)).toList());
-        model.addAttribute("units", organization.units(user.agencyId(), LocalDate.now(clock)));
-        model.addAttribute("people", users.staffOf(user.agencyId()).stream().filter(p -> p.enabled()).toList());
+        model.addAttribute("units", candidates.units(user.agencyId()));
+        model.addAttribute("people", candidates.people(user, Eligibility.INFORMED, null));
         // every agency in force today but this one: those hosted here receive it in their exchange inbox
         var addressees = organization.addressees(user.agencyId(), LocalDate.now(clock));
         model.addAttribute("hostedAgencies", addressees.stream().filter(AgencySummary::hosted).toList());

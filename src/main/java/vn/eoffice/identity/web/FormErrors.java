@@ -16,7 +16,7 @@ final class FormErrors {
     private FormErrors() {
     }
 
-    private static final Map<String, String> FIELDS = Map.of(
+    static final Map<String, String> FIELDS = Map.of(
             "password.currentWrong", "current",
             "password.tooShort", "password",
             "password.tooLong", "password",

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.Secrecy;
 
 /**
@@ -68,16 +68,10 @@ class UserAdminController {
         if (form.password() == null || form.password().isBlank()) {
             errors.rejectValue("password", "password.required");
         }
-        if (!errors.hasErrors()) {
-            try {
-                var created = users.create(form.details(), form.password());
-                redirect.addFlashAttribute("flash", "user.created");
-                return "redirect:/admin/users/" + created.getId();
-            } catch (DomainException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return form(form, null, model);
+        return FormPosts.submit(errors, redirect, "user.created", FormErrors.FIELDS, () -> {
+            var created = users.create(form.details(), form.password());
+            return "/admin/users/" + created.getId();
+        }, () -> form(form, null, model));
     }
 
     @GetMapping("/{id}")
@@ -91,19 +85,13 @@ class UserAdminController {
     String update(@PathVariable Long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         requireBound(form);
-        if (!errors.hasErrors()) {
-            try {
-                users.update(id, form.version() == null ? -1 : form.version(), form.details());
-                redirect.addFlashAttribute("flash", "user.updated");
-                return "redirect:/admin/users/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(errors, e);
-            } catch (OptimisticLockingFailureException e) {
-                errors.reject("error.conflict");
-            }
-        }
-        model.addAttribute("user", row(users.get(id)));
-        return form(form, id, model);
+        return FormPosts.submit(errors, redirect, "user.updated", FormErrors.FIELDS, () -> {
+            users.update(id, form.version() == null ? -1 : form.version(), form.details());
+            return "/admin/users/" + id;
+        }, () -> {
+            model.addAttribute("user", row(users.get(id)));
+            return form(form, id, model);
+        });
     }
 
     private UserRow row(vn.eoffice.identity.User user) {

@@ -86,6 +86,7 @@ class MeetingDetailController {
         model.addAttribute("editable", view.organiser() && view.meeting().getStatus() == MeetingStatus.SCHEDULED
                 && !view.meeting().over(Instant.now(clock)));
         model.addAttribute("directory", directory.of(user));
+        model.addAttribute("invitees", new Directory.Invitees(List.of(), List.of()));
         model.addAttribute("answers", List.of(Answer.ATTEND, Answer.DECLINE, Answer.DEPUTY));
         model.addAttribute("techStatuses", TechStatus.values());
         if (view.organiser() && view.reportsAsked()) {

@@ -33,7 +33,9 @@ import vn.eoffice.documents.Box;
 import vn.eoffice.documents.DocumentQueries;
 import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Eligibility;
 import vn.eoffice.identity.Role;
 import vn.eoffice.monitoring.ConsolidatedReports;
 import vn.eoffice.monitoring.DocumentKind;
@@ -46,6 +48,7 @@ import vn.eoffice.monitoring.ReportForm;
 import vn.eoffice.monitoring.ReportingFrequency;
 import vn.eoffice.monitoring.SupervisionForm;
 import vn.eoffice.monitoring.SupervisionKind;
+import vn.eoffice.platform.Choice;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.FieldErrors;
 import vn.eoffice.tasks.TaskQueries;
@@ -75,10 +78,12 @@ class MonitoringController {
     private final Names names;
     private final ReportUploads uploads;
     private final FileStorage storage;
+    private final Candidates candidates;
 
     MonitoringController(MonitoringManagement management, MonitoringQueries queries,
             ConsolidatedReports consolidated, DocumentQueries documents, TaskQueries tasks, Names names,
-            ReportUploads uploads, FileStorage storage) {
+            ReportUploads uploads, FileStorage storage, Candidates candidates) {
+        this.candidates = candidates;
         this.management = management;
         this.queries = queries;
         this.consolidated = consolidated;
@@ -133,6 +138,11 @@ class MonitoringController {
             units.keySet().removeIf(id -> !id.equals(user.unitId()));
         }
         model.addAttribute("units", units);
+        // the same units in the picker, as a tree: a unit head registers for his own unit only
+        model.addAttribute("unitChoices", candidates.units(user.agencyId()).stream()
+                .map(group -> new Choice.Group(group.label(), group.choices().stream()
+                        .filter(choice -> units.containsKey(Long.valueOf(choice.value()))).toList()))
+                .toList());
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("frequencies", ReportingFrequency.values());
         model.addAttribute("incoming", documents.incoming(user, Box.ALL, PageRequest.of(0, 200)).getContent());
@@ -263,6 +273,8 @@ class MonitoringController {
         model.addAttribute("details", details);
         model.addAttribute("units", names.units(user));
         model.addAttribute("people", names.people(user));
+        model.addAttribute("unitChoices", candidates.units(user.agencyId()));
+        model.addAttribute("peopleChoices", candidates.people(user, Eligibility.MEMBER, null));
         model.addAttribute("today", tasks.today());
         model.addAttribute("supervisionKinds", SupervisionKind.values());
         model.addAttribute("legend", vn.eoffice.tasks.TrafficLight.GREEN);

@@ -22,6 +22,7 @@ import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.AgencyDetails;
 import vn.eoffice.organization.AgencyKind;
 import vn.eoffice.organization.OrganizationManagement;
+import vn.eoffice.platform.FormPosts;
 
 /** The address book of external agencies: search, add and edit; import and export live next door. */
 @Controller
@@ -57,16 +58,10 @@ class AddressBookController {
     String create(@Valid @ModelAttribute("form") AgencyDetails form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         FormErrors.checkDates(form.datesInOrder(), "validTo", binding);
-        if (!binding.hasErrors()) {
-            try {
-                management.createAgency(form, false);
-                redirect.addFlashAttribute("flash", "addressBook.created");
-                return "redirect:/admin/address-book";
-            } catch (RuntimeException e) {
-                FormErrors.reject(e, binding);
-            }
-        }
-        return form(model, form, null, 0);
+        return FormPosts.submit(binding, redirect, "addressBook.created", FormErrors.FIELDS, () -> {
+            management.createAgency(form, false);
+            return "/admin/address-book";
+        }, () -> form(model, form, null, 0));
     }
 
     @GetMapping("/{id}/edit")
@@ -81,16 +76,10 @@ class AddressBookController {
             RedirectAttributes redirect) {
         catalog.externalAgency(id);
         FormErrors.checkDates(form.datesInOrder(), "validTo", binding);
-        if (!binding.hasErrors()) {
-            try {
-                management.updateAgency(id, version, form);
-                redirect.addFlashAttribute("flash", "addressBook.updated");
-                return "redirect:/admin/address-book";
-            } catch (RuntimeException e) {
-                FormErrors.reject(e, binding);
-            }
-        }
-        return form(model, form, id, version);
+        return FormPosts.submit(binding, redirect, "addressBook.updated", FormErrors.FIELDS, () -> {
+            management.updateAgency(id, version, form);
+            return "/admin/address-book";
+        }, () -> form(model, form, id, version));
     }
 
     private String form(Model model, AgencyDetails form, Long id, long version) {

@@ -23,6 +23,7 @@ import vn.eoffice.organization.AgencyDetails;
 import vn.eoffice.organization.AgencyKind;
 import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.organization.OrganizationTree;
+import vn.eoffice.platform.FormPosts;
 
 /** Hosted agencies: list, detail with units and terms, create and edit. */
 @Controller
@@ -73,16 +74,10 @@ class AgencyAdminController {
     String create(@Valid @ModelAttribute("form") AgencyDetails form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         FormErrors.checkDates(form.datesInOrder(), "validTo", binding);
-        if (!binding.hasErrors()) {
-            try {
-                var agency = management.createAgency(form, true);
-                redirect.addFlashAttribute("flash", "agency.created");
-                return "redirect:/admin/agencies/" + agency.getId();
-            } catch (RuntimeException e) {
-                FormErrors.reject(e, binding);
-            }
-        }
-        return form(model, form, null, 0);
+        return FormPosts.submit(binding, redirect, "agency.created", FormErrors.FIELDS, () -> {
+            var agency = management.createAgency(form, true);
+            return "/admin/agencies/" + agency.getId();
+        }, () -> form(model, form, null, 0));
     }
 
     @GetMapping("/{id}/edit")
@@ -97,16 +92,10 @@ class AgencyAdminController {
             RedirectAttributes redirect) {
         catalog.hostedAgency(id);
         FormErrors.checkDates(form.datesInOrder(), "validTo", binding);
-        if (!binding.hasErrors()) {
-            try {
-                management.updateAgency(id, version, form);
-                redirect.addFlashAttribute("flash", "agency.updated");
-                return "redirect:/admin/agencies/" + id;
-            } catch (RuntimeException e) {
-                FormErrors.reject(e, binding);
-            }
-        }
-        return form(model, form, id, version);
+        return FormPosts.submit(binding, redirect, "agency.updated", FormErrors.FIELDS, () -> {
+            management.updateAgency(id, version, form);
+            return "/admin/agencies/" + id;
+        }, () -> form(model, form, id, version));
     }
 
     private String form(Model model, AgencyDetails form, Long id, long version) {

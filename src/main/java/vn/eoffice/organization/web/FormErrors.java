@@ -2,20 +2,15 @@ package vn.eoffice.organization.web;
 
 import java.util.Map;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
-import vn.eoffice.platform.DomainException;
-import vn.eoffice.platform.FieldErrors;
-
 /**
- * Puts a refused change back on the form: next to the field it concerns when there is one, otherwise at the top.
- * A concurrent edit (optimistic lock) becomes the platform's {@code error.conflict} message.
+ * Where a refused change goes on the organisation forms: the field each rule concerns, and the date order check.
  */
 final class FormErrors {
 
-    private static final Map<String, String> FIELDS = Map.ofEntries(
+    /** Which field each rule of the organisation forms concerns (platform.FormPosts puts it there). */
+    static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("agency.identifierCode.taken", "identifierCode"),
             Map.entry("agency.parent.cycle", "parentId"),
             Map.entry("agency.parent.unknown", "parentId"),
@@ -32,17 +27,6 @@ final class FormErrors {
             Map.entry("lineage.dissolution.childInForce", "predecessors"));
 
     private FormErrors() {
-    }
-
-    static void reject(RuntimeException e, BindingResult binding) {
-        if (e instanceof DomainException domain) {
-            FieldErrors.reject(binding, domain, FIELDS);
-        } else if (e instanceof OptimisticLockingFailureException || e instanceof DataIntegrityViolationException) {
-            // someone else saved the same record or the same identifier code a moment earlier
-            binding.reject("error.conflict");
-        } else {
-            throw e;
-        }
     }
 
     /** Checks the dates of a form the annotations cannot compare. */

@@ -2,6 +2,7 @@ package vn.eoffice.organization.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -20,6 +21,8 @@ import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.LineageEvent;
 import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.organization.OrganizationTree;
+import vn.eoffice.platform.Choice;
+import vn.eoffice.platform.FormPosts;
 
 /**
  * The organisation tree as of a date, its lineage history, and recording a merger, split, rename or dissolution.
@@ -58,28 +61,25 @@ class OrganizationTreeController {
     String record(@Valid @ModelAttribute("form") LineageForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         form.check(binding);
-        if (!binding.hasErrors()) {
-            try {
-                management.recordLineage(form.kind(), form.effectiveDate(), form.note(), form.predecessors(),
-                        form.successorIds());
-                redirect.addFlashAttribute("flash", "lineage.recorded");
-                return "redirect:/admin/organization?asOf=" + form.effectiveDate();
-            } catch (RuntimeException e) {
-                FormErrors.reject(e, binding);
-            }
-        }
-        var date = LocalDate.now(clock);
-        model.addAttribute("asOf", date);
-        model.addAttribute("ended", false);
-        model.addAttribute("nodes", tree.asOf(date, false));
-        return page(model, form);
+        return FormPosts.submit(binding, redirect, "lineage.recorded", FormErrors.FIELDS, () -> {
+            management.recordLineage(form.kind(), form.effectiveDate(), form.note(), form.predecessors(),
+                    form.successorIds());
+            return "/admin/organization?asOf=" + form.effectiveDate();
+        }, () -> {
+            var date = LocalDate.now(clock);
+            model.addAttribute("asOf", date);
+            model.addAttribute("ended", false);
+            model.addAttribute("nodes", tree.asOf(date, false));
+            return page(model, form);
+        });
     }
 
     private String page(Model model, LineageForm form) {
         model.addAttribute("form", form);
         model.addAttribute("history", tree.history());
         model.addAttribute("kinds", LineageEvent.Kind.values());
-        model.addAttribute("agencies", catalog.all());
+        model.addAttribute("agencyChoices", List.of(new Choice.Group(null, catalog.all().stream()
+                .map(agency -> Choice.of(agency.getId(), agency.getName(), agency.getAbbreviation())).toList())));
         return "organization/tree";
     }
 }

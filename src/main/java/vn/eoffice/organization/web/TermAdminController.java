@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.organization.TermDetails;
+import vn.eoffice.platform.FormPosts;
 
 /** Party committee terms (nhiệm kỳ) of a hosted agency: add and edit; terms must not overlap. */
 @Controller
@@ -40,16 +41,10 @@ class TermAdminController {
             Model model, RedirectAttributes redirect) {
         catalog.hostedAgency(agencyId);
         FormErrors.checkDates(form.datesInOrder(), "endDate", binding);
-        if (!binding.hasErrors()) {
-            try {
-                management.addTerm(agencyId, form.name(), form.startDate(), form.endDate());
-                redirect.addFlashAttribute("flash", "term.created");
-                return "redirect:/admin/agencies/" + agencyId;
-            } catch (RuntimeException e) {
-                FormErrors.reject(e, binding);
-            }
-        }
-        return form(model, agencyId, form, null, 0);
+        return FormPosts.submit(binding, redirect, "term.created", FormErrors.FIELDS, () -> {
+            management.addTerm(agencyId, form.name(), form.startDate(), form.endDate());
+            return "/admin/agencies/" + agencyId;
+        }, () -> form(model, agencyId, form, null, 0));
     }
 
     @GetMapping("/{termId}/edit")
@@ -64,16 +59,10 @@ class TermAdminController {
             RedirectAttributes redirect) {
         catalog.term(agencyId, termId);
         FormErrors.checkDates(form.datesInOrder(), "endDate", binding);
-        if (!binding.hasErrors()) {
-            try {
-                management.updateTerm(termId, version, form);
-                redirect.addFlashAttribute("flash", "term.updated");
-                return "redirect:/admin/agencies/" + agencyId;
-            } catch (RuntimeException e) {
-                FormErrors.reject(e, binding);
-            }
-        }
-        return form(model, agencyId, form, termId, version);
+        return FormPosts.submit(binding, redirect, "term.updated", FormErrors.FIELDS, () -> {
+            management.updateTerm(termId, version, form);
+            return "/admin/agencies/" + agencyId;
+        }, () -> form(model, agencyId, form, termId, version));
     }
 
     private String form(Model model, Long agencyId, TermDetails form, Long termId, long version) {

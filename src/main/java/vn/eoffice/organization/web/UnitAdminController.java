@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.organization.UnitDetails;
+import vn.eoffice.platform.FormPosts;
 
 /** Internal units (phòng) of a hosted agency: add and edit. */
 @Controller
@@ -46,16 +47,10 @@ class UnitAdminController {
             Model model, RedirectAttributes redirect) {
         catalog.hostedAgency(agencyId);
         FormErrors.checkDates(form.datesInOrder(), "validTo", binding);
-        if (!binding.hasErrors()) {
-            try {
-                management.createUnit(agencyId, form);
-                redirect.addFlashAttribute("flash", "unit.created");
-                return "redirect:/admin/agencies/" + agencyId;
-            } catch (RuntimeException e) {
-                FormErrors.reject(e, binding);
-            }
-        }
-        return form(model, agencyId, form, null, 0);
+        return FormPosts.submit(binding, redirect, "unit.created", FormErrors.FIELDS, () -> {
+            management.createUnit(agencyId, form);
+            return "/admin/agencies/" + agencyId;
+        }, () -> form(model, agencyId, form, null, 0));
     }
 
     @GetMapping("/{unitId}/edit")
@@ -70,16 +65,10 @@ class UnitAdminController {
             RedirectAttributes redirect) {
         catalog.unit(agencyId, unitId);
         FormErrors.checkDates(form.datesInOrder(), "validTo", binding);
-        if (!binding.hasErrors()) {
-            try {
-                management.updateUnit(unitId, version, form);
-                redirect.addFlashAttribute("flash", "unit.updated");
-                return "redirect:/admin/agencies/" + agencyId;
-            } catch (RuntimeException e) {
-                FormErrors.reject(e, binding);
-            }
-        }
-        return form(model, agencyId, form, unitId, version);
+        return FormPosts.submit(binding, redirect, "unit.updated", FormErrors.FIELDS, () -> {
+            management.updateUnit(unitId, version, form);
+            return "/admin/agencies/" + agencyId;
+        }, () -> form(model, agencyId, form, unitId, version));
     }
 
     private String form(Model model, Long agencyId, UnitDetails form, Long unitId, long version) {
