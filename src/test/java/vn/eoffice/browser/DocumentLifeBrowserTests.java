@@ -90,7 +90,7 @@ class DocumentLifeBrowserTests {
             leader.login("lanhdao", "demo123");
             openFromQueue(leader, "Văn bản chờ cho ý kiến chỉ đạo", summary);
             assertThat(leader.heading()).contains(summary);
-            new Select(leader.find(By.id("leadUnitId"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            assertThat(leader.pick("leadUnitId", "tuyen truyen")).containsExactly("Phòng Tuyên truyền, Báo chí – Xuất bản");
             // the directive starts from the document's own deadline
             assertThat(leader.find(By.cssSelector("form[action$='/directive'] [name=deadline]")).getDomProperty("value"))
                     .isEqualTo(OfficeDate.today().plusDays(20).format(DAY));
@@ -107,9 +107,7 @@ class DocumentLifeBrowserTests {
             var title = form.findElement(By.name("title"));
             title.clear();
             title.sendKeys(handDown);
-            var lead = new Select(form.findElement(By.name("lead")));
-            lead.getOptions().stream().filter(o -> o.getText().contains("Quàng Văn Hùng")).findFirst().orElseThrow()
-                    .click();
+            assertThat(head.pickField(form, "lead", "Hùng")).containsExactly("Quàng Văn Hùng");
             var deadline = form.findElement(By.name("deadline"));
             deadline.clear();
             deadline.sendKeys(OfficeDate.today().plusDays(10).format(DAY));

@@ -53,19 +53,17 @@ class DocumentController {
     private final FileStorage storage;
     private final Directives directives;
     private final SignatureVerification verification;
-    private final Clock clock;
     private final DocumentSources sources;
     private final PagePreviews previews;
     private final Candidates candidates;
 
     DocumentController(DocumentManagement documents, RegisterManagement registers, UserManagement users,
             OrganizationDirectory organization, FileStorage storage, Directives directives,
-            SignatureVerification verification, Clock clock, DocumentSources sources, PagePreviews previews,
+            SignatureVerification verification, DocumentSources sources, PagePreviews previews,
             Candidates candidates) {
         this.sources = sources;
         this.previews = previews;
         this.candidates = candidates;
-        this.clock = clock;
         this.verification = verification;
         this.storage = storage;
         this.directives = directives;
