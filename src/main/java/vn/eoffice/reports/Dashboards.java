@@ -102,7 +102,7 @@ public class Dashboards {
             case UNIT -> organization.unit(key).name();
             case PERSON -> users.summary(key).fullName();
             case MONITORED_DOCUMENT -> monitoring.documents(user.agencyId()).stream()
-                    .filter(d -> d.id().equals(key)).map(d -> d.title()).findFirst().orElse("#" + key);
+                    .filter(d -> d.id().equals(key)).map(d -> d.title()).findFirst().orElse("—");
         };
     }
 }

@@ -53,11 +53,11 @@ public final class Directory {
     }
 
     public String person(Long id) {
-        return id == null ? "" : people.getOrDefault(id, "#" + id);
+        return id == null ? "" : people.getOrDefault(id, "—");
     }
 
     public String unit(Long id) {
-        return id == null ? "" : units.getOrDefault(id, "#" + id);
+        return id == null ? "" : units.getOrDefault(id, "—");
     }
 
     public String party(Party party) {
