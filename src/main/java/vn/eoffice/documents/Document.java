@@ -172,6 +172,16 @@ public class Document {
         return direction == Direction.INCOMING;
     }
 
+    /** An incoming document not yet directed: registered, or submitted and waiting for the leader's directive. */
+    public boolean isAwaitingDirective() {
+        return status == DocumentStatus.REGISTERED || status == DocumentStatus.SUBMITTED;
+    }
+
+    /** An incoming document under way or done: one may draft its reply. */
+    public boolean isAnswerable() {
+        return isIncoming() && !isAwaitingDirective();
+    }
+
     public Long getId() { return id; }
     public Long getAgencyId() { return agencyId; }
     public Direction getDirection() { return direction; }

@@ -120,9 +120,11 @@ class OutgoingDocumentController {
         model.addAttribute("recipients", drafts.recipients(user, id));
         model.addAttribute("timeline", timeline);
         model.addAttribute("names", names);
-        model.addAttribute("drafter", document.getCreatedBy().equals(user.id()));
-        model.addAttribute("signer", steps.stream().anyMatch(s -> s.getKind() == ReviewStep.Kind.APPROVAL
-                && s.getReviewerId().equals(user.id())));
+        boolean drafter = document.getCreatedBy().equals(user.id());
+        boolean signer = steps.stream().anyMatch(s -> s.getKind() == ReviewStep.Kind.APPROVAL
+                && s.getReviewerId().equals(user.id()));
+        model.addAttribute("drafter", drafter);
+        model.addAttribute("signer", signer);
         model.addAttribute("clerk", user.hasRole(Role.CLERK));
         model.addAttribute("kinds", ReviewStep.Kind.values());
         model.addAttribute("people", users.staffOf(user.agencyId()).stream().filter(p -> p.enabled()).toList());
@@ -130,7 +132,10 @@ class OutgoingDocumentController {
                 () -> usualCircuit.proposal(user, document, answered)));
         model.addAttribute("capacity", capacities.expected(document).orElse(null));
         model.addAttribute("capacityChosen", document.getSigningCapacity() != null);
-        model.addAttribute("mayChooseCapacity", capacities.mayChoose(user, document));
+        boolean mayChooseCapacity = capacities.mayChoose(user, document);
+        model.addAttribute("mayChooseCapacity", mayChooseCapacity);
+        model.addAttribute("may", OutgoingActions.of(document, drafter, signer, user.hasRole(Role.CLERK),
+                myTurn != null, mayChooseCapacity, record.getSignedBy() != null));
         model.addAttribute("authorities", SigningAuthority.values());
         if (user.hasRole(Role.CLERK)) {
             var kind = document.getDirection() == Direction.INTERNAL ? RegisterKind.INTERNAL : RegisterKind.OUTGOING;
