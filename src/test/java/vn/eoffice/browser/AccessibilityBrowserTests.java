@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessibilityBrowserTests {
 
     static final List<String> PAGES = List.of("/", "/documents/incoming", "/documents/outgoing", "/tasks", "/meetings",
-            "/meetings/calendar", "/monitoring", "/search?q=ngh%E1%BB%8B+quy%E1%BA%BFt", "/notifications");
+            "/meetings/calendar", "/monitoring", "/search?q=ngh%E1%BB%8B+quy%E1%BA%BFt", "/notifications", "/queue",
+            "/documents/outgoing/new");
 
     @LocalServerPort int port;
 
@@ -43,6 +44,10 @@ class AccessibilityBrowserTests {
                 pages.add("/dashboard");
                 pages.add("/meetings/new");
             }
+            if ("vanthu".equals(username)) {
+                pages.add("/documents/incoming/new");
+            }
+            pages.add(firstLink(browser, "/documents/outgoing", "/documents/outgoing/\\d+$"));
             pages.add(firstLink(browser, "/documents/incoming", "/documents/\\d+$"));
             pages.add(firstLink(browser, "/tasks", "/tasks/\\d+$"));
             pages.add(firstLink(browser, "/meetings", "/meetings/\\d+$"));
