@@ -33,7 +33,9 @@ public record PositionForm(
                     message = "{people.form.level.range}") int level) {
     }
 
+    /** Rows left without a name are dropped: the form offers a few empty ones for new competencies. */
     public PositionForm {
-        competencies = competencies == null ? List.of() : List.copyOf(competencies);
+        competencies = competencies == null ? List.of() : competencies.stream()
+                .filter(c -> c != null && c.name() != null && !c.name().isBlank()).toList();
     }
 }
