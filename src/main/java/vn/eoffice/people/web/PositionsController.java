@@ -11,7 +11,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,11 +43,14 @@ class PositionsController {
     private final PeopleManagement management;
     private final PeopleQueries queries;
     private final Choices choices;
+    private final SmartValidator validator;
 
-    PositionsController(PeopleManagement management, PeopleQueries queries, Choices choices) {
+    PositionsController(PeopleManagement management, PeopleQueries queries, Choices choices,
+            SmartValidator validator) {
         this.management = management;
         this.queries = queries;
         this.choices = choices;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -81,10 +87,17 @@ class PositionsController {
         return formPage(user, model, null);
     }
 
+    @InitBinder("form")
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
     @PostMapping
-    String create(@Valid @ModelAttribute("form") PositionForm form, BindingResult binding,
+    String create(@ModelAttribute("form") PositionPage page, BindingResult pageBinding,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
+        var form = page.toForm();
+        var binding = checked(form, pageBinding, model);
         if (!binding.hasErrors()) {
             try {
                 Long id = management.createPosition(user, form);
@@ -105,9 +118,11 @@ class PositionsController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") PositionForm form, BindingResult binding,
+    String update(@PathVariable Long id, @ModelAttribute("form") PositionPage page, BindingResult pageBinding,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
+        var form = page.toForm();
+        var binding = checked(form, pageBinding, model);
         if (!binding.hasErrors()) {
             try {
                 management.updatePosition(user, id, form);
@@ -119,6 +134,13 @@ class PositionsController {
         }
         response.setStatus(Choices.INVALID);
         return formPage(user, model, id);
+    }
+
+    private BindingResult checked(PositionForm form, BindingResult pageBinding, Model model) {
+        var binding = PositionPage.checked(form, pageBinding, validator);
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
+        return binding;
     }
 
     private String formPage(CurrentUser user, Model model, Long id) {
