@@ -43,6 +43,11 @@ public class PeopleQueries {
         return office.mayBrowse(user);
     }
 
+    /** The same for whoever is signed in, as pages ask it (the menu of a page rendered for any principal). */
+    public boolean showsMenuTo(Object principal) {
+        return principal instanceof CurrentUser user && office.mayBrowse(user);
+    }
+
     /** Whether the user keeps the agency's personnel records (create, change, assign). */
     public boolean mayKeep(CurrentUser user) {
         return office.mayKeep(user);
