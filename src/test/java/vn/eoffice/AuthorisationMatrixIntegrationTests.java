@@ -166,6 +166,11 @@ class AuthorisationMatrixIntegrationTests {
         Long outgoingRegister;
         Long commissionUser;
         Long communeUser;
+        Guarded cadreOfOfficer;
+        Guarded cadreUnlinked;
+        Guarded cadreCommune;
+        Long position;
+        Map<Long, Long> personnelUnits = new HashMap<>();
     }
 
     @BeforeAll
@@ -240,7 +245,27 @@ class AuthorisationMatrixIntegrationTests {
         f.inboxEntry = jdbc.queryForObject("select min(id) from exchange_inbox", Long.class);
         f.inboxAgency = f.inboxEntry == null ? null
                 : jdbc.queryForObject("select agency_id from exchange_inbox where id = ?", Long.class, f.inboxEntry);
+        f.cadreOfOfficer = cadre(jdbc.queryForObject("select id from cadre where user_id = ?", Long.class,
+                f.commissionUser));
+        f.cadreUnlinked = cadre(jdbc.queryForObject("select min(id) from cadre where agency_id = ? and user_id is null",
+                Long.class, f.commission));
+        f.cadreCommune = cadre(jdbc.queryForObject("select min(id) from cadre where agency_id = ?", Long.class,
+                f.commune));
+        f.position = jdbc.queryForObject("select min(id) from job_position where agency_id = ?", Long.class,
+                f.commission);
+        for (Long agency : List.of(f.commission, f.commune)) {
+            f.personnelUnits.put(agency, jdbc.queryForObject("select id from org_unit where agency_id = ? and "
+                    + "abbreviation = 'VP'", Long.class, agency));
+        }
         rows = rows();
+    }
+
+    /** A cadre record: its agency, and the account of the person it is about (as the owner "user"). */
+    private Guarded cadre(Long id) {
+        var row = jdbc.queryForMap("select agency_id, user_id from cadre where id = ?", id);
+        Long user = longOrNull(row.get("user_id"));
+        return new Guarded("cadre " + id, id, ((Number) row.get("agency_id")).longValue(), null, Secrecy.NONE,
+                user == null ? Set.of() : Set.of(user), Set.of());
     }
 
     private Guarded incoming(String name, CurrentUser clerk, CurrentUser leader, Secrecy secrecy, Long leadUnit) {
@@ -358,6 +383,25 @@ class AuthorisationMatrixIntegrationTests {
                 || (p.is(Role.UNIT_HEAD) && within(unit, p.unitId())));
     }
 
+    /**
+     * People (README, AccessControl.mayViewPersonnelRecord): the personnel office of an agency is whoever works in
+     * its Văn phòng as clerk, unit head or officer (an administrator there by that role alone is not); it keeps the
+     * records. It and the agency's leaders browse them; a record is also seen by the person it is about.
+     */
+    boolean personnelOffice(Person p, Long agencyId) {
+        return agencyId.equals(p.agencyId()) && p.unitId() != null && p.unitId().equals(f.personnelUnits.get(agencyId))
+                && (p.is(Role.CLERK) || p.is(Role.UNIT_HEAD) || p.is(Role.OFFICER));
+    }
+
+    boolean browsesPeople(Person p, Long agencyId) {
+        return agencyId.equals(p.agencyId()) && (p.is(Role.LEADER) || personnelOffice(p, agencyId));
+    }
+
+    boolean seesCadre(Person p, Guarded cadre) {
+        return cadre.agencyId() == p.agencyId() && (cadre.users().contains(p.id())
+                || browsesPeople(p, cadre.agencyId()));
+    }
+
     // ---------------------------------------------------------------- the matrix
 
     private List<Row> rows() {
@@ -453,6 +497,13 @@ class AuthorisationMatrixIntegrationTests {
         list.add(read("/api/v1/monitoring/documents/{id}/periods/{start}/consolidated.docx", on("a demo resolution",
                 "/api/v1/monitoring/documents/" + f.monitored + "/periods/" + f.period + "/consolidated.docx", null,
                 (p, x) -> managesMonitored(p))));
+        // people: a list filtered to what the reader sees; a record 404 to everyone else
+        list.add(read("/api/v1/people", any()));
+        list.add(read("/api/v1/people/{id}", List.of(f.cadreOfOfficer, f.cadreUnlinked, f.cadreCommune).stream()
+                .map(c -> on(c.name(), "/api/v1/people/" + c.id(), null, (p, x) -> seesCadre(p, c))).toList()));
+        list.add(read("/api/v1/positions", only(p -> browsesPeople(p, p.agencyId()))));
+        list.add(read("/api/v1/positions/{id}", on("a demo position", "/api/v1/positions/" + f.position, null,
+                (p, x) -> browsesPeople(p, x.commission))));
         // case files
         list.add(read("/api/v1/case-files", any()));
         var file = new Guarded("case file", f.caseFile, f.commission, people.get("truongphong").unitId(), Secrecy.NONE,
@@ -755,6 +806,30 @@ class AuthorisationMatrixIntegrationTests {
         list.add(write("POST", "/api/v1/monitoring/supervisions/{planId}/recommendations", on("a demo plan",
                 "/api/v1/monitoring/supervisions/" + f.supervision + "/recommendations", "{\"unitId\":" + f.culture
                 + ",\"content\":\"Khắc phục\",\"deadline\":" + deadline + "}", (p, x) -> managesMonitored(p))));
+        // people: the records and job positions of an agency's personnel office
+        String cadreBody = "{\"unitId\":" + f.propaganda + ",\"fullName\":\"Lò Văn Thử\",\"birthDate\":\"1990-01-02\","
+                + "\"gender\":\"MALE\",\"ethnicity\":\"THAI\"}";
+        list.add(write("POST", "/api/v1/people", on("new", "/api/v1/people", cadreBody,
+                // the unit named is the commission's: to another agency's personnel office it is "not of your agency"
+                (p, x) -> personnelOffice(p, x.commission)).seenBy((p, x) -> personnelOffice(p, p.agencyId()))));
+        list.add(write("PUT", "/api/v1/people/{id}", on("a cadre without account", "/api/v1/people/"
+                + f.cadreUnlinked.id(), cadreBody, (p, x) -> personnelOffice(p, x.commission))
+                .seenBy((p, x) -> seesCadre(p, x.cadreUnlinked))));
+        list.add(write("POST", "/api/v1/people/{id}/history", on("a cadre without account", "/api/v1/people/"
+                + f.cadreUnlinked.id() + "/history", "{\"title\":\"Chuyên viên\",\"validFrom\":\"2031-01-01\","
+                + "\"decisionKind\":\"TRANSFER\",\"decisionNumber\":\"1-QĐ/TU\",\"decisionDate\":\"2030-12-01\"}",
+                (p, x) -> personnelOffice(p, x.commission)).seenBy((p, x) -> seesCadre(p, x.cadreUnlinked))));
+        String positionBody = "{\"unitId\":" + f.propaganda + ",\"name\":\"Vị trí thử\",\"kind\":\"SUPPORT\","
+                + "\"headcount\":1}";
+        list.add(write("POST", "/api/v1/positions", on("new", "/api/v1/positions", positionBody,
+                (p, x) -> personnelOffice(p, x.commission)).seenBy((p, x) -> personnelOffice(p, p.agencyId()))));
+        list.add(write("PUT", "/api/v1/positions/{id}", on("a demo position", "/api/v1/positions/" + f.position,
+                positionBody, (p, x) -> personnelOffice(p, x.commission))
+                .seenBy((p, x) -> browsesPeople(p, x.commission))));
+        list.add(write("POST", "/api/v1/positions/{id}/assignments", on("a demo position", "/api/v1/positions/"
+                + f.position + "/assignments", "{\"cadreId\":" + f.cadreUnlinked.id() + ",\"main\":false,"
+                + "\"validFrom\":\"" + OfficeDate.today() + "\"}", (p, x) -> personnelOffice(p, x.commission))
+                .seenBy((p, x) -> browsesPeople(p, x.commission))));
         return list;
     }
 

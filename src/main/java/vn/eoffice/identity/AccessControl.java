@@ -136,6 +136,38 @@ public class AccessControl {
         return user != null && uploaderId != null && uploaderId.equals(user.id());
     }
 
+    /**
+     * Personnel records (hồ sơ cán bộ) of an agency: the person the record is about sees it; so do the agency's
+     * personnel office — the people who work in the unit in charge of personnel ({@code personnelUnitId}, named by the
+     * people module's setting {@code eoffice.people.personnel-unit}) as clerk, unit head or officer, not an
+     * administrator by that role alone — and the agency's leaders. Nobody else may know the record exists. A deputy
+     * under an absence delegation sees what the absent colleague's roles and unit allow, never their own record.
+     */
+    public boolean mayViewPersonnelRecord(CurrentUser user, Long agencyId, Long personUserId, Long personnelUnitId) {
+        if (user == null || agencyId == null || !agencyId.equals(user.agencyId())) {
+            return false;
+        }
+        return (personUserId != null && personUserId.equals(user.id())) || mayBrowsePersonnel(user, agencyId,
+                personnelUnitId);
+    }
+
+    /** Browsing an agency's personnel records and job positions: its personnel office and its leaders. */
+    public boolean mayBrowsePersonnel(CurrentUser user, Long agencyId, Long personnelUnitId) {
+        return user != null && agencyId != null && agencyId.equals(user.agencyId()) && actingAs(user,
+                (id, unit, roles) -> roles.contains(Role.LEADER) || personnelOffice(unit, roles, personnelUnitId));
+    }
+
+    /** Keeping personnel records and job positions (create, change, assign): the agency's personnel office only. */
+    public boolean mayKeepPersonnelRecords(CurrentUser user, Long agencyId, Long personnelUnitId) {
+        return user != null && agencyId != null && agencyId.equals(user.agencyId())
+                && actingAs(user, (id, unit, roles) -> personnelOffice(unit, roles, personnelUnitId));
+    }
+
+    private static boolean personnelOffice(Long unit, java.util.Set<Role> roles, Long personnelUnitId) {
+        return unit != null && unit.equals(personnelUnitId)
+                && (roles.contains(Role.CLERK) || roles.contains(Role.UNIT_HEAD) || roles.contains(Role.OFFICER));
+    }
+
     private boolean belongsTo(Long unit, java.util.Set<Role> roles, Long unitId) {
         if (unit == null || unitId == null) {
             return false;

@@ -52,6 +52,13 @@ class AccessibilityBrowserTests {
             pages.add(firstLink(browser, "/tasks", "/tasks/\\d+$"));
             pages.add(firstLink(browser, "/meetings", "/meetings/\\d+$"));
             pages.add(firstLink(browser, "/monitoring", "/monitoring/\\d+$"));
+            // people: the list (an officer's holds only their own record) and a person's page
+            pages.add("/people");
+            pages.add(firstLink(browser, "/people", "/people/\\d+$"));
+            if (!"chuyenvien".equals(username)) {
+                pages.add("/positions");
+                pages.add(firstLink(browser, "/positions", "/positions/\\d+$"));
+            }
             for (String page : pages) {
                 if (page == null) {
                     continue;

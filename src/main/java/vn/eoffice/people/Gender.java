@@ -1,0 +1,6 @@
+package vn.eoffice.people;
+
+/** Giới tính. */
+public enum Gender {
+    MALE, FEMALE
+}

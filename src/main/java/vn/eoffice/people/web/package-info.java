@@ -1,0 +1,4 @@
+/**
+ * People pages and API.
+ */
+package vn.eoffice.people.web;
