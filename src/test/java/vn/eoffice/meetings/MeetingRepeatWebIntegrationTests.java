@@ -48,8 +48,10 @@ class MeetingRepeatWebIntegrationTests {
         LocalDate monday = MeetingFixtures.day(95).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate until = monday.plusDays(10); // a Thursday: the series ends with that day's meeting
         String title = MeetingFixtures.unique("Giao ban");
+        // on Mondays the chair already holds the demo's weekly briefing: the clash is confirmed, it is not the point here
         String location = mvc.perform(schedule(title, monday).param("repeat", "WEEKLY")
-                        .param("repeatDays", "TH", "MO").param("repeatUntil", until.format(DAY)))
+                        .param("repeatDays", "TH", "MO").param("repeatUntil", until.format(DAY))
+                        .param("confirmConflicts", "true"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
         Long id = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));

@@ -81,7 +81,12 @@ class MeetingListController {
      */
     private boolean unconfirmedConflicts(CurrentUser user, MeetingForm form, Long own, boolean confirmed,
             Model model) {
-        var found = conflicts.of(user, form.toPlan(dates.zone()), own);
+        java.util.List<ScheduleConflict> found;
+        try {
+            found = conflicts.of(user, form.toPlan(dates.zone()), own);
+        } catch (DomainException invalid) {
+            return false; // an impossible plan (a series ending before it starts): saving says why, beside its field
+        }
         model.addAttribute("conflicts", found);
         if (confirmed || found.isEmpty() || found.stream().anyMatch(c -> !c.confirmable())) {
             return false; // nothing to confirm, confirmed, or a busy room: saving refuses with the room's message
