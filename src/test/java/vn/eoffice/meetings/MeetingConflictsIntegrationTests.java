@@ -125,6 +125,12 @@ class MeetingConflictsIntegrationTests {
                 .andExpect(content().string(containsString("Phòng " + room.getName() + " đã được đặt")))
                 .andExpect(content().string(not(containsString("Người chủ trì"))));
         assertThat(titled(planned)).isZero();
+        // ticking "Vẫn lưu dù trùng lịch" changes the form too: the panel drawn again keeps the tick
+        mvc.perform(form("/meetings/conflicts", planned, day, "15:00", "17:00").header("HX-Request", "true")
+                        .param("userIds", officer.id().toString()).param("confirmConflicts", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quàng Văn Hùng đã có")))
+                .andExpect(content().string(containsString("value=\"true\" checked=\"checked\"")));
 
         // nothing overlapping: the panel is empty
         mvc.perform(form("/meetings/conflicts", planned, day, "16:00", "17:00").header("HX-Request", "true")

@@ -68,10 +68,20 @@ class MeetingListController {
     /** The form's conflicts as it is being filled in (htmx, on every change): a warning only, nothing is saved. */
     @PostMapping("/meetings/conflicts")
     String conflicts(@ModelAttribute("form") MeetingForm form, BindingResult binding,
-            @RequestParam(required = false) Long editing, @AuthenticationPrincipal CurrentUser user, Model model) {
+            @RequestParam(required = false) Long editing, @RequestParam(defaultValue = "false") boolean confirmConflicts,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
         requireOrganiser(user);
-        model.addAttribute("conflicts", binding.hasErrors() || !form.timed() ? List.of()
-                : conflicts.of(user, form.toPlan(dates.zone()), editing));
+        // ticking "Vẫn lưu dù trùng lịch" is itself a change: the panel drawn again keeps the tick
+        model.addAttribute("confirmed", confirmConflicts);
+        List<ScheduleConflict> found = List.of();
+        if (!binding.hasErrors() && form.timed()) {
+            try {
+                found = conflicts.of(user, form.toPlan(dates.zone()), editing);
+            } catch (DomainException invalid) {
+                // an impossible plan has no conflicts to show; saving says why, beside its field
+            }
+        }
+        model.addAttribute("conflicts", found);
         return "meetings/new :: conflicts";
     }
 
@@ -88,6 +98,7 @@ class MeetingListController {
             return false; // an impossible plan (a series ending before it starts): saving says why, beside its field
         }
         model.addAttribute("conflicts", found);
+        model.addAttribute("confirmed", confirmed);
         if (confirmed || found.isEmpty() || found.stream().anyMatch(c -> !c.confirmable())) {
             return false; // nothing to confirm, confirmed, or a busy room: saving refuses with the room's message
         }
