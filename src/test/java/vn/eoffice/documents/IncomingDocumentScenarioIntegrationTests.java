@@ -91,7 +91,7 @@ class IncomingDocumentScenarioIntegrationTests {
         tx(() -> { tasks.accept(top.id(), leader, true, "Tốt"); return null; });
         assertThat(status(clerk, document.getId())).isEqualTo(DocumentStatus.DONE);
         assertThat(ids(clerk, Box.DONE)).contains(document.getId());
-        assertThat(documents.timeline(clerk, document.getId())).extracting(DocumentEvent::getKind)
+        assertThat(documents.timeline(clerk, document.getId())).extracting(TimelineEntry::kind)
                 .containsSubsequence("REGISTERED", "SUBMITTED", "DIRECTED", "ASSIGNED", "PROGRESS", "COMPLETED",
                         "ACCEPTED", "COMPLETED", "DONE");
     }

@@ -22,7 +22,7 @@ import vn.eoffice.OfficeDate;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.Secrecy;
-import vn.eoffice.signing.SignatureCheck;
+import vn.eoffice.signing.SignatureCheckResult;
 import vn.eoffice.signing.SignatureVerification;
 
 /**
@@ -95,8 +95,8 @@ class IncomingSignatureCatchUpIntegrationTests {
         }
     }
 
-    private SignatureCheck awaitCheck(Long fileId) throws InterruptedException {
-        Optional<SignatureCheck> check = Optional.empty();
+    private SignatureCheckResult awaitCheck(Long fileId) throws InterruptedException {
+        Optional<SignatureCheckResult> check = Optional.empty();
         for (int i = 0; i < 100 && check.isEmpty(); i++) {
             check = verification.latest(fileId);
             if (check.isEmpty()) {

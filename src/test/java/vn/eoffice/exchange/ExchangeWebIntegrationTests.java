@@ -214,7 +214,7 @@ class ExchangeWebIntegrationTests {
         ExchangeFixtures.await("the recall to arrive", java.time.Duration.ofSeconds(20),
                 () -> inbox.findById(arrived.getId()).orElseThrow().getRecallState() != null);
         assertThat(inbox.findById(arrived.getId()).orElseThrow().getRecallReason()).isEqualTo("Ban hành nhầm");
-        assertThat(gateway.deliveries(clerk, id).get(0).statuses()).extracting(DeliveryStatus::getCode)
+        assertThat(gateway.deliveries(clerk, id).get(0).statuses()).extracting(DeliveryView.Status::code)
                 .contains("01", "13");
     }
 

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.eoffice.IntegrationTest;
-import vn.eoffice.audit.AuditEntry;
+import vn.eoffice.audit.AuditLine;
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.AuditQuery;
 import vn.eoffice.notifications.Category;
@@ -189,7 +189,7 @@ class LoginThrottleIntegrationTests {
 
         var lines = audit.find(new AuditQuery(user.getUsername(), "LOGIN", "USER", null, null, null, null),
                 PageRequest.of(0, 50)).getContent();
-        assertThat(lines).extracting(AuditEntry::action)
+        assertThat(lines).extracting(AuditLine::action)
                 .containsExactly("LOGIN", "LOGIN_THROTTLED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED",
                         "LOGIN_FAILED", "LOGIN_FAILED");
         assertThat(lines).filteredOn(e -> e.action().equals("LOGIN_FAILED"))

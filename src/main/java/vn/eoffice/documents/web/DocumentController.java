@@ -80,9 +80,9 @@ class DocumentController {
         var timeline = documents.timeline(user, id);
         Map<Long, String> names = new HashMap<>();
         timeline.forEach(event -> {
-            names.computeIfAbsent(event.getActorId(), this::name);
-            if (event.getActingFor() != null) {
-                names.computeIfAbsent(event.getActingFor(), this::name);
+            names.computeIfAbsent(event.actorId(), this::name);
+            if (event.actingFor() != null) {
+                names.computeIfAbsent(event.actingFor(), this::name);
             }
         });
         document.getParticipants().stream().filter(p -> p.userId() != null)

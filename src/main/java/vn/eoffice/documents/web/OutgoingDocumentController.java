@@ -94,7 +94,7 @@ class OutgoingDocumentController {
         var timeline = documents.timeline(user, id);
         var record = drafts.record(user, id);
         Map<Long, String> names = new HashMap<>();
-        timeline.forEach(e -> names.computeIfAbsent(e.getActorId(), this::name));
+        timeline.forEach(e -> names.computeIfAbsent(e.actorId(), this::name));
         steps.forEach(s -> names.computeIfAbsent(s.getReviewerId(), this::name));
         names.computeIfAbsent(document.getCreatedBy(), this::name);
         model.addAttribute("document", document);

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.eoffice.identity.Delegation;
+import vn.eoffice.identity.DelegationView;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.identity.UserSummary;
 import vn.eoffice.platform.DomainException;
@@ -83,7 +83,7 @@ class DelegationAdminController {
 
     @GetMapping("/{id}/revoke")
     String confirmRevoke(@PathVariable Long id, Model model) {
-        var row = users.delegations().stream().filter(d -> d.getId().equals(id)).findFirst()
+        var row = users.delegations().stream().filter(d -> d.id().equals(id)).findFirst()
                 .map(d -> row(d, new HashMap<>(), LocalDate.now(clock)))
                 .orElseThrow(() -> new NotFoundException("delegation " + id));
         return Confirmation.page(model, "delegation.revoke.title", "delegation.revoke.confirm",
@@ -107,12 +107,12 @@ class DelegationAdminController {
         return "identity/admin/delegations";
     }
 
-    private DelegationRow row(Delegation d, Map<Long, String> names, LocalDate today) {
-        String status = d.getRevokedAt() != null ? "revoked"
-                : today.isBefore(d.getValidFrom()) ? "upcoming"
-                : today.isAfter(d.getValidTo()) ? "ended" : "active";
-        return new DelegationRow(d.getId(), name(d.getDelegatorId(), names), name(d.getDeputyId(), names),
-                d.getValidFrom(), d.getValidTo(), d.getReason(), status);
+    private DelegationRow row(DelegationView d, Map<Long, String> names, LocalDate today) {
+        String status = d.revokedAt() != null ? "revoked"
+                : today.isBefore(d.validFrom()) ? "upcoming"
+                : today.isAfter(d.validTo()) ? "ended" : "active";
+        return new DelegationRow(d.id(), name(d.delegatorId(), names), name(d.deputyId(), names), d.validFrom(),
+                d.validTo(), d.reason(), status);
     }
 
     private String name(Long userId, Map<Long, String> names) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.eoffice.IntegrationTest;
 import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.Direction;
-import vn.eoffice.documents.DocumentEvent;
+import vn.eoffice.documents.TimelineEntry;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.DocumentQueries;
 import vn.eoffice.documents.DocumentStatus;
@@ -152,7 +152,7 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã thu hồi")))
                 .andExpect(content().string(containsString("Sai số liệu ở phụ lục")));
-        assertThat(documents.timeline(officer, id)).extracting(DocumentEvent::getKind).containsSubsequence(
+        assertThat(documents.timeline(officer, id)).extracting(TimelineEntry::kind).containsSubsequence(
                 "DRAFTED", "VERSION_UPLOADED", "SUBMITTED_FOR_REVIEW", "REVIEW_RETURNED", "VERSION_UPLOADED",
                 "SUBMITTED_FOR_REVIEW", "REVIEW_APPROVED", "APPROVED", "SIGNED", "RELEASED", "SENT_OUTSIDE", "RECALLED");
     }
