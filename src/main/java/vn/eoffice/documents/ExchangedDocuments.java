@@ -12,7 +12,6 @@ import vn.eoffice.audit.AuditLog;
 import vn.eoffice.documents.outgoing.ExternalDeliveries;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
-import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 
 /**
@@ -58,13 +57,9 @@ public class ExchangedDocuments {
     /** The sender recalled an incoming document and the clerk agreed: it is withdrawn (đã thu hồi). */
     public void withdrawIncoming(CurrentUser clerk, Long documentId, String reason) {
         var document = clerksIncoming(clerk, documentId);
-        if (document.getStatus() == DocumentStatus.RECALLED) {
+        if (!document.withdrawn()) {
             return;
         }
-        if (document.getStatus() == DocumentStatus.DONE) {
-            throw new DomainException("document.transition.notAllowed");
-        }
-        document.moveTo(DocumentStatus.RECALLED);
         management.record(document, clerk, "RECALLED", reason);
         audit.record("DOCUMENT_WITHDRAWN", "DOCUMENT", documentId, reason, document.getSecrecy());
     }
@@ -76,9 +71,7 @@ public class ExchangedDocuments {
     public void replaceIncoming(CurrentUser clerk, Long earlierId, Long replacementId, String reason) {
         var earlier = clerksIncoming(clerk, earlierId);
         var replacement = clerksIncoming(clerk, replacementId);
-        if (earlier.getStatus() != DocumentStatus.RECALLED && earlier.getStatus() != DocumentStatus.REPLACED) {
-            earlier.moveTo(DocumentStatus.REPLACED);
-        }
+        earlier.replaced();
         String why = reason == null ? "" : ": " + reason;
         management.record(earlier, clerk, "REPLACED", replacement.getNotation() + why);
         management.record(replacement, clerk, "REPLACES", earlier.getNotation() + why);

@@ -29,6 +29,7 @@ import vn.eoffice.documents.exports.ExportFormat;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.DomainException;
 
 /**
@@ -138,17 +139,7 @@ class CaseFileController {
 
     /** Runs a change and comes back to the file's page with its outcome (a refused rule is shown, not thrown). */
     private String act(Long id, RedirectAttributes redirect, String done, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("errorKey", "error.conflict");
-            redirect.addFlashAttribute("errorArgs", new Object[0]);
-        }
-        return "redirect:/case-files/" + id;
+        return FormPosts.act(redirect, done, "/case-files/" + id, change);
     }
 
     private String formPage(CurrentUser user, Model model) {

@@ -35,6 +35,7 @@ import vn.eoffice.identity.Eligibility;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.signing.SignatureVerification;
@@ -156,13 +157,8 @@ class DocumentController {
     @PreAuthorize("hasRole('CLERK')")
     String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam Long leaderId,
             RedirectAttributes redirect) {
-        try {
-            documents.submit(user, id, leaderId);
-            redirect.addFlashAttribute("flash", "document.submitted");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
-        }
-        return "redirect:/documents/" + id;
+        return FormPosts.act(redirect, "document.submitted", "/documents/" + id,
+                () -> documents.submit(user, id, leaderId));
     }
 
     /** A file of a document, for whoever may see the document. */

@@ -37,6 +37,7 @@ import vn.eoffice.files.PagePreviews;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.platform.SigningAuthority;
@@ -247,17 +248,7 @@ class OutgoingDocumentController {
     }
 
     private String act(Long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
-            redirect.addFlashAttribute("actionArgs", e.arguments());
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("actionError", "error.conflict");
-            redirect.addFlashAttribute("actionArgs", new Object[0]);
-        }
-        return "redirect:/documents/outgoing/" + id;
+        return FormPosts.act(redirect, done, "/documents/outgoing/" + id, action);
     }
 
     private String name(Long userId) {

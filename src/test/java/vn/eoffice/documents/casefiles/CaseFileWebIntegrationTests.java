@@ -115,7 +115,7 @@ class CaseFileWebIntegrationTests {
                 .andExpect(status().isForbidden());
         mvc.perform(post(page + "/close").with(csrf()).with(user(clerk))).andExpect(status().is3xxRedirection());
         mvc.perform(post(page + "/documents").with(csrf()).with(user(clerk)).param("documentId", open.getId().toString()))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("errorKey", "caseFile.closed"));
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("actionError", "caseFile.closed"));
         mvc.perform(get(page).with(user(as("lanhdao"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã kết thúc")))
