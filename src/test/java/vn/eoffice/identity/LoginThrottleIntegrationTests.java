@@ -1,6 +1,9 @@
 package vn.eoffice.identity;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +12,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,7 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(AdjustableClock.Config.class)
+@Import(LoginThrottleIntegrationTests.ClockConfig.class)
 @TestPropertySource(properties = { "eoffice.identity.throttle.account-free-failures=5",
         "eoffice.identity.throttle.address-free-failures=8", "eoffice.identity.throttle.first-delay=1m",
         "eoffice.identity.throttle.max-delay=8m", "eoffice.identity.throttle.account-alert-failures=7",
@@ -278,6 +284,46 @@ class LoginThrottleIntegrationTests {
                 org.springframework.mock.web.MockHttpServletRequest request) {
             request.setRemoteAddr(address);
             return request;
+        }
+    }
+
+    /** The system clock, which these tests move forward to let a login delay run out without waiting for it. */
+    static class AdjustableClock extends Clock {
+
+        private final Clock system;
+        private volatile Duration offset = Duration.ZERO;
+
+        AdjustableClock(Clock system) {
+            this.system = system;
+        }
+
+        void advance(Duration duration) {
+            offset = offset.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return system.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return system.withZone(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return system.instant().plus(offset);
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ClockConfig {
+
+        @Bean
+        @Primary
+        AdjustableClock adjustableClock() {
+            return new AdjustableClock(Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
         }
     }
 }
