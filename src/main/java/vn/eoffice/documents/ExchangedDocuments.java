@@ -2,7 +2,6 @@ package vn.eoffice.documents;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,10 +47,16 @@ public class ExchangedDocuments {
         return deliveries.answeredIncoming(documentId);
     }
 
-    /** Reads a document inside a transaction (its files and participants load lazily) for the caller to map. */
+    /** A document as the exchange packages it (a system read: no person is signed in). */
     @Transactional(readOnly = true)
-    public <T> T read(Long documentId, Function<Document, T> reader) {
-        return reader.apply(documents.findById(documentId).orElseThrow(() -> new NotFoundException("document")));
+    public SentDocument read(Long documentId) {
+        return SentDocument.of(documents.findById(documentId).orElseThrow(() -> new NotFoundException("document")));
+    }
+
+    /** A document the user may see, as the exchange corrects it; "not found" otherwise. */
+    @Transactional(readOnly = true)
+    public SentDocument visible(CurrentUser user, Long documentId) {
+        return SentDocument.of(management.visible(user, documentId));
     }
 
     /** The sender recalled an incoming document and the clerk agreed: it is withdrawn (đã thu hồi). */
@@ -94,12 +99,13 @@ public class ExchangedDocuments {
 
     /** The agency's released outgoing document with that số, ký hiệu, if the user may see it. */
     @Transactional(readOnly = true)
-    public Optional<Document> outgoingByNotation(CurrentUser user, String notation) {
+    public Optional<SentDocument> outgoingByNotation(CurrentUser user, String notation) {
         if (notation == null || notation.isBlank()) {
             return Optional.empty();
         }
         return documents.findFirstByAgencyIdAndDirectionAndNotationIgnoreCaseOrderByIdDesc(user.agencyId(),
-                Direction.OUTGOING, Notation.clean(notation)).filter(d -> management.mayView(user, d.getId()));
+                Direction.OUTGOING, Notation.clean(notation)).filter(d -> management.mayView(user, d.getId()))
+                .map(SentDocument::of);
     }
 
     private Document clerksIncoming(CurrentUser clerk, Long documentId) {

@@ -118,7 +118,7 @@ public class RegisterManagement {
             throw new DomainException(secret ? "register.secretNeedsSecretRegister" : "register.onlySecret");
         }
         var policy = register.getPolicy();
-        DocumentType type = request.typeCode() == null ? null : type(request.typeCode());
+        DocumentType type = request.typeCode() == null ? null : known(request.typeCode());
         Long termId = policy.reset() == NumberingPolicy.Reset.PER_TERM
                 ? organization.termOn(register.getAgencyId(), request.date()).map(t -> t.id()).orElse(null)
                 : null;
@@ -186,7 +186,7 @@ public class RegisterManagement {
         }
         var date = LocalDate.now(clock);
         String org = organization.agency(register.getAgencyId()).abbreviation();
-        var allTypes = types();
+        var allTypes = types.findAllByOrderBySortOrderAscNameAsc();
         var mine = SeriesSamples.of(register, allTypes, org, date);
         for (var other : registers.findByAgencyIdAndActiveTrue(register.getAgencyId())) {
             if (Objects.equals(other.getId(), register.getId()) || !register.numbersLike(other)
@@ -201,7 +201,11 @@ public class RegisterManagement {
     }
 
     @Transactional(readOnly = true)
-    public DocumentType type(String code) {
+    public DocumentTypeView type(String code) {
+        return DocumentTypeView.of(known(code));
+    }
+
+    private DocumentType known(String code) {
         return types.findByCode(code).orElseThrow(() -> new DomainException("documentType.unknown", code));
     }
 
@@ -212,7 +216,7 @@ public class RegisterManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<DocumentType> types() {
-        return types.findAllByOrderBySortOrderAscNameAsc();
+    public List<DocumentTypeView> types() {
+        return types.findAllByOrderBySortOrderAscNameAsc().stream().map(DocumentTypeView::of).toList();
     }
 }
