@@ -192,8 +192,8 @@ class AuthorisationMatrixIntegrationTests {
         f.office = clerk.unitId();
         f.headId = people.get("truongphong").id();
         f.incomingRegister = registers.activeRegisters(f.commission, RegisterKind.INCOMING).stream()
-                .filter(r -> !r.isSecretOnly()).findFirst().orElseThrow().getId();
-        f.outgoingRegister = registers.activeRegisters(f.commission, RegisterKind.OUTGOING).get(0).getId();
+                .filter(r -> !r.secretOnly()).findFirst().orElseThrow().id();
+        f.outgoingRegister = registers.activeRegisters(f.commission, RegisterKind.OUTGOING).get(0).id();
         f.commissionUser = people.get("chuyenvien").id();
         f.communeUser = people.get("chuyenvienxa").id();
 
@@ -271,9 +271,9 @@ class AuthorisationMatrixIntegrationTests {
     private Guarded incoming(String name, CurrentUser clerk, CurrentUser leader, Secrecy secrecy, Long leadUnit) {
         // the register a clerk picks; a secret document goes to the secret incoming register by itself
         var register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).stream()
-                .filter(r -> !r.isSecretOnly()).findFirst().orElseThrow();
+                .filter(r -> !r.secretOnly()).findFirst().orElseThrow();
         Long id = transactions.execute(s -> {
-            var document = documents.registerIncoming(clerk, new IncomingDetails(register.getId(),
+            var document = documents.registerIncoming(clerk, new IncomingDetails(register.id(),
                     "7-BC/" + tag(), OfficeDate.today().minusDays(1), "BC", "Ma trận quyền " + name + " " + tag(),
                     null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, secrecy, 1, 1, null, null), List.of());
             if (leader != null) {

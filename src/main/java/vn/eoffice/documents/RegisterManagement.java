@@ -140,8 +140,9 @@ public class RegisterManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<Register> activeRegisters(Long agencyId, RegisterKind kind) {
-        return registers.findByAgencyIdAndKindAndActiveTrueOrderBySecretOnlyAscNameAsc(agencyId, kind);
+    public List<RegisterChoice> activeRegisters(Long agencyId, RegisterKind kind) {
+        return registers.findByAgencyIdAndKindAndActiveTrueOrderBySecretOnlyAscNameAsc(agencyId, kind).stream()
+                .map(RegisterChoice::of).toList();
     }
 
     /**
@@ -160,7 +161,8 @@ public class RegisterManagement {
         if (!secret) {
             throw new DomainException("register.onlySecret");
         }
-        return activeRegisters(agencyId, RegisterKind.INCOMING).stream().filter(Register::isSecretOnly).findFirst()
+        return registers.findByAgencyIdAndKindAndActiveTrueOrderBySecretOnlyAscNameAsc(agencyId, RegisterKind.INCOMING)
+                .stream().filter(Register::isSecretOnly).findFirst()
                 .orElseThrow(() -> new DomainException("register.secretIncomingMissing"));
     }
 

@@ -92,7 +92,7 @@ public class ExchangeInbox {
     public IncomingDetails prefill(CurrentUser clerk, Long id) {
         var entry = get(clerk, id);
         var register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).stream().findFirst()
-                .map(r -> r.getId()).orElse(null);
+                .map(r -> r.id()).orElse(null);
         String typeCode = registers.types().stream()
                 .filter(t -> t.name().equalsIgnoreCase(entry.getTypeName() == null ? "" : entry.getTypeName()))
                 .map(t -> t.code()).findFirst().orElse("CV");

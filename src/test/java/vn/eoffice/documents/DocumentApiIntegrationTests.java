@@ -89,7 +89,7 @@ class DocumentApiIntegrationTests {
     @Test
     void aRefusedRegistrationKeepsNoneOfItsFiles() throws Exception {
         var clerk = (vn.eoffice.identity.CurrentUser) accounts.loadUserByUsername("vanthu");
-        Long outgoing = registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).get(0).getId();
+        Long outgoing = registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).get(0).id();
         String fileName = "Báo cáo " + UUID.randomUUID() + ".pdf";
         mvc.perform(multipart("/api/v1/documents/incoming")
                         .file(metadata(json("33-BC/" + UUID.randomUUID().toString().substring(0, 5), "NONE")
@@ -202,7 +202,7 @@ class DocumentApiIntegrationTests {
 
     private Long register() {
         var clerk = (vn.eoffice.identity.CurrentUser) accounts.loadUserByUsername("vanthu");
-        return registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        return registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
     }
 
     private static MockMultipartFile metadata(String json) {

@@ -131,7 +131,7 @@ class IncomingDocumentScenarioIntegrationTests {
     }
 
     private Long incomingRegister(CurrentUser clerk) {
-        return registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        return registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
     }
 
     private CurrentUser as(String username) {

@@ -79,7 +79,7 @@ class IncomingSignatureCatchUpIntegrationTests {
     }
 
     private IncomingDetails details(CurrentUser clerk) {
-        return new IncomingDetails(registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
+        return new IncomingDetails(registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(),
                 "21-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
                 "Văn bản đến kiểm tra chữ ký", null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, Secrecy.NONE, 1,
                 1, null, null);

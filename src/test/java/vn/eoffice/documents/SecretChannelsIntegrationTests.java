@@ -115,7 +115,7 @@ class SecretChannelsIntegrationTests {
     }
 
     private IncomingDetails details(CurrentUser clerk, Secrecy secrecy, String summary) {
-        return new IncomingDetails(registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
+        return new IncomingDetails(registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(),
                 "9-BC/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today().minusDays(1), "BC", summary,
                 null, "Đảng ủy xã Tuần Giáo", null, null, null, Urgency.NORMAL, secrecy, 1, 1, null, null);
     }

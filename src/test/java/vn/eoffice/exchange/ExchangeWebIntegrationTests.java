@@ -185,8 +185,8 @@ class ExchangeWebIntegrationTests {
         circuit.decide(leader, id, true, null);
         release.sign(leader, id);
         var register = registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).stream()
-                .filter(r -> !r.isSecretOnly() && r.getName().startsWith("Sổ văn bản")).findFirst().orElseThrow();
-        var released = release.release(clerk, id, register.getId());
+                .filter(r -> !r.secretOnly() && r.name().startsWith("Sổ văn bản")).findFirst().orElseThrow();
+        var released = release.release(clerk, id, register.id());
 
         var deliveries = gateway.deliveries(clerk, id);
         assertThat(deliveries).hasSize(1);

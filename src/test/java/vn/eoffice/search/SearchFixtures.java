@@ -60,7 +60,7 @@ class SearchFixtures {
     Document register(String summary, String type, Urgency urgency, Secrecy secrecy, LocalDate date,
             List<AttachedFile> attachments) {
         var clerk = as("vanthu");
-        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
         var details = new IncomingDetails(register, "S-" + UUID.randomUUID().toString().substring(0, 8), date, type,
                 summary, null, "Tỉnh ủy Điện Biên", null, null, null, urgency, secrecy, 1, 1, null, null);
         return documents.registerIncoming(clerk, details, attachments);

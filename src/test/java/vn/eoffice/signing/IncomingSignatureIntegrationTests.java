@@ -61,7 +61,7 @@ class IncomingSignatureIntegrationTests {
         var good = storage.store("cong-van-den.pdf", new ByteArrayInputStream(signed), clerk.id());
         var bad = storage.store("bi-sua.pdf", new ByteArrayInputStream(tampered), clerk.id());
         var document = documents.registerIncoming(clerk, new IncomingDetails(
-                registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
+                registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(),
                 "12-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
                 "Văn bản đến có chữ ký số", null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, Secrecy.NONE, 1,
                 1, null, null), List.of(new AttachedFile(good.id(), good.name()), new AttachedFile(bad.id(),
@@ -93,7 +93,7 @@ class IncomingSignatureIntegrationTests {
     void someoneWhoMayNotSeeTheDocumentCannotCheckIt() throws Exception {
         var clerk = (CurrentUser) accounts.loadUserByUsername("vanthu");
         var document = documents.registerIncoming(clerk, new IncomingDetails(
-                registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
+                registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(),
                 "13-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV", "Văn bản riêng",
                 null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, Secrecy.NONE, 1, 1, null, null), List.of());
         mvc.perform(post("/documents/" + document.getId() + "/signatures")

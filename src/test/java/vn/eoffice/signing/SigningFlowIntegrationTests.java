@@ -204,8 +204,8 @@ class SigningFlowIntegrationTests {
 
     private Long outgoingRegister() {
         return registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).stream()
-                .filter(r -> !r.isSecretOnly() && r.getName().startsWith("Sổ văn bản")).findFirst().orElseThrow()
-                .getId();
+                .filter(r -> !r.secretOnly() && r.name().startsWith("Sổ văn bản")).findFirst().orElseThrow()
+                .id();
     }
 
     private AttachedFile pdf(String name, byte[] content) {

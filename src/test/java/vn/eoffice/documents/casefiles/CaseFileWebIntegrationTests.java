@@ -161,7 +161,7 @@ class CaseFileWebIntegrationTests {
 
     private Document register(String summary, Secrecy secrecy) {
         var clerk = as("vanthu");
-        Long registerId = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        Long registerId = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(registerId,
                 (100 + (int) (Math.random() * 900)) + "-CV/" + CaseFileIntegrationTests.token(),
                 OfficeDate.today().minusDays(2), "KH", summary, null, "Tỉnh đoàn Điện Biên", null, null, null, Urgency.NORMAL,

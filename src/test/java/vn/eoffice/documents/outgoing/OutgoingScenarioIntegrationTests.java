@@ -63,7 +63,7 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
         var leader = as("lanhdao");
         var reader = as("dinhthimai");
         var incoming = documents.registerIncoming(clerk, new IncomingDetails(
-                registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
+                registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(),
                 "77-CV/TU-" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
                 "Đề nghị báo cáo công tác tuyên truyền", null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL,
                 Secrecy.NONE, 1, 1, null, null), List.of());
@@ -114,7 +114,7 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
         release.sign(leader, id);
         assertThat(drafts.record(officer, id).getSignedVersionNo()).isEqualTo(2);
 
-        var released = release.release(clerk, id, register(false).getId());
+        var released = release.release(clerk, id, register(false).id());
         assertThat(released.getStatus()).isEqualTo(DocumentStatus.RELEASED);
         assertThat(released.getNotation()).matches("\\d+-CV/BTGDVTU");
         assertThat(released.getDocumentDate()).isEqualTo(OfficeDate.today());
