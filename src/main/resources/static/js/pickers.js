@@ -193,6 +193,16 @@
     renderChips();
   }
 
+  var count = 0;
+  function within(root) {
+    root.querySelectorAll('[data-eo-picker]:not([data-eo-ready])').forEach(function (box) {
+      box.setAttribute('data-eo-ready', '');
+      picker(box, count++);
+    });
+  }
+
   // a deferred script runs once the page is parsed, before eoffice.js puts the focus on the first error
-  document.querySelectorAll('[data-eo-picker]').forEach(picker);
+  within(document);
+  // a picker htmx brings in later (the units of the agency just chosen) works the same
+  document.addEventListener('htmx:load', function (event) { within(event.detail.elt.parentNode || document); });
 })();

@@ -84,6 +84,19 @@ public class Candidates {
                 .toList();
     }
 
+    /** The hosted agencies in force today, one group without a heading: an administrator's choice. */
+    public List<Choice.Group> agencies() {
+        return List.of(new Choice.Group(null, organization.hostedAgencies(LocalDate.now(clock)).stream()
+                .map(agency -> Choice.of(agency.id(), agency.name(), agency.abbreviation())).toList()));
+    }
+
+    /** Every hosted agency's units as a tree, one group per agency: an administrator's filter. */
+    public List<Choice.Group> unitsByAgency() {
+        return organization.hostedAgencies(LocalDate.now(clock)).stream()
+                .map(agency -> new Choice.Group(agency.name(), units(agency.id()).get(0).choices()))
+                .filter(group -> !group.choices().isEmpty()).toList();
+    }
+
     /** The viewer's agency's names and candidates for one page, each looked up when the page first asks. */
     public Directory directory(CurrentUser viewer) {
         Long agencyId = viewer.agencyId();
