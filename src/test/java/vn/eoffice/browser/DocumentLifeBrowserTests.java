@@ -151,7 +151,7 @@ class DocumentLifeBrowserTests {
             summaryField.clear();
             summaryField.sendKeys(reply);
             head.find(By.id("body")).sendKeys(body.getAbsolutePath());
-            new Select(head.find(By.id("agencyIds"))).selectByVisibleText("Đảng ủy phường Điện Biên Phủ");
+            head.pick("agencyIds", "Đảng ủy phường Điện Biên Phủ");
             head.clickAndWait(By.cssSelector("form[action$='/documents/outgoing'] button[type=submit]"));
             assertThat(head.heading()).contains(reply);
 

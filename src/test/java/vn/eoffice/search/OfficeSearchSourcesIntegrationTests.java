@@ -17,6 +17,7 @@ import vn.eoffice.OfficeDate;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.TestAccounts;
+import vn.eoffice.meetings.Meeting;
 import vn.eoffice.meetings.MeetingKind;
 import vn.eoffice.meetings.MeetingManagement;
 import vn.eoffice.meetings.MeetingPlan;
@@ -71,10 +72,8 @@ class OfficeSearchSourcesIntegrationTests {
     void briefingIsFoundByAUnitReportSentBeforeItOnlyByItsParties() throws Exception {
         String m = SearchFixtures.marker();
         var leader = as("lanhdao");
-        var day = LocalDate.now(OfficeSearchIntegrationTests.ZONE).plusWeeks(137);
-        var briefing = meetings.schedule(leader, new MeetingPlan("Giao ban tuần " + m, MeetingKind.WEEKLY_BRIEFING,
-                leader.id(), null, OfficeSearchIntegrationTests.at(day, 8), OfficeSearchIntegrationTests.at(day, 10),
-                null, true, null, null, null, Set.of(), Set.of(unit("TTBC")), List.of(), List.of()));
+        var briefing = schedule("Giao ban tuần " + m, MeetingKind.WEEKLY_BRIEFING, 137, Set.of(),
+                Set.of(unit("TTBC")));
         proceedings.submitReport(as("chuyenvien"), briefing.getId(), "Phát hành bốn bản tin chuyên đề " + m + "bc",
                 "Tiếp tục", null);
 
@@ -88,17 +87,25 @@ class OfficeSearchSourcesIntegrationTests {
     void meetingIsFoundByTheTextOfItsMaterialOnlyByItsParties() throws Exception {
         String m = SearchFixtures.marker();
         var leader = as("lanhdao");
-        var day = LocalDate.now(OfficeSearchIntegrationTests.ZONE).plusWeeks(139);
-        var meeting = meetings.schedule(leader, new MeetingPlan("Họp chuyên đề " + m, MeetingKind.THEMATIC,
-                leader.id(), null, OfficeSearchIntegrationTests.at(day, 14), OfficeSearchIntegrationTests.at(day, 16),
-                null, true, null, null, null, Set.of(as("chuyenvien").id()), Set.of(), List.of(), List.of()));
+        var meeting = schedule("Họp chuyên đề " + m, MeetingKind.THEMATIC, 139, Set.of(as("chuyenvien").id()),
+                Set.of());
         meetings.attach(leader, meeting.getId(), null, "tai-lieu.pdf",
-                new ByteArrayInputStream(SearchFixtures.pdfBytes("Draft plan for broadband in mountain communes " + m + "tl")));
+                new ByteArrayInputStream(SearchFixtures.pdfBytes("Draft plan for broadband in mountain communes " + m
+                        + "tl")));
 
         var found = await(as("chuyenvien"), "broadband mountain " + m + "tl", r -> !r.of("MEETING").isEmpty());
         assertThat(found.of("MEETING")).singleElement()
                 .satisfies(hit -> assertThat(hit.id()).isEqualTo(meeting.getId()));
         assertThat(records.search(stranger(), "broadband mountain " + m + "tl", null).hits()).isEmpty();
+    }
+
+    /** lanhdao chairs a meeting online, {@code weeks} weeks ahead (far from other tests' meetings), 8:00–10:00. */
+    Meeting schedule(String title, MeetingKind kind, int weeks, Set<Long> people, Set<Long> units) {
+        var leader = as("lanhdao");
+        var day = LocalDate.now(OfficeSearchIntegrationTests.ZONE).plusWeeks(weeks);
+        return meetings.schedule(leader, new MeetingPlan(title, kind, leader.id(), null,
+                OfficeSearchIntegrationTests.at(day, 8), OfficeSearchIntegrationTests.at(day, 10), null, true, null,
+                null, null, people, units, List.of(), List.of()));
     }
 
     RecordResults await(CurrentUser user, String words, Predicate<RecordResults> condition)
