@@ -71,6 +71,12 @@ class SearchFixtures {
     }
 
     AttachedFile pdf(String text) throws IOException {
+        var stored = files.store("phu-luc.pdf", new ByteArrayInputStream(pdfBytes(text)), as("vanthu").id());
+        return new AttachedFile(stored.id(), "phu-luc.pdf");
+    }
+
+    /** A one-page PDF whose text layer holds {@code text} (ASCII: the standard fonts cannot encode Vietnamese). */
+    static byte[] pdfBytes(String text) throws IOException {
         try (var document = new PDDocument()) {
             var page = new PDPage();
             document.addPage(page);
@@ -83,8 +89,7 @@ class SearchFixtures {
             }
             var out = new ByteArrayOutputStream();
             document.save(out);
-            var stored = files.store("phu-luc.pdf", new ByteArrayInputStream(out.toByteArray()), as("vanthu").id());
-            return new AttachedFile(stored.id(), "phu-luc.pdf");
+            return out.toByteArray();
         }
     }
 

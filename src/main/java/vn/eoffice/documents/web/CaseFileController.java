@@ -26,6 +26,7 @@ import vn.eoffice.documents.casefiles.CaseFileForm;
 import vn.eoffice.documents.casefiles.CaseFileIndexExport;
 import vn.eoffice.documents.casefiles.CaseFileManagement;
 import vn.eoffice.documents.exports.ExportFormat;
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
@@ -44,9 +45,11 @@ class CaseFileController {
     private final UserManagement users;
     private final OrganizationDirectory organization;
     private final Clock clock;
+    private final Candidates candidates;
 
     CaseFileController(CaseFileManagement files, CaseFileIndexExport indexExport, UserManagement users,
-            OrganizationDirectory organization, Clock clock) {
+            OrganizationDirectory organization, Clock clock, Candidates candidates) {
+        this.candidates = candidates;
         this.files = files;
         this.indexExport = indexExport;
         this.users = users;
@@ -143,8 +146,7 @@ class CaseFileController {
     }
 
     private String formPage(CurrentUser user, Model model) {
-        model.addAttribute("staff", users.staffOf(user.agencyId()));
-        model.addAttribute("units", organization.units(user.agencyId(), LocalDate.now(clock)));
+        model.addAttribute("directory", candidates.directory(user));
         model.addAttribute("retentions", new int[] { 1, 2, 5, 10, 15, 20, 50, 70 });
         return "documents/casefiles/form";
     }

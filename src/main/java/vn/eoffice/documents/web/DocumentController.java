@@ -115,9 +115,8 @@ class DocumentController {
             model.addAttribute("informed", candidates.people(user, Eligibility.INFORMED, document.getSecrecy()));
         }
         if (user.hasRole(Role.CLERK)) {
-            model.addAttribute("leaders", users.search(user.agencyId(), null, null,
-                    org.springframework.data.domain.PageRequest.of(0, 100)).stream()
-                    .filter(u -> u.hasRole(Role.LEADER) && u.isEnabled()).toList());
+            // only the leaders who may direct this document: of its agency and cleared for its secrecy
+            model.addAttribute("leaders", candidates.people(user, Eligibility.LEADER, document.getSecrecy()));
         }
         return "documents/detail";
     }
@@ -155,8 +154,12 @@ class DocumentController {
 
     @PostMapping("/submit")
     @PreAuthorize("hasRole('CLERK')")
-    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam Long leaderId,
-            RedirectAttributes redirect) {
+    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) Long leaderId, RedirectAttributes redirect) {
+        if (leaderId == null) {
+            FormPosts.refuse(redirect, "document.submit.leaderRequired");
+            return "redirect:/documents/" + id;
+        }
         return FormPosts.act(redirect, "document.submitted", "/documents/" + id,
                 () -> documents.submit(user, id, leaderId));
     }

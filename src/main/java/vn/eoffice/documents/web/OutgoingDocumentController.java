@@ -34,7 +34,9 @@ import vn.eoffice.documents.outgoing.SigningCapacities;
 import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.files.PagePreviews;
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Eligibility;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.FormPosts;
@@ -66,12 +68,15 @@ class OutgoingDocumentController {
     private final Clock clock;
     private final UsualCircuit usualCircuit;
     private final PagePreviews previews;
+    private final Candidates candidates;
 
     OutgoingDocumentController(OutgoingManagement drafts, ReviewCircuit circuit, OutgoingRelease release,
             DocumentManagement documents, RegisterManagement registers, UserManagement users, FileStorage storage,
             Uploads uploads, SigningService signing, SigningCapacities capacities,
-            SignatureVerification verification, Clock clock, UsualCircuit usualCircuit, PagePreviews previews) {
+            SignatureVerification verification, Clock clock, UsualCircuit usualCircuit, PagePreviews previews,
+            Candidates candidates) {
         this.usualCircuit = usualCircuit;
+        this.candidates = candidates;
         this.previews = previews;
         this.drafts = drafts;
         this.capacities = capacities;
@@ -128,7 +133,8 @@ class OutgoingDocumentController {
         model.addAttribute("signer", signer);
         model.addAttribute("clerk", user.hasRole(Role.CLERK));
         model.addAttribute("kinds", ReviewStep.Kind.values());
-        model.addAttribute("people", users.staffOf(user.agencyId()).stream().filter(p -> p.enabled()).toList());
+        // reviewers: the agency's staff cleared for the draft's secrecy, the drafter not reviewing his own draft
+        model.addAttribute("people", candidates.people(user, Eligibility.INFORMED, document.getSecrecy()));
         model.addAttribute("circuitRows", OutgoingCircuitForm.rows(steps,
                 () -> usualCircuit.proposal(user, document, answered)));
         model.addAttribute("capacity", capacities.expected(document).orElse(null));

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.eoffice.identity.DelegationView;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.identity.UserSummary;
+import vn.eoffice.platform.Choice;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 
@@ -102,8 +103,11 @@ class DelegationAdminController {
         var today = LocalDate.now(clock);
         Map<Long, String> names = new HashMap<>();
         model.addAttribute("delegations", users.delegations().stream().map(d -> row(d, names, today)).toList());
-        model.addAttribute("staff", organization.hosted().stream()
-                .flatMap(agency -> users.staffOf(agency.agency().id()).stream()).toList());
+        // the staff of every hosted agency, one group per agency, with their usernames to tell namesakes apart
+        model.addAttribute("staff", organization.hosted().stream().map(agency -> new Choice.Group(
+                agency.agency().name(), users.staffOf(agency.agency().id()).stream()
+                        .map(person -> Choice.of(person.id(), person.fullName(), person.username())).toList()))
+                .toList());
         return "identity/admin/delegations";
     }
 
