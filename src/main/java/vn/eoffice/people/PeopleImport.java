@@ -285,13 +285,20 @@ public class PeopleImport {
         return violations.isEmpty();
     }
 
-    private LocalDate date(ImportFile.Line line, int column, boolean required, RowContext c,
+    /** The cell's text, or null when it is empty (an error if the column is required). */
+    private static String present(ImportFile.Line line, int column, boolean required, RowContext c,
             List<ImportReport.RowError> errors) {
         String text = line.cell(column);
-        if (text.isEmpty()) {
-            if (required) {
-                c.error(errors, line, column, "people.import.required");
-            }
+        if (text.isEmpty() && required) {
+            c.error(errors, line, column, "people.import.required");
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    private LocalDate date(ImportFile.Line line, int column, boolean required, RowContext c,
+            List<ImportReport.RowError> errors) {
+        String text = present(line, column, required, c, errors);
+        if (text == null) {
             return null;
         }
         try {
@@ -304,11 +311,8 @@ public class PeopleImport {
 
     private Integer number(ImportFile.Line line, int column, boolean required, RowContext c,
             List<ImportReport.RowError> errors) {
-        String text = line.cell(column);
-        if (text.isEmpty()) {
-            if (required) {
-                c.error(errors, line, column, "people.import.required");
-            }
+        String text = present(line, column, required, c, errors);
+        if (text == null) {
             return null;
         }
         try {
@@ -322,11 +326,8 @@ public class PeopleImport {
     /** An enum value named by its label in the reader's language or in Vietnamese, with or without diacritics. */
     private <E extends Enum<E>> E choice(ImportFile.Line line, int column, E[] values, String prefix,
             boolean required, RowContext c, List<ImportReport.RowError> errors) {
-        String text = line.cell(column);
-        if (text.isEmpty()) {
-            if (required) {
-                c.error(errors, line, column, "people.import.required");
-            }
+        String text = present(line, column, required, c, errors);
+        if (text == null) {
             return null;
         }
         String key = SearchText.fold(text);
@@ -343,11 +344,8 @@ public class PeopleImport {
 
     private Long unit(ImportFile.Line line, int column, boolean required, RowContext c,
             List<ImportReport.RowError> errors) {
-        String text = line.cell(column);
-        if (text.isEmpty()) {
-            if (required) {
-                c.error(errors, line, column, "people.import.required");
-            }
+        String text = present(line, column, required, c, errors);
+        if (text == null) {
             return null;
         }
         Long unit = c.units.get(SearchText.fold(text));
