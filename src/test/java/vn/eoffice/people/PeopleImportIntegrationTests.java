@@ -149,7 +149,8 @@ class PeopleImportIntegrationTests {
         // the same file again: every row is now a duplicate of a kept record
         mvc.perform(multipart("/api/v1/people/import").file(file).with(user(clerk)).with(csrf()))
                 .andExpect(jsonPath("$.valid.length()").value(0))
-                .andExpect(jsonPath("$.errors[?(@.row == 2)].message").value(containsString("Đã có hồ sơ trùng")));
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("Đã có hồ sơ trùng")));
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -27,6 +26,8 @@ import vn.eoffice.platform.ApiController;
 @Tag(name = "People", description = "Staff statistics (personnel office and leaders), exports and spreadsheet import"
         + " (personnel office)")
 class PeopleReportsApiController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PeopleStatistics statistics;
     private final PeopleExports exports;
@@ -47,22 +48,36 @@ class PeopleReportsApiController {
         return statistics.statistics(user, unitId, locale);
     }
 
-    @GetMapping("/statistics.{format}")
-    @Operation(summary = "The statistics as xlsx or pdf (personnel office only; audited)")
-    ResponseEntity<byte[]> statisticsFile(@PathVariable String format, @RequestParam(required = false) Long unitId,
+    @GetMapping(path = "/statistics.xlsx", produces = XLSX)
+    @Operation(summary = "The statistics as a workbook (personnel office only; audited)")
+    ResponseEntity<byte[]> statisticsXlsx(@RequestParam(required = false) Long unitId,
             @AuthenticationPrincipal CurrentUser user, Locale locale) {
-        return StatisticsController.download(exports, user, PeopleExports.Report.STATISTICS, format, unitId, locale);
+        return StatisticsController.download(exports, user, PeopleExports.Report.STATISTICS, "xlsx", unitId, locale);
     }
 
-    @GetMapping("/export.{format}")
-    @Operation(summary = "The cadre list with dates of birth and ethnicity as xlsx or pdf (personnel office only;"
+    @GetMapping(path = "/statistics.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The statistics as a PDF under the agency's letterhead (personnel office only; audited)")
+    ResponseEntity<byte[]> statisticsPdf(@RequestParam(required = false) Long unitId,
+            @AuthenticationPrincipal CurrentUser user, Locale locale) {
+        return StatisticsController.download(exports, user, PeopleExports.Report.STATISTICS, "pdf", unitId, locale);
+    }
+
+    @GetMapping(path = "/export.xlsx", produces = XLSX)
+    @Operation(summary = "The cadre list with dates of birth and ethnicity as a workbook (personnel office only;"
             + " audited)")
-    ResponseEntity<byte[]> cadresFile(@PathVariable String format, @RequestParam(required = false) Long unitId,
+    ResponseEntity<byte[]> cadresXlsx(@RequestParam(required = false) Long unitId,
             @AuthenticationPrincipal CurrentUser user, Locale locale) {
-        return StatisticsController.download(exports, user, PeopleExports.Report.CADRES, format, unitId, locale);
+        return StatisticsController.download(exports, user, PeopleExports.Report.CADRES, "xlsx", unitId, locale);
     }
 
-    @GetMapping("/import/template.xlsx")
+    @GetMapping(path = "/export.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The cadre list with dates of birth and ethnicity as a PDF (personnel office only; audited)")
+    ResponseEntity<byte[]> cadresPdf(@RequestParam(required = false) Long unitId,
+            @AuthenticationPrincipal CurrentUser user, Locale locale) {
+        return StatisticsController.download(exports, user, PeopleExports.Report.CADRES, "pdf", unitId, locale);
+    }
+
+    @GetMapping(path = "/import/template.xlsx", produces = XLSX)
     @Operation(summary = "The import template (Vietnamese headings, one example row) for PEOPLE or POSITIONS")
     ResponseEntity<byte[]> template(@RequestParam(defaultValue = "PEOPLE") PeopleImport.Kind kind,
             @AuthenticationPrincipal CurrentUser user, Locale locale) {
