@@ -45,6 +45,7 @@ class PeopleReportsBrowserTests {
                     .doesNotContain("Văn phòng");
             assertThat(clerk.pageText()).contains("Cơ cấu theo dân tộc", "Dưới 30 tuổi", "Tải thống kê (Excel)");
             assertThat(axe.seriousViolations(clerk)).as("statistics").isEmpty();
+            clerk.screenshot("people-statistics");
 
             clerk.go("/people/import");
             clerk.find(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
@@ -53,6 +54,7 @@ class PeopleReportsBrowserTests {
             assertThat(errors).contains("3", "Ngày sinh (*) (ngày/tháng/năm)", "30/02/1990");
             assertThat(clerk.find(By.id("import-valid")).getText()).contains("Lò Thị Nhập " + tag);
             assertThat(axe.seriousViolations(clerk)).as("import report").isEmpty();
+            clerk.screenshot("people-import-report");
             clerk.clickAndWait(By.cssSelector("form[action$='/confirm'] button"));
             clerk.waitForText("Đã nhập danh sách cán bộ.");
             clerk.go("/people?q=" + tag);
