@@ -40,7 +40,7 @@ class PeopleReportsBrowserTests {
             assertThat(clerk.heading()).isEqualTo("Thống kê cán bộ");
             new org.openqa.selenium.support.ui.Select(clerk.find(By.id("unit")))
                     .selectByVisibleText("Phòng Lý luận chính trị, Lịch sử Đảng");
-            clerk.clickAndWait(By.cssSelector("form button[type=submit]"));
+            clerk.clickAndWait(By.cssSelector("form[action$='/people/statistics'] button[type=submit]"));
             assertThat(clerk.find(By.id("stats-unit")).getText()).contains("Phòng Lý luận chính trị, Lịch sử Đảng")
                     .doesNotContain("Văn phòng");
             assertThat(clerk.pageText()).contains("Cơ cấu theo dân tộc", "Dưới 30 tuổi", "Tải thống kê (Excel)");
