@@ -830,6 +830,14 @@ class AuthorisationMatrixIntegrationTests {
                 + f.position + "/assignments", "{\"cadreId\":" + f.cadreUnlinked.id() + ",\"main\":false,"
                 + "\"validFrom\":\"" + OfficeDate.today() + "\"}", (p, x) -> personnelOffice(p, x.commission))
                 .seenBy((p, x) -> browsesPeople(p, x.commission))));
+        // people: statistics for the office and leaders; exports, template and import for the office alone (ADR 0027)
+        list.add(read("/api/v1/people/statistics", only(p -> browsesPeople(p, p.agencyId()))));
+        for (String file : List.of("statistics.xlsx", "statistics.pdf", "export.xlsx", "export.pdf")) {
+            list.add(read("/api/v1/people/" + file, only(p -> personnelOffice(p, p.agencyId()))));
+        }
+        list.add(read("/api/v1/people/import/template.xlsx", only(p -> personnelOffice(p, p.agencyId()))));
+        list.add(write("POST", "/api/v1/people/import", on("a list", "/api/v1/people/import", null,
+                (p, x) -> personnelOffice(p, p.agencyId()))));
         return list;
     }
 
@@ -984,13 +992,13 @@ class AuthorisationMatrixIntegrationTests {
     /** Endpoints that take a multipart upload rather than JSON. */
     static final Set<String> UPLOADS = Set.of("/api/v1/files", "/api/v1/documents/incoming",
             "/api/v1/documents/outgoing", "/api/v1/documents/{id}/versions", "/api/v1/meetings/{id}/materials",
-            "/api/v1/address-book/import");
+            "/api/v1/address-book/import", "/api/v1/people/import");
 
     private AbstractMockHttpServletRequestBuilder<?> upload(String pattern, String uri) {
         var file = new MockMultipartFile("files", "ghi-chu.pdf", "application/pdf", TestFiles.pdf("Ghi chú"));
         switch (pattern) {
             case "/api/v1/files", "/api/v1/documents/{id}/versions", "/api/v1/meetings/{id}/materials",
-                    "/api/v1/address-book/import" -> {
+                    "/api/v1/address-book/import", "/api/v1/people/import" -> {
                 return multipart(uri).file(new MockMultipartFile("file", "ghi-chu.pdf", "application/pdf",
                         TestFiles.pdf("Ghi chú")));
             }
