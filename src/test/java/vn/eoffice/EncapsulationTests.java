@@ -34,7 +34,7 @@ class EncapsulationTests {
             "vn.eoffice.exchange.Peer",
             "vn.eoffice.identity.User",
             "vn.eoffice.meetings.AgendaItem", "vn.eoffice.meetings.Conclusion",
-            "vn.eoffice.meetings.ConnectionPoint", "vn.eoffice.meetings.Material", "vn.eoffice.meetings.Meeting",
+            "vn.eoffice.meetings.Meeting",
             "vn.eoffice.meetings.MeetingRoom",
             "vn.eoffice.meetings.Participant", "vn.eoffice.meetings.UnitReport",
             "vn.eoffice.organization.Agency", "vn.eoffice.organization.LineageEvent",

@@ -43,7 +43,7 @@ public class Conferences {
         this.audit = audit;
     }
 
-    public ConnectionPoint addPoint(CurrentUser by, Long meetingId, boolean main, Long unitId, String name,
+    public PointView addPoint(CurrentUser by, Long meetingId, boolean main, Long unitId, String name,
             String location, Long hostId, int expected) {
         var meeting = access.organised(meetingId, by);
         if (main && points.findByMeetingIdOrderByMainDescId(meetingId).stream().anyMatch(ConnectionPoint::isMain)) {
@@ -62,7 +62,7 @@ public class Conferences {
             notifier.notify(hostId, Category.MEETING, "meeting.notify.host",
                     new Object[] { point.getName(), meeting.getTitle() }, MeetingManagement.link(meeting));
         }
-        return point;
+        return PointView.of(point);
     }
 
     /** The organisers or the point's host record the technical check. */
@@ -80,19 +80,19 @@ public class Conferences {
     }
 
     @Transactional(readOnly = true)
-    public List<ConnectionPoint> points(CurrentUser by, Long meetingId) {
+    public List<PointView> points(CurrentUser by, Long meetingId) {
         access.visible(meetingId, by);
-        return points.findByMeetingIdOrderByMainDescId(meetingId);
+        return points.findByMeetingIdOrderByMainDescId(meetingId).stream().map(PointView::of).toList();
     }
 
-    static Totals totals(List<ConnectionPoint> points) {
+    static Totals totals(List<PointView> points) {
         int expected = 0;
         int actual = 0;
         int reported = 0;
         for (var point : points) {
-            expected += point.getExpected();
-            if (point.getActual() != null) {
-                actual += point.getActual();
+            expected += point.expected();
+            if (point.actual() != null) {
+                actual += point.actual();
                 reported++;
             }
         }

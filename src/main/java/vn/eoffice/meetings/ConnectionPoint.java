@@ -18,7 +18,7 @@ import vn.eoffice.platform.DomainException;
  */
 @Entity
 @Table(name = "meeting_point")
-public class ConnectionPoint {
+class ConnectionPoint {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "meeting_material")
-public class Material {
+class Material {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -154,6 +154,11 @@ public class Meeting {
     public String getDescription() { return description; }
     public String getRecurrence() { return recurrence; }
     public MeetingStatus getStatus() { return status; }
+    /** Still to be held (not cancelled). */
+    public boolean isScheduled() { return status == MeetingStatus.SCHEDULED; }
+    public boolean isCancelled() { return status == MeetingStatus.CANCELLED; }
+    /** An online conference across levels, with connection points. */
+    public boolean isConference() { return kind == MeetingKind.CONFERENCE; }
     public int getSequenceNo() { return sequenceNo; }
     public String getMinutes() { return minutes; }
     public Long getNoticeDocumentId() { return noticeDocumentId; }

@@ -234,7 +234,7 @@ public class MeetingManagement {
     }
 
     /** Stores a material of the meeting (or of one agenda item); only organisers and presenters attach them. */
-    public Material attach(CurrentUser by, Long meetingId, Long agendaItemId, String name, InputStream content) {
+    public MaterialView attach(CurrentUser by, Long meetingId, Long agendaItemId, String name, InputStream content) {
         var meeting = access.visible(meetingId, by);
         boolean presenter = agendaItemId != null && agenda.findById(agendaItemId)
                 .filter(item -> item.getMeetingId().equals(meetingId))
@@ -249,7 +249,7 @@ public class MeetingManagement {
                 Instant.now(clock)));
         audit.record("MEETING_MATERIAL_ADDED", "MEETING", meetingId, file.name() + " (file " + file.id() + ")");
         events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meetingId));
-        return material;
+        return MaterialView.of(material);
     }
 
     /** A material's file, for participants only; anyone else gets "not found". */

@@ -152,7 +152,7 @@ public class MeetingQueries {
         var conclusionRows = conclusions.findByMeetingIdOrderByPosition(id).stream().map(c ->
                 new MeetingView.ConclusionRow(c, unit.apply(c.getLeadUnitId()),
                         String.join(", ", c.coUnits().stream().map(unit).toList()))).toList();
-        var pointList = points.findByMeetingIdOrderByMainDescId(id);
+        var pointList = points.findByMeetingIdOrderByMainDescId(id).stream().map(PointView::of).toList();
         boolean participant = access.participates(user, meeting);
         boolean reportsAsked = meeting.getKind().collectsUnitReports() && !reportRows.isEmpty();
         Long myUnit = reportsAsked && user.unitId() != null
@@ -161,7 +161,7 @@ public class MeetingQueries {
                 meeting.getRoomId() == null ? null : rooms.findById(meeting.getRoomId()).map(MeetingRoom::getName)
                         .orElse(null),
                 name.apply(meeting.getChairId()), name.apply(meeting.getSecretaryId()), invitees, agendaRows,
-                materials.findByMeetingIdOrderById(id), occurrences, presentRows, perUnit, reportRows,
+                materials.findByMeetingIdOrderById(id).stream().map(MaterialView::of).toList(), occurrences, presentRows, perUnit, reportRows,
                 conclusionRows, pointList, Conferences.totals(pointList),
                 meeting.isOnline() && meeting.getStatus() == MeetingStatus.SCHEDULED ? online.joinUrl(meeting, user)
                         : null,

@@ -6,9 +6,9 @@ import java.util.List;
  * Everything a meeting's page shows to one person, with what that person may do.
  */
 public record MeetingView(Meeting meeting, String roomName, String chairName, String secretaryName,
-        List<Invitee> invitees, List<AgendaRow> agenda, List<Material> materials, List<Occurrence> occurrences,
+        List<Invitee> invitees, List<AgendaRow> agenda, List<MaterialView> materials, List<Occurrence> occurrences,
         List<PresentRow> present, List<UnitCount> presentPerUnit, List<ReportRow> reports,
-        List<ConclusionRow> conclusions, List<ConnectionPoint> points, Conferences.Totals totals, String joinUrl,
+        List<ConclusionRow> conclusions, List<PointView> points, Conferences.Totals totals, String joinUrl,
         boolean organiser, boolean participant, boolean checkedIn, boolean reportsAsked, Long myReportUnitId) {
 
     /** An invitee row with what the viewer may answer for it. */

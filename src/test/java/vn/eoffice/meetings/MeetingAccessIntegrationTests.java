@@ -58,7 +58,7 @@ class MeetingAccessIntegrationTests {
                 .centred("Dự thảo nghị quyết", vn.eoffice.platform.PdfLayout.Style.BOLD, 14).bytes();
         var material = management.attach(fx.user("vanthu"), meeting.getId(), null, "du-thao.pdf",
                 new ByteArrayInputStream(pdf));
-        String download = "/meetings/" + meeting.getId() + "/materials/" + material.getId();
+        String download = "/meetings/" + meeting.getId() + "/materials/" + material.id();
 
         // chuyenvien is in TTBC (invited unit); dinhthimai (KGVH) is not invited
         mvc.perform(get(download).with(user(fx.user("chuyenvien")))).andExpect(status().isOk())
@@ -70,13 +70,13 @@ class MeetingAccessIntegrationTests {
         mvc.perform(get("/api/v1" + download).with(httpBasic("dinhthimai", "demo123")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1" + download).with(httpBasic("chuyenvien", "demo123"))).andExpect(status().isOk());
-        assertThatThrownBy(() -> management.material(fx.user("giangalu"), meeting.getId(), material.getId()))
+        assertThatThrownBy(() -> management.material(fx.user("giangalu"), meeting.getId(), material.id()))
                 .isInstanceOf(NotFoundException.class);
         // a material id of another meeting is not reachable through a meeting one may see
         var other = management.schedule(fx.user("lanhdao"), fx.plan(MeetingFixtures.unique("Họp khác"), null,
                 MeetingFixtures.at(day, 10, 0), MeetingFixtures.at(day, 11, 0), Set.of(fx.user("dinhthimai").id()),
                 Set.of()));
-        mvc.perform(get("/meetings/" + other.getId() + "/materials/" + material.getId())
+        mvc.perform(get("/meetings/" + other.getId() + "/materials/" + material.id())
                 .with(user(fx.user("dinhthimai")))).andExpect(status().isNotFound());
     }
 

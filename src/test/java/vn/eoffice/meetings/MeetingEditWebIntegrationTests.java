@@ -204,17 +204,17 @@ class MeetingEditWebIntegrationTests {
         management.cancel(fx.user("lanhdao"), m.getId(), "Hoãn");
         mvc.perform(get("/meetings/" + m.getId() + "/edit").with(user(fx.user("lanhdao"))))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/meetings/" + m.getId()))
-                .andExpect(flash().attribute("meetingError", "meeting.edit.cancelled"));
+                .andExpect(flash().attribute("actionError", "meeting.edit.cancelled"));
 
         var yesterday = LocalDate.now(MeetingFixtures.ZONE).minusDays(1);
         var past = schedule(MeetingFixtures.unique("Họp đã qua"), null, yesterday, 8, 10, Set.of());
         mvc.perform(get("/meetings/" + past.getId()).with(user(fx.user("lanhdao")))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/meetings/" + past.getId() + "/edit"))));
         mvc.perform(get("/meetings/" + past.getId() + "/edit").with(user(fx.user("lanhdao"))))
-                .andExpect(flash().attribute("meetingError", "meeting.edit.past"));
+                .andExpect(flash().attribute("actionError", "meeting.edit.past"));
         mvc.perform(save(past, fx.user("lanhdao"), LocalDate.now(MeetingFixtures.ZONE).plusDays(3), "08:00",
                 "10:00", null, past.getVersion())).andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("meetingError", "meeting.edit.past"));
+                .andExpect(flash().attribute("actionError", "meeting.edit.past"));
         assertThat(meetings.findById(past.getId()).orElseThrow().getSequenceNo()).isZero();
     }
 }

@@ -84,8 +84,8 @@ class MeetingWebIntegrationTests {
         var host = fx.user("truongphong");
         var point = conferences.addPoint(leader, conference.getId(), false, fx.unit("TTBC"), null, null, host.id(),
                 300);
-        conferences.reportAttendance(host, conference.getId(), point.getId(), 280);
-        conferences.check(host, conference.getId(), point.getId(), TechStatus.PASSED);
+        conferences.reportAttendance(host, conference.getId(), point.id(), 280);
+        conferences.check(host, conference.getId(), point.id(), TechStatus.PASSED);
 
         var totals = Conferences.totals(conferences.points(leader, conference.getId()));
         assertThat(totals).isEqualTo(new Conferences.Totals(2, 1300, 280, 1));

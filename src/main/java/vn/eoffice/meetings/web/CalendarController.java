@@ -20,7 +20,7 @@ import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.meetings.CalendarFeeds;
 import vn.eoffice.meetings.MeetingStatistics;
 import vn.eoffice.meetings.WorkCalendar;
-import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.PublicBaseUrl;
 
 /**
@@ -68,14 +68,9 @@ class CalendarController {
             @RequestParam(required = false) String title, @RequestParam(required = false) String location,
             @RequestParam(required = false) String leaders, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        try {
-            calendar.add(user, start, end, title, location, leaders);
-            redirect.addFlashAttribute("flash", "meeting.flash.entryAdded");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("meetingError", e.messageKey());
-            redirect.addFlashAttribute("meetingErrorArgs", e.arguments());
-        }
-        return "redirect:/meetings/calendar" + (start == null ? "" : "?week=" + start.toLocalDate());
+        return FormPosts.act(redirect, "meeting.flash.entryAdded",
+                "/meetings/calendar" + (start == null ? "" : "?week=" + start.toLocalDate()),
+                () -> calendar.add(user, start, end, title, location, leaders));
     }
 
     @PostMapping("/meetings/calendar/publish")

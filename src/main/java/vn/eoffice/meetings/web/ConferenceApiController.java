@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.meetings.Conferences;
-import vn.eoffice.meetings.ConnectionPoint;
+import vn.eoffice.meetings.PointView;
 import vn.eoffice.meetings.MeetingManagement;
 import vn.eoffice.meetings.TechStatus;
 import vn.eoffice.platform.ApiController;
@@ -58,9 +58,9 @@ class ConferenceApiController {
     record PointJson(Long id, boolean main, Long unitId, String name, String location, Long hostId, int expected,
             TechStatus techStatus, Integer actual) {
 
-        static PointJson of(ConnectionPoint p) {
-            return new PointJson(p.getId(), p.isMain(), p.getUnitId(), p.getName(), p.getLocation(), p.getHostId(),
-                    p.getExpected(), p.getTechStatus(), p.getActual());
+        static PointJson of(PointView p) {
+            return new PointJson(p.id(), p.main(), p.unitId(), p.name(), p.location(), p.hostId(), p.expected(),
+                    p.techStatus(), p.actual());
         }
     }
 

@@ -16,7 +16,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +39,7 @@ import vn.eoffice.meetings.MeetingProceedings;
 import vn.eoffice.meetings.MeetingQueries;
 import vn.eoffice.meetings.MeetingStatus;
 import vn.eoffice.meetings.TechStatus;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.Dates;
 import vn.eoffice.platform.DomainException;
 
@@ -118,7 +118,7 @@ class MeetingDetailController {
             @RequestParam(required = false) Long agendaItemId, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("meetingError", "meeting.material.required");
+            FormPosts.refuse(redirect, "meeting.material.required");
             return "redirect:/meetings/" + id;
         }
         return act(id, redirect, "meeting.flash.attached", () -> {
@@ -241,17 +241,9 @@ class MeetingDetailController {
     }
 
     private String act(Long id, RedirectAttributes redirect, String flash, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", flash);
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("meetingError", e.messageKey());
-            redirect.addFlashAttribute("meetingErrorArgs", e.arguments());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("meetingError", "error.conflict");
-        }
-        return "redirect:/meetings/" + id;
+        return FormPosts.act(redirect, flash, "/meetings/" + id, action);
     }
+
 
     private static Set<Long> set(List<Long> ids) {
         return ids == null ? Set.of() : new LinkedHashSet<>(ids);

@@ -32,6 +32,7 @@ import vn.eoffice.meetings.MeetingQueries;
 import vn.eoffice.meetings.Participant;
 import vn.eoffice.meetings.ScheduleConflict;
 import vn.eoffice.meetings.ScheduleConflicts;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.Dates;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.FieldErrors;
@@ -204,8 +205,7 @@ class MeetingListController {
     }
 
     private static String refused(Long id, DomainException e, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("meetingError", e.messageKey());
-        redirect.addFlashAttribute("meetingErrorArgs", e.arguments());
+        FormPosts.refuse(redirect, e.messageKey(), e.arguments());
         return "redirect:/meetings/" + id;
     }
 

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.eoffice.identity.CurrentUser;
-import vn.eoffice.meetings.Material;
+import vn.eoffice.meetings.MaterialView;
 import vn.eoffice.meetings.MeetingManagement;
 import vn.eoffice.meetings.MeetingProceedings;
 import vn.eoffice.meetings.UnitReport;
@@ -51,9 +51,8 @@ class MeetingRecordsApiController {
 
     record MaterialJson(Long id, Long agendaItemId, String name, Long uploadedBy, Instant uploadedAt) {
 
-        static MaterialJson of(Material m) {
-            return new MaterialJson(m.getId(), m.getAgendaItemId(), m.getName(), m.getUploadedBy(),
-                    m.getUploadedAt());
+        static MaterialJson of(MaterialView m) {
+            return new MaterialJson(m.id(), m.agendaItemId(), m.name(), m.uploadedBy(), m.uploadedAt());
         }
     }
 
@@ -91,7 +90,7 @@ class MeetingRecordsApiController {
         }
         try (InputStream in = file.getInputStream()) {
             var material = management.attach(user, id, agendaItemId, file.getOriginalFilename(), in);
-            return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/materials/" + material.getId()))
+            return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/materials/" + material.id()))
                     .body(MaterialJson.of(material));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

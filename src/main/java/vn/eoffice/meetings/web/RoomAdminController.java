@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.meetings.RoomManagement;
-import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.FormPosts;
 
 /**
  * The administrator's meeting rooms: capacity, equipment, in use or not.
@@ -39,14 +39,8 @@ class RoomAdminController {
     String create(@RequestParam(required = false) String name, @RequestParam(required = false) String location,
             @RequestParam(required = false) Integer capacity, @RequestParam(required = false) String equipment,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        try {
-            rooms.create(user, name, location, capacity == null ? 0 : capacity, equipment);
-            redirect.addFlashAttribute("flash", "meeting.flash.roomSaved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("meetingError", e.messageKey());
-            redirect.addFlashAttribute("meetingErrorArgs", e.arguments());
-        }
-        return "redirect:/admin/meeting-rooms";
+        return FormPosts.act(redirect, "meeting.flash.roomSaved", "/admin/meeting-rooms",
+                () -> rooms.create(user, name, location, capacity == null ? 0 : capacity, equipment));
     }
 
     @PostMapping("/{id}")
@@ -54,14 +48,8 @@ class RoomAdminController {
             @RequestParam(required = false) String location, @RequestParam(required = false) Integer capacity,
             @RequestParam(required = false) String equipment, @RequestParam(required = false) Boolean active,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        try {
-            rooms.update(user, id, name, location, capacity == null ? 0 : capacity, equipment,
-                    Boolean.TRUE.equals(active));
-            redirect.addFlashAttribute("flash", "meeting.flash.roomSaved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("meetingError", e.messageKey());
-            redirect.addFlashAttribute("meetingErrorArgs", e.arguments());
-        }
-        return "redirect:/admin/meeting-rooms";
+        return FormPosts.act(redirect, "meeting.flash.roomSaved", "/admin/meeting-rooms",
+                () -> rooms.update(user, id, name, location, capacity == null ? 0 : capacity, equipment,
+                        Boolean.TRUE.equals(active)));
     }
 }
