@@ -35,7 +35,7 @@ public class TrainingPlans {
             TheoryLevel.INTERMEDIATE, "trung cấp", TheoryLevel.ADVANCED, "cao cấp", TheoryLevel.BACHELOR, "cử nhân");
 
     private final Plans plans;
-    private final PlanItems items;
+    private final TrainingItems items;
     private final Courses courses;
     private final Cadres cadres;
     private final JobPositions positions;
@@ -47,7 +47,7 @@ public class TrainingPlans {
     private final AuditLog audit;
     private final Clock clock;
 
-    TrainingPlans(Plans plans, PlanItems items, Courses courses, Cadres cadres, JobPositions positions,
+    TrainingPlans(Plans plans, TrainingItems items, Courses courses, Cadres cadres, JobPositions positions,
             HeldPositions held, Assessments assessments, CompetencyAssessments competency, PersonnelOffice office,
             OrganizationDirectory organization, AuditLog audit, Clock clock) {
         this.plans = plans;
@@ -115,7 +115,7 @@ public class TrainingPlans {
         return plan.getId();
     }
 
-    private List<PlanItem> proposals(TrainingPlan plan) {
+    private List<TrainingItem> proposals(TrainingPlan plan) {
         var people = cadres.search(plan.getAgencyId(), plan.getUnitId(), "%", true, null);
         var due = LocalDate.of(plan.getYear(), 12, 31);
         var latest = new LinkedHashMap<Long, CompetencyAssessment>();
@@ -126,13 +126,13 @@ public class TrainingPlans {
             held.primaryOf(people.stream().map(Cadre::getId).toList()).forEach(a -> positions
                     .findById(a.getPositionId()).ifPresent(p -> primary.put(a.getCadreId(), p)));
         }
-        var proposed = new ArrayList<PlanItem>();
+        var proposed = new ArrayList<TrainingItem>();
         for (var cadre : people) {
             var assessment = latest.get(cadre.getId());
             if (assessment != null) {
                 for (var line : competency.view(assessment).lines()) {
                     if (line.shortfall() > 0) {
-                        proposed.add(new PlanItem(plan.getId(), cadre.getId(), kindOf(line), "Bồi dưỡng: "
+                        proposed.add(new TrainingItem(plan.getId(), cadre.getId(), kindOf(line), "Bồi dưỡng: "
                                 + line.name(), ItemReason.GAP, "Yêu cầu mức " + line.requiredLevel()
                                 + ", đạt mức " + line.reviewedLevel(), due));
                     }
@@ -140,14 +140,14 @@ public class TrainingPlans {
             }
             var position = primary.get(cadre.getId());
             if (position != null && !TheoryLevel.meets(cadre.getTheoryLevel(), position.getRequiredTheory())) {
-                proposed.add(new PlanItem(plan.getId(), cadre.getId(), CourseKind.POLITICAL_THEORY,
+                proposed.add(new TrainingItem(plan.getId(), cadre.getId(), CourseKind.POLITICAL_THEORY,
                         "Lý luận chính trị " + THEORY.get(position.getRequiredTheory()), ItemReason.STANDARD,
                         "Vị trí " + position.getName() + " yêu cầu " + THEORY.get(position.getRequiredTheory())
                                 + "; hiện có: " + (cadre.getTheoryLevel() == null ? "chưa có"
                                 : THEORY.get(cadre.getTheoryLevel())), due));
             }
             if (position != null && position.getKind() == PositionKind.LEADERSHIP) {
-                proposed.add(new PlanItem(plan.getId(), cadre.getId(), CourseKind.KNOWLEDGE_UPDATE,
+                proposed.add(new TrainingItem(plan.getId(), cadre.getId(), CourseKind.KNOWLEDGE_UPDATE,
                         "Bồi dưỡng cập nhật kiến thức cho cán bộ lãnh đạo, quản lý", ItemReason.DUTY,
                         "Nhiệm vụ hằng năm của vị trí lãnh đạo",
                         LocalDate.of(plan.getYear(), DUTY_MONTH, DUTY_DAY)));
@@ -194,7 +194,7 @@ public class TrainingPlans {
         if (form.deadline().getYear() != plan.getYear()) {
             throw new DomainException("training.deadline.year", String.valueOf(plan.getYear()));
         }
-        var item = items.save(new PlanItem(id, cadre.getId(), form.kind(), form.topic().trim(), ItemReason.MANUAL,
+        var item = items.save(new TrainingItem(id, cadre.getId(), form.kind(), form.topic().trim(), ItemReason.MANUAL,
                 null, form.deadline()));
         audit.record("TRAINING_PLAN_ITEM_ADDED", "TRAINING_PLAN", id, cadre.getFullName() + ": " + form.topic());
         return item.getId();
@@ -237,7 +237,7 @@ public class TrainingPlans {
         return byPerson;
     }
 
-    private PlanItem item(Long planId, Long itemId) {
+    private TrainingItem item(Long planId, Long itemId) {
         return items.findById(itemId).filter(i -> i.getPlanId().equals(planId))
                 .orElseThrow(() -> new NotFoundException("item " + itemId));
     }

@@ -31,11 +31,11 @@ interface Plans extends JpaRepository<TrainingPlan, Long> {
     List<TrainingPlan> findByAgencyIdAndYear(Long agencyId, int year);
 }
 
-interface PlanItems extends JpaRepository<PlanItem, Long> {
+interface TrainingItems extends JpaRepository<TrainingItem, Long> {
 
-    List<PlanItem> findByPlanIdOrderByCadreIdAscDeadlineAscIdAsc(Long planId);
+    List<TrainingItem> findByPlanIdOrderByCadreIdAscDeadlineAscIdAsc(Long planId);
 
-    @Query("select i.planId, count(i), count(i.courseId) from PlanItem i where i.planId in :planIds group by i.planId")
+    @Query("select i.planId, count(i), count(i.courseId) from TrainingItem i where i.planId in :planIds group by i.planId")
     List<Object[]> progress(Collection<Long> planIds);
 }
 

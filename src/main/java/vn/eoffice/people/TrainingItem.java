@@ -15,7 +15,7 @@ import vn.eoffice.platform.DomainException;
 /** One person's training in a plan: what, why, by when, and the course that fulfilled it. */
 @Entity
 @Table(name = "training_plan_item")
-class PlanItem {
+class TrainingItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,10 +32,10 @@ class PlanItem {
     private Long courseId;
     private LocalDate doneOn;
 
-    protected PlanItem() {
+    protected TrainingItem() {
     }
 
-    PlanItem(Long planId, Long cadreId, CourseKind kind, String topic, ItemReason reason, String detail,
+    TrainingItem(Long planId, Long cadreId, CourseKind kind, String topic, ItemReason reason, String detail,
             LocalDate deadline) {
         this.planId = planId;
         this.cadreId = cadreId;
