@@ -24,7 +24,7 @@ import vn.eoffice.organization.OrganizationDirectory;
 /**
  * Demo profile only: last year's reviewed competency assessments of the people of three units (some below their
  * position's level), one assessment of this year waiting for the propaganda unit head's review, a few courses, and
- * this year's training plans of those units drafted from the gaps — one approved and partly done.
+ * this year's training plans of those units drafted from the gaps — the theory unit's approved and partly done.
  */
 @Component
 @Profile("demo")
@@ -114,17 +114,17 @@ class DemoTraining implements ApplicationRunner {
         for (String abbreviation : UNITS) {
             plans.draft(clerk, unit(clerk, abbreviation), year);
         }
-        Long propaganda = plans.plans(clerk, year).stream().filter(p -> p.planId() != null
-                && p.unitId().equals(unit(as("vanthu"), "TTBC"))).findFirst().orElseThrow().planId();
+        Long approved = plans.plans(clerk, year).stream().filter(p -> p.planId() != null
+                && p.unitId().equals(unit(as("vanthu"), "LLLS"))).findFirst().orElseThrow().planId();
         clerk = as("vanthu");
-        var plan = plans.plan(clerk, propaganda);
+        var plan = plans.plan(clerk, approved);
         if (!plan.items().isEmpty()) {
-            plans.approve(clerk, propaganda);
+            plans.approve(clerk, approved);
             var first = plan.items().get(0);
             Long course = records.add(clerk, first.cadreId(), new CourseForm(first.kind(), first.topic(),
                     "Trường Chính trị tỉnh Điện Biên", LocalDate.of(year, 3, 2), LocalDate.of(year, 3, 27),
                     "Hoàn thành", null));
-            plans.markDone(clerk, propaganda, first.id(), course);
+            plans.markDone(clerk, approved, first.id(), course);
         }
         log.info("Demo training created: {} assessments, {} courses, {} plans", made + 1, courses + 1, UNITS.size());
     }

@@ -1,10 +1,6 @@
 package vn.eoffice.people;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,20 +8,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
-import vn.eoffice.OfficeDate;
 import vn.eoffice.identity.CurrentUser;
-import vn.eoffice.identity.Role;
-import vn.eoffice.identity.UserDetailsForm;
-import vn.eoffice.identity.UserManagement;
 import vn.eoffice.notifications.Notifier;
-import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
-import vn.eoffice.platform.Secrecy;
 import vn.eoffice.platform.WaitingStep;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,10 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CompetencyIntegrationTests {
 
     @Autowired MockMvc mvc;
-    @Autowired UserDetailsService accounts;
-    @Autowired UserManagement users;
-    @Autowired OrganizationDirectory organization;
-    @Autowired PeopleManagement people;
+    @Autowired CompetencyFixtures fixtures;
     @Autowired CompetencyAssessments assessments;
     @Autowired CompetencyGaps gaps;
     @Autowired AssessmentWork work;
@@ -58,43 +44,19 @@ class CompetencyIntegrationTests {
     @Autowired JdbcTemplate jdbc;
 
     CurrentUser account(String username) {
-        return (CurrentUser) accounts.loadUserByUsername(username);
+        return fixtures.account(username);
     }
 
     Long unit(String abbreviation) {
-        return organization.units(account("vanthu").agencyId(), OfficeDate.today()).stream()
-                .filter(u -> abbreviation.equals(u.abbreviation())).findFirst().orElseThrow().id();
+        return fixtures.unit(abbreviation);
     }
 
-    static String tag() {
-        return UUID.randomUUID().toString().substring(0, 6);
-    }
-
-    /** A new officer of the unit with a record and a primary position requiring levels 4 and 3. */
-    record Person(CurrentUser account, Long cadreId, Long positionId, String name) {
-    }
-
-    Person officerOf(String unitAbbreviation) {
-        var clerk = account("vanthu");
-        String login = "nl" + tag();
-        String name = "Lò Văn Nhất " + tag();
-        users.create(new UserDetailsForm(login, name, "Chuyên viên", null, null, clerk.agencyId(),
-                unit(unitAbbreviation), EnumSet.of(Role.OFFICER), Secrecy.NONE, true), "Secret123x");
-        var account = account(login);
-        Long cadre = people.create(clerk, new CadreForm(account.id(), unit(unitAbbreviation), name,
-                LocalDate.of(1991, 4, 12), Gender.MALE, Ethnicity.THAI, null, null, null, null, "Đại học",
-                TheoryLevel.ELEMENTARY, null, null));
-        Long position = people.createPosition(clerk, new PositionForm(unit(unitAbbreviation), "Chuyên viên thử "
-                + tag(), PositionKind.PROFESSIONAL, null, null, TheoryLevel.INTERMEDIATE, 0, 1, List.of(
-                new PositionForm.Competency("Soạn thảo văn bản tham mưu", CompetencyGroup.PROFESSIONAL, 4),
-                new PositionForm.Competency("Ứng dụng công nghệ thông tin", CompetencyGroup.GENERAL, 3))));
-        people.assign(clerk, position, new AssignmentForm(cadre, true, OfficeDate.today().minusDays(40)));
-        return new Person(account, cadre, position, name);
+    CompetencyFixtures.Person officerOf(String unit) {
+        return fixtures.officerOf(unit);
     }
 
     static SelfAssessmentForm levels(int year, Integer... levels) {
-        return new SelfAssessmentForm(year, Arrays.stream(levels).map(l -> new SelfAssessmentForm.Rating(l,
-                "Minh chứng")).toList());
+        return CompetencyFixtures.levels(year, levels);
     }
 
     long waiting(CurrentUser user, String kind) {
