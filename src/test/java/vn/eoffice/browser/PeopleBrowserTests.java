@@ -93,7 +93,7 @@ class PeopleBrowserTests {
             new Select(person.find(By.id("level-0"))).selectByVisibleText("3");
             person.find(By.id("evidence-0")).sendKeys("Sản xuất 8 video ngắn");
             new Select(person.find(By.id("level-1"))).selectByVisibleText("3");
-            person.clickAndWait(By.cssSelector("form[action$='/competency'] button[type=submit]"));
+            person.clickAndWait(By.cssSelector("#self-assessment button[type=submit]"));
             person.waitForText("Đã gửi đánh giá năng lực");
             sheet = person.driver().getCurrentUrl().replace("http://localhost:" + port, "");
         }
