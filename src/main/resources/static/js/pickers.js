@@ -62,6 +62,13 @@
         var chip = element('li', 'eo-chip badge rounded-pill text-bg-light border d-inline-flex align-items-center');
         var name = o.textContent.trim();
         chip.appendChild(element('span', null, name));
+        if (o.disabled) {
+          // chosen before and kept whatever this form sends (people already invited): no remove button
+          chip.appendChild(element('span', 'visually-hidden', ' (' + box.getAttribute('data-eo-locked') + ')'));
+          chip.classList.add('eo-chip-locked');
+          chips.appendChild(chip);
+          return;
+        }
         // a span, not a button: the form's first button stays the one that sends it
         var remove = element('span', 'btn-close ms-1');
         remove.setAttribute('role', 'button');
@@ -94,7 +101,7 @@
       var groups = {};
       options.forEach(function (o, i) {
         var heading = o.parentNode.tagName === 'OPTGROUP' ? o.parentNode.label : '';
-        if ((many && o.selected) || fold(o.textContent + ' ' + o.getAttribute('data-detail') + ' ' + heading)
+        if ((many && o.selected) || o.disabled || fold(o.textContent + ' ' + o.getAttribute('data-detail') + ' ' + heading)
           .indexOf(wanted) < 0) {
           return;
         }
@@ -176,7 +183,7 @@
       } else if (event.key === 'Escape') {
         close();
       } else if (event.key === 'Backspace' && input.value === '') {
-        var chosen = options.filter(function (o) { return o.selected; });
+        var chosen = options.filter(function (o) { return o.selected && !o.disabled; });
         if (chosen.length > 0) {
           chosen[chosen.length - 1].selected = false;
           changed(chosen[chosen.length - 1].textContent.trim());
@@ -186,6 +193,16 @@
     renderChips();
   }
 
+  var count = 0;
+  function within(root) {
+    root.querySelectorAll('[data-eo-picker]:not([data-eo-ready])').forEach(function (box) {
+      box.setAttribute('data-eo-ready', '');
+      picker(box, count++);
+    });
+  }
+
   // a deferred script runs once the page is parsed, before eoffice.js puts the focus on the first error
-  document.querySelectorAll('[data-eo-picker]').forEach(picker);
+  within(document);
+  // a picker htmx brings in later (the units of the agency just chosen) works the same
+  document.addEventListener('htmx:load', function (event) { within(event.detail.elt.parentNode || document); });
 })();

@@ -192,8 +192,8 @@ class AuthorisationMatrixIntegrationTests {
         f.office = clerk.unitId();
         f.headId = people.get("truongphong").id();
         f.incomingRegister = registers.activeRegisters(f.commission, RegisterKind.INCOMING).stream()
-                .filter(r -> !r.isSecretOnly()).findFirst().orElseThrow().getId();
-        f.outgoingRegister = registers.activeRegisters(f.commission, RegisterKind.OUTGOING).get(0).getId();
+                .filter(r -> !r.secretOnly()).findFirst().orElseThrow().id();
+        f.outgoingRegister = registers.activeRegisters(f.commission, RegisterKind.OUTGOING).get(0).id();
         f.commissionUser = people.get("chuyenvien").id();
         f.communeUser = people.get("chuyenvienxa").id();
 
@@ -271,9 +271,9 @@ class AuthorisationMatrixIntegrationTests {
     private Guarded incoming(String name, CurrentUser clerk, CurrentUser leader, Secrecy secrecy, Long leadUnit) {
         // the register a clerk picks; a secret document goes to the secret incoming register by itself
         var register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).stream()
-                .filter(r -> !r.isSecretOnly()).findFirst().orElseThrow();
+                .filter(r -> !r.secretOnly()).findFirst().orElseThrow();
         Long id = transactions.execute(s -> {
-            var document = documents.registerIncoming(clerk, new IncomingDetails(register.getId(),
+            var document = documents.registerIncoming(clerk, new IncomingDetails(register.id(),
                     "7-BC/" + tag(), OfficeDate.today().minusDays(1), "BC", "Ma trận quyền " + name + " " + tag(),
                     null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, secrecy, 1, 1, null, null), List.of());
             if (leader != null) {
@@ -831,6 +831,14 @@ class AuthorisationMatrixIntegrationTests {
                 + f.position + "/assignments", "{\"cadreId\":" + f.cadreUnlinked.id() + ",\"main\":false,"
                 + "\"validFrom\":\"" + OfficeDate.today() + "\"}", (p, x) -> personnelOffice(p, x.commission))
                 .seenBy((p, x) -> browsesPeople(p, x.commission))));
+        // people: statistics for the office and leaders; exports, template and import for the office alone (ADR 0027)
+        list.add(read("/api/v1/people/statistics", only(p -> browsesPeople(p, p.agencyId()))));
+        for (String file : List.of("statistics.xlsx", "statistics.pdf", "export.xlsx", "export.pdf")) {
+            list.add(read("/api/v1/people/" + file, only(p -> personnelOffice(p, p.agencyId()))));
+        }
+        list.add(read("/api/v1/people/import/template.xlsx", only(p -> personnelOffice(p, p.agencyId()))));
+        list.add(write("POST", "/api/v1/people/import", on("a list", "/api/v1/people/import", null,
+                (p, x) -> personnelOffice(p, p.agencyId()))));
         return list;
     }
 
@@ -985,13 +993,13 @@ class AuthorisationMatrixIntegrationTests {
     /** Endpoints that take a multipart upload rather than JSON. */
     static final Set<String> UPLOADS = Set.of("/api/v1/files", "/api/v1/documents/incoming",
             "/api/v1/documents/outgoing", "/api/v1/documents/{id}/versions", "/api/v1/meetings/{id}/materials",
-            "/api/v1/address-book/import");
+            "/api/v1/address-book/import", "/api/v1/people/import");
 
     private AbstractMockHttpServletRequestBuilder<?> upload(String pattern, String uri) {
         var file = new MockMultipartFile("files", "ghi-chu.pdf", "application/pdf", TestFiles.pdf("Ghi chú"));
         switch (pattern) {
             case "/api/v1/files", "/api/v1/documents/{id}/versions", "/api/v1/meetings/{id}/materials",
-                    "/api/v1/address-book/import" -> {
+                    "/api/v1/address-book/import", "/api/v1/people/import" -> {
                 return multipart(uri).file(new MockMultipartFile("file", "ghi-chu.pdf", "application/pdf",
                         TestFiles.pdf("Ghi chú")));
             }
@@ -1026,7 +1034,7 @@ class AuthorisationMatrixIntegrationTests {
     }
 
     /**
-     * Competency and training (ADR 0027): an assessment is seen like the person's record and by the head of his
+     * Competency and training (ADR 0028): an assessment is seen like the person's record and by the head of his
      * unit, who alone reviews it; the gap report is the office's, the leaders' and a unit head's; courses are seen
      * like the record and kept by the personnel office, as are the training plans.
      */

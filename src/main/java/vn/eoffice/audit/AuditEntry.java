@@ -25,7 +25,7 @@ import vn.eoffice.platform.Secrecy;
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+class AuditEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

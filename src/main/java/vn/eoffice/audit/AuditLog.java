@@ -75,13 +75,13 @@ public class AuditLog {
 
     /** The lines that match, newest first, among those the current actor's clearance covers. */
     @Transactional(readOnly = true)
-    public Page<AuditEntry> find(AuditQuery query, Pageable pageable) {
+    public Page<AuditLine> find(AuditQuery query, Pageable pageable) {
         var sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "id"));
         var clearance = currentClearance();
         var known = java.util.Arrays.stream(Secrecy.values()).filter(clearance::covers).toList();
         Specification<AuditEntry> cleared = (root, q, cb) -> root.get("secrecy").in(known);
-        return entries.findAll(query.toSpecification().and(cleared), sorted);
+        return entries.findAll(query.toSpecification().and(cleared), sorted).map(AuditLine::of);
     }
 
     /**

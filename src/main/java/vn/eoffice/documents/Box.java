@@ -18,4 +18,9 @@ public enum Box {
     public String messageKey() {
         return "box." + name();
     }
+
+    /** The Bootstrap badge colours of the box's count: red for what is late. */
+    public String badge() {
+        return this == OVERDUE ? "text-bg-danger" : "text-bg-secondary";
+    }
 }

@@ -83,7 +83,7 @@ class DemoDocuments implements ApplicationRunner {
             registerManagement.create(new Register(agency.id(), RegisterKind.INTERNAL, "Sổ văn bản nội bộ", party,
                     party ? NumberingPolicy.party() : NumberingPolicy.state(), false));
         }
-        Long incoming = registerManagement.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        Long incoming = registerManagement.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
         // the demo's texts follow the day it is created: the next anniversary of the Party, this month's conference
         int anniversaryYear = today.isAfter(LocalDate.of(today.getYear(), 2, 3)) ? today.getYear() + 1
                 : today.getYear();

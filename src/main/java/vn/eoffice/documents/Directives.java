@@ -74,7 +74,7 @@ public class Directives {
         if (!leader.hasRole(Role.LEADER)) {
             throw new AccessDeniedException("leaders direct documents");
         }
-        if (document.getStatus() != DocumentStatus.REGISTERED && document.getStatus() != DocumentStatus.SUBMITTED) {
+        if (!document.isAwaitingDirective()) {
             throw new DomainException("directive.alreadyDirected");
         }
         if (form.deadline().isBefore(LocalDate.now(clock))) {
@@ -148,9 +148,7 @@ public class Directives {
     @EventListener
     void on(TaskProgressReported event) {
         ifDocument(event.source(), document -> {
-            if (document.getStatus() == DocumentStatus.DIRECTED) {
-                document.moveTo(DocumentStatus.IN_PROGRESS);
-            }
+            document.workStarted();
             record(document, "PROGRESS", event.percent() + "%");
         });
     }
@@ -158,9 +156,7 @@ public class Directives {
     @EventListener
     void on(TaskCompleted event) {
         ifDocument(event.source(), document -> {
-            if (document.getStatus() == DocumentStatus.DIRECTED) {
-                document.moveTo(DocumentStatus.IN_PROGRESS);
-            }
+            document.workStarted();
             record(document, "COMPLETED", tasks.summary(event.taskId()).title());
         });
     }
@@ -174,7 +170,7 @@ public class Directives {
     void on(TaskAccepted event) {
         ifDocument(event.source(), document -> {
             if (tasks.summary(event.taskId()).parentId() == null) {
-                document.moveTo(DocumentStatus.DONE);
+                document.handled();
                 record(document, "DONE", null);
             } else {
                 record(document, "ACCEPTED", tasks.summary(event.taskId()).title());

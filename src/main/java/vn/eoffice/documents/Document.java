@@ -150,8 +150,38 @@ public class Document {
         this.status = DocumentStatus.DIRECTED;
     }
 
-    void moveTo(DocumentStatus next) {
-        this.status = next;
+    /** Work on the directive has begun (the first progress or completion report): directed becomes in progress. */
+    void workStarted() {
+        if (status == DocumentStatus.DIRECTED) {
+            status = DocumentStatus.IN_PROGRESS;
+        }
+    }
+
+    /** The lead's task was accepted: the document is dealt with. */
+    void handled() {
+        status = DocumentStatus.DONE;
+    }
+
+    /**
+     * The sender withdrew it (thu hồi) before it was dealt with; refused once done. Returns false when it was already
+     * withdrawn (a repeated recall changes nothing).
+     */
+    boolean withdrawn() {
+        if (status == DocumentStatus.RECALLED) {
+            return false;
+        }
+        if (status == DocumentStatus.DONE) {
+            throw new DomainException("document.transition.notAllowed");
+        }
+        status = DocumentStatus.RECALLED;
+        return true;
+    }
+
+    /** The sender sent a replacement; a document already withdrawn or replaced keeps that status. */
+    void replaced() {
+        if (status != DocumentStatus.RECALLED && status != DocumentStatus.REPLACED) {
+            status = DocumentStatus.REPLACED;
+        }
     }
 
     void assignOwnerUnit(Long unitId) {

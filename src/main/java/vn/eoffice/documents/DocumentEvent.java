@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "document_event")
-public class DocumentEvent {
+class DocumentEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,4 +11,9 @@ import jakarta.persistence.Enumerated;
 public record DocumentFile(Long fileId, @Enumerated(EnumType.STRING) Kind kind, int position, String name) {
 
     public enum Kind { MAIN, ATTACHMENT }
+
+    /** The document itself, not an attachment. */
+    public boolean main() {
+        return kind == Kind.MAIN;
+    }
 }

@@ -201,9 +201,9 @@ public class DocumentManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<DocumentEvent> timeline(CurrentUser user, Long documentId) {
+    public List<TimelineEntry> timeline(CurrentUser user, Long documentId) {
         visible(user, documentId);
-        return timeline.findByDocumentIdOrderByOccurredAtAscIdAsc(documentId);
+        return timeline.findByDocumentIdOrderByOccurredAtAscIdAsc(documentId).stream().map(TimelineEntry::of).toList();
     }
 
     /** The facts about a document that decide who may reach it. */

@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "document_type")
-public class DocumentType {
+class DocumentType {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

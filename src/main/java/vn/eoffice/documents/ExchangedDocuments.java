@@ -2,7 +2,6 @@ package vn.eoffice.documents;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -12,7 +11,6 @@ import vn.eoffice.audit.AuditLog;
 import vn.eoffice.documents.outgoing.ExternalDeliveries;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
-import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 
 /**
@@ -49,22 +47,24 @@ public class ExchangedDocuments {
         return deliveries.answeredIncoming(documentId);
     }
 
-    /** Reads a document inside a transaction (its files and participants load lazily) for the caller to map. */
+    /** A document as the exchange packages it (a system read: no person is signed in). */
     @Transactional(readOnly = true)
-    public <T> T read(Long documentId, Function<Document, T> reader) {
-        return reader.apply(documents.findById(documentId).orElseThrow(() -> new NotFoundException("document")));
+    public SentDocument read(Long documentId) {
+        return SentDocument.of(documents.findById(documentId).orElseThrow(() -> new NotFoundException("document")));
+    }
+
+    /** A document the user may see, as the exchange corrects it; "not found" otherwise. */
+    @Transactional(readOnly = true)
+    public SentDocument visible(CurrentUser user, Long documentId) {
+        return SentDocument.of(management.visible(user, documentId));
     }
 
     /** The sender recalled an incoming document and the clerk agreed: it is withdrawn (đã thu hồi). */
     public void withdrawIncoming(CurrentUser clerk, Long documentId, String reason) {
         var document = clerksIncoming(clerk, documentId);
-        if (document.getStatus() == DocumentStatus.RECALLED) {
+        if (!document.withdrawn()) {
             return;
         }
-        if (document.getStatus() == DocumentStatus.DONE) {
-            throw new DomainException("document.transition.notAllowed");
-        }
-        document.moveTo(DocumentStatus.RECALLED);
         management.record(document, clerk, "RECALLED", reason);
         audit.record("DOCUMENT_WITHDRAWN", "DOCUMENT", documentId, reason, document.getSecrecy());
     }
@@ -76,9 +76,7 @@ public class ExchangedDocuments {
     public void replaceIncoming(CurrentUser clerk, Long earlierId, Long replacementId, String reason) {
         var earlier = clerksIncoming(clerk, earlierId);
         var replacement = clerksIncoming(clerk, replacementId);
-        if (earlier.getStatus() != DocumentStatus.RECALLED && earlier.getStatus() != DocumentStatus.REPLACED) {
-            earlier.moveTo(DocumentStatus.REPLACED);
-        }
+        earlier.replaced();
         String why = reason == null ? "" : ": " + reason;
         management.record(earlier, clerk, "REPLACED", replacement.getNotation() + why);
         management.record(replacement, clerk, "REPLACES", earlier.getNotation() + why);
@@ -101,12 +99,13 @@ public class ExchangedDocuments {
 
     /** The agency's released outgoing document with that số, ký hiệu, if the user may see it. */
     @Transactional(readOnly = true)
-    public Optional<Document> outgoingByNotation(CurrentUser user, String notation) {
+    public Optional<SentDocument> outgoingByNotation(CurrentUser user, String notation) {
         if (notation == null || notation.isBlank()) {
             return Optional.empty();
         }
         return documents.findFirstByAgencyIdAndDirectionAndNotationIgnoreCaseOrderByIdDesc(user.agencyId(),
-                Direction.OUTGOING, Notation.clean(notation)).filter(d -> management.mayView(user, d.getId()));
+                Direction.OUTGOING, Notation.clean(notation)).filter(d -> management.mayView(user, d.getId()))
+                .map(SentDocument::of);
     }
 
     private Document clerksIncoming(CurrentUser clerk, Long documentId) {

@@ -118,7 +118,7 @@ public class RegisterManagement {
             throw new DomainException(secret ? "register.secretNeedsSecretRegister" : "register.onlySecret");
         }
         var policy = register.getPolicy();
-        DocumentType type = request.typeCode() == null ? null : type(request.typeCode());
+        DocumentType type = request.typeCode() == null ? null : known(request.typeCode());
         Long termId = policy.reset() == NumberingPolicy.Reset.PER_TERM
                 ? organization.termOn(register.getAgencyId(), request.date()).map(t -> t.id()).orElse(null)
                 : null;
@@ -140,8 +140,9 @@ public class RegisterManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<Register> activeRegisters(Long agencyId, RegisterKind kind) {
-        return registers.findByAgencyIdAndKindAndActiveTrueOrderBySecretOnlyAscNameAsc(agencyId, kind);
+    public List<RegisterChoice> activeRegisters(Long agencyId, RegisterKind kind) {
+        return registers.findByAgencyIdAndKindAndActiveTrueOrderBySecretOnlyAscNameAsc(agencyId, kind).stream()
+                .map(RegisterChoice::of).toList();
     }
 
     /**
@@ -160,7 +161,8 @@ public class RegisterManagement {
         if (!secret) {
             throw new DomainException("register.onlySecret");
         }
-        return activeRegisters(agencyId, RegisterKind.INCOMING).stream().filter(Register::isSecretOnly).findFirst()
+        return registers.findByAgencyIdAndKindAndActiveTrueOrderBySecretOnlyAscNameAsc(agencyId, RegisterKind.INCOMING)
+                .stream().filter(Register::isSecretOnly).findFirst()
                 .orElseThrow(() -> new DomainException("register.secretIncomingMissing"));
     }
 
@@ -186,7 +188,7 @@ public class RegisterManagement {
         }
         var date = LocalDate.now(clock);
         String org = organization.agency(register.getAgencyId()).abbreviation();
-        var allTypes = types();
+        var allTypes = types.findAllByOrderBySortOrderAscNameAsc();
         var mine = SeriesSamples.of(register, allTypes, org, date);
         for (var other : registers.findByAgencyIdAndActiveTrue(register.getAgencyId())) {
             if (Objects.equals(other.getId(), register.getId()) || !register.numbersLike(other)
@@ -201,7 +203,11 @@ public class RegisterManagement {
     }
 
     @Transactional(readOnly = true)
-    public DocumentType type(String code) {
+    public DocumentTypeView type(String code) {
+        return DocumentTypeView.of(known(code));
+    }
+
+    private DocumentType known(String code) {
         return types.findByCode(code).orElseThrow(() -> new DomainException("documentType.unknown", code));
     }
 
@@ -212,7 +218,7 @@ public class RegisterManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<DocumentType> types() {
-        return types.findAllByOrderBySortOrderAscNameAsc();
+    public List<DocumentTypeView> types() {
+        return types.findAllByOrderBySortOrderAscNameAsc().stream().map(DocumentTypeView::of).toList();
     }
 }

@@ -9,14 +9,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.eoffice.audit.AuditLog;
-import vn.eoffice.documents.Document;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.DocumentStatus;
 import vn.eoffice.documents.ExchangedDocuments;
+import vn.eoffice.documents.SentDocument;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.platform.DomainException;
-import vn.eoffice.platform.Secrecy;
 
 /**
  * The sender corrects a released document the exchange already delivered: an update (BussinessDocType 2, the same
@@ -60,12 +59,12 @@ public class Corrections {
         if (!clerk.hasRole(Role.CLERK)) {
             throw new AccessDeniedException("clerks send corrections");
         }
-        var document = documents.visible(clerk, documentId);
+        var document = exchanged.visible(clerk, documentId);
         if (kind == null) {
             throw new DomainException("exchange.correction.kindRequired");
         }
         String why = ExchangeInbox.requireReason(reason);
-        if (document.getStatus() != DocumentStatus.RELEASED) {
+        if (!document.released()) {
             throw new DomainException("exchange.correction.notReleased");
         }
         var delivered = delivered(documentId);
@@ -76,63 +75,63 @@ public class Corrections {
                 : replace(clerk, document, replacement(clerk, document, replacementNotation), delivered, why);
     }
 
-    private int update(CurrentUser clerk, Document document, List<OutboxEntry> delivered, String why) {
+    private int update(CurrentUser clerk, SentDocument document, List<OutboxEntry> delivered, String why) {
         var now = Instant.now(clock);
         int sent = 0;
         for (var to : delivered) {
             if (routes.reachable(to.getRecipientOrganId())) {
                 outbox.enqueue(new OutboxEntry(OutboxEntry.Kind.UPDATE, to.getAgencyId(), to.getSenderOrganId(),
                         to.getRecipientOrganId(), to.getRecipientName(), to.getDocumentKey(), now)
-                        .forDocument(document.getId()).withNote(why));
+                        .forDocument(document.id()).withNote(why));
                 sent++;
             }
         }
-        exchanged.note(clerk, document.getId(), "UPDATE_SENT", why);
-        audit.record("EXCHANGE_UPDATE_SENT", "DOCUMENT", document.getId(), sent + " nơi nhận: " + why);
+        exchanged.note(clerk, document.id(), "UPDATE_SENT", why);
+        audit.record("EXCHANGE_UPDATE_SENT", "DOCUMENT", document.id(), sent + " nơi nhận: " + why);
         return sent;
     }
 
-    private int replace(CurrentUser clerk, Document earlier, Document replacement, List<OutboxEntry> delivered,
+    private int replace(CurrentUser clerk, SentDocument earlier, SentDocument replacement, List<OutboxEntry> delivered,
             String why) {
         var now = Instant.now(clock);
         int sent = 0;
         for (var to : delivered) {
-            String key = PackageAssembler.documentKey(to.getSenderOrganId(), replacement.getDocumentDate(),
-                    replacement.getNotation());
-            boolean already = entries.findByDocumentIdAndKindOrderByIdAsc(replacement.getId(),
+            String key = PackageAssembler.documentKey(to.getSenderOrganId(), replacement.documentDate(),
+                    replacement.notation());
+            boolean already = entries.findByDocumentIdAndKindOrderByIdAsc(replacement.id(),
                     OutboxEntry.Kind.REPLACE).stream().anyMatch(e -> e.getRecipientOrganId()
                     .equals(to.getRecipientOrganId()) && to.getDocumentKey().equals(e.getReplacedKey()));
             if (!already && routes.reachable(to.getRecipientOrganId())) {
                 outbox.enqueue(new OutboxEntry(OutboxEntry.Kind.REPLACE, to.getAgencyId(), to.getSenderOrganId(),
-                        to.getRecipientOrganId(), to.getRecipientName(), key, now).forDocument(replacement.getId())
+                        to.getRecipientOrganId(), to.getRecipientName(), key, now).forDocument(replacement.id())
                         .replacing(to.getDocumentKey()).withNote(why));
                 sent++;
             }
         }
         if (sent == 0) {
-            throw new DomainException("exchange.correction.alreadySent", replacement.getNotation());
+            throw new DomainException("exchange.correction.alreadySent", replacement.notation());
         }
-        exchanged.note(clerk, earlier.getId(), "REPLACEMENT_SENT", replacement.getNotation() + ": " + why);
-        exchanged.note(clerk, replacement.getId(), "SENT_AS_REPLACEMENT", earlier.getNotation() + ": " + why);
-        audit.record("EXCHANGE_REPLACEMENT_SENT", "DOCUMENT", earlier.getId(),
-                "→ " + replacement.getId() + ", " + sent + " nơi nhận: " + why);
+        exchanged.note(clerk, earlier.id(), "REPLACEMENT_SENT", replacement.notation() + ": " + why);
+        exchanged.note(clerk, replacement.id(), "SENT_AS_REPLACEMENT", earlier.notation() + ": " + why);
+        audit.record("EXCHANGE_REPLACEMENT_SENT", "DOCUMENT", earlier.id(),
+                "→ " + replacement.id() + ", " + sent + " nơi nhận: " + why);
         return sent;
     }
 
-    private Document replacement(CurrentUser clerk, Document earlier, String notation) {
+    private SentDocument replacement(CurrentUser clerk, SentDocument earlier, String notation) {
         if (notation == null || notation.isBlank()) {
             throw new DomainException("exchange.correction.replacementRequired");
         }
         var replacement = exchanged.outgoingByNotation(clerk, notation)
                 .orElseThrow(() -> new DomainException("exchange.correction.replacementNotFound", notation.trim()));
-        if (replacement.getId().equals(earlier.getId())) {
+        if (replacement.id().equals(earlier.id())) {
             throw new DomainException("exchange.correction.replacementSame");
         }
-        if (replacement.getStatus() != DocumentStatus.RELEASED) {
-            throw new DomainException("exchange.correction.replacementNotReleased", replacement.getNotation());
+        if (!replacement.released()) {
+            throw new DomainException("exchange.correction.replacementNotReleased", replacement.notation());
         }
-        if (replacement.getSecrecy() != Secrecy.NONE) {
-            throw new DomainException("exchange.correction.replacementSecret", replacement.getNotation());
+        if (replacement.secrecy().secret()) {
+            throw new DomainException("exchange.correction.replacementSecret", replacement.notation());
         }
         return replacement;
     }

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "exchange_status")
-public class DeliveryStatus {
+class DeliveryStatus {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,5 +54,4 @@ public class DeliveryStatus {
     public String getStaff() { return staff; }
     public Instant getOccurredAt() { return occurredAt; }
     public Instant getReceivedAt() { return receivedAt; }
-    public String getMessageKey() { return StatusCode.messageKey(code); }
 }

@@ -113,7 +113,7 @@ public class ExchangeGateway {
         List<DeliveryView> views = new ArrayList<>();
         for (var delivery : deliveries) {
             views.add(new DeliveryView(delivery, byDelivery.getOrDefault(delivery.getId(), List.of()).stream()
-                    .sorted(DeliveryStatus.TIMELINE).toList()));
+                    .sorted(DeliveryStatus.TIMELINE).map(DeliveryView.Status::of).toList()));
         }
         return views;
     }

@@ -92,10 +92,10 @@ public class ExchangeInbox {
     public IncomingDetails prefill(CurrentUser clerk, Long id) {
         var entry = get(clerk, id);
         var register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).stream().findFirst()
-                .map(r -> r.getId()).orElse(null);
+                .map(r -> r.id()).orElse(null);
         String typeCode = registers.types().stream()
-                .filter(t -> t.getName().equalsIgnoreCase(entry.getTypeName() == null ? "" : entry.getTypeName()))
-                .map(t -> t.getCode()).findFirst().orElse("CV");
+                .filter(t -> t.name().equalsIgnoreCase(entry.getTypeName() == null ? "" : entry.getTypeName()))
+                .map(t -> t.code()).findFirst().orElse("CV");
         var urgency = Urgency.values()[Math.min(entry.getPriority(), Urgency.values().length - 1)];
         var deadline = entry.getDueDate() != null && !entry.getDueDate().isBefore(LocalDate.now(clock))
                 ? entry.getDueDate() : null;

@@ -215,6 +215,10 @@ public class InboxEntry {
     public String getDocumentKey() { return documentKey; }
     public String getRevision() { return revision; }
     public boolean isUpdate() { return businessType == EdxmlDocument.Business.UPDATE; }
+    /** Still waiting for the clerk to accept or refuse it. */
+    public boolean isAwaitingClerk() { return state == State.RECEIVED; }
+    /** The sender asked for it back and the clerk has not answered yet. */
+    public boolean isRecallRequested() { return recallState == RecallState.REQUESTED; }
     public boolean isReplacement() { return businessType == EdxmlDocument.Business.REPLACE; }
     public InboxLinks getLinks() { return links == null ? InboxLinks.none() : links; }
     /** What else the package said (empty for entries received before it was kept). */

@@ -162,6 +162,12 @@ public class OutboxEntry {
     public String getReplacedKey() { return replacedKey; }
     public String getNote() { return note; }
     public State getState() { return state; }
+    /** Stopped without delivery (given up or refused): the clerk may send it again. */
+    public boolean isResendable() { return state == State.GAVE_UP || state == State.REFUSED; }
+    /** Still being tried after a failed attempt. */
+    public boolean isRetrying() { return state == State.PENDING && attempts > 0; }
+    /** A correction (update, replacement) rather than the document itself. */
+    public boolean isCorrection() { return kind != Kind.DOCUMENT; }
     public int getAttempts() { return attempts; }
     public Instant getNextAttemptAt() { return nextAttemptAt; }
     public String getLastError() { return lastError; }

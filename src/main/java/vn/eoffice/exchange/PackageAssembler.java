@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.eoffice.documents.Document;
+import vn.eoffice.documents.SentDocument;
 import vn.eoffice.documents.DocumentFile;
 import vn.eoffice.documents.ExchangedDocuments;
 import vn.eoffice.documents.Notation;
@@ -80,8 +80,8 @@ class PackageAssembler {
             default -> new Business(Business.NEW, null, List.of());
         };
         var answered = responseFor(entry);
-        var document = documents.read(entry.getDocumentId(), d -> map(d, entry.getSenderOrganId(),
-                entry.getDocumentKey(), recipients, answered, business));
+        var document = map(documents.read(entry.getDocumentId()), entry.getSenderOrganId(), entry.getDocumentKey(),
+                recipients, answered, business);
         if (entry.getKind() == OutboxEntry.Kind.RECALL) {
             document = document.asRecall(entry.getNote(), Instant.now(clock));
         }
@@ -102,21 +102,21 @@ class PackageAssembler {
     }
 
     /** SignerInfo/Competence: the signing authority and its line as signed ({@code K/T TRƯỞNG BAN}), if any. */
-    private static String competence(Document document) {
-        var capacity = document.getSigningCapacity();
+    private static String competence(SentDocument document) {
+        var capacity = document.signingCapacity();
         return capacity == null ? null : capacity.text();
     }
 
-    private EdxmlDocument map(Document document, String senderOrganId, String documentKey,
+    private EdxmlDocument map(SentDocument document, String senderOrganId, String documentKey,
             List<Organization> recipients, List<ResponseFor> responseFor, Business business) {
-        var from = contacts.of(document.getAgencyId(), senderOrganId);
-        var code = Notation.of(document.getNotation());
-        var drafter = contacts.staff(document.getCreatedBy());
-        String typeName = registers.types().stream().filter(t -> t.getCode().equals(document.getTypeCode()))
-                .map(t -> t.getName()).findFirst().orElse(document.getTypeCode());
+        var from = contacts.of(document.agencyId(), senderOrganId);
+        var code = Notation.of(document.notation());
+        var drafter = contacts.staff(document.createdBy());
+        String typeName = registers.types().stream().filter(t -> t.code().equals(document.typeCode()))
+                .map(t -> t.name()).findFirst().orElse(document.typeCode());
         List<Attachment> attachments = new ArrayList<>();
         List<String> appendixes = new ArrayList<>();
-        for (DocumentFile file : document.getFiles()) {
+        for (DocumentFile file : document.files()) {
             var stored = files.find(file.fileId());
             try (InputStream in = files.open(file.fileId())) {
                 attachments.add(new Attachment("file" + file.position(), file.name(), stored.mediaType(),
@@ -129,14 +129,14 @@ class PackageAssembler {
             }
         }
         return new EdxmlDocument(from, recipients, documentKey, code.codeNumber(), code.codeNotation(),
-                contacts.placeOf(document.getAgencyId()), document.getDocumentDate(), documentType(code),
-                document.getTypeCode(), typeName, document.getSummary(), document.getNote(),
-                new SignerInfo(competence(document), document.getSignerPosition(), document.getSignerName()),
-                document.getDeadline(),
+                contacts.placeOf(document.agencyId()), document.documentDate(), documentType(code),
+                document.typeCode(), typeName, document.summary(), document.note(),
+                new SignerInfo(competence(document), document.signerPosition(), document.signerName()),
+                document.deadline(),
                 recipients.stream().map(Organization::organName).filter(n -> n != null).toList(),
-                new OtherInfo(document.getUrgency().ordinal(), null,
-                        drafter == null ? null : Contacts.initials(drafter.staff()), document.getCopies(),
-                        document.getPageCount(), appendixes),
+                new OtherInfo(document.urgency().ordinal(), null,
+                        drafter == null ? null : Contacts.initials(drafter.staff()), document.copies(),
+                        document.pageCount(), appendixes),
                 responseFor, STEERING_NONE, List.of(new TraceHeader(senderOrganId, Instant.now(clock))),
                 new Business(business.docType(), business.docReason(), business.replacedDocumentIds(), PAPER_NONE,
                         drafter == null ? List.of() : List.of(drafter)),

@@ -11,5 +11,10 @@ public enum TextStatus {
     /** The type carries no text we extract (images, spreadsheets, archives, legacy Office). */
     NONE,
     /** The file could not be read (encrypted or broken); the upload itself is kept. */
-    FAILED
+    FAILED;
+
+    /** Still waiting for the background extraction. */
+    public boolean pending() {
+        return this == PENDING;
+    }
 }

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+class ApiToken {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

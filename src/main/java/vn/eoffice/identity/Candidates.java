@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,9 @@ import vn.eoffice.platform.Secrecy;
 @Service
 @Transactional(readOnly = true)
 public class Candidates {
+
+    /** More people than any agency has: the names of a page are all of them, not a page of them. */
+    private static final int EVERYONE = 5000;
 
     private final Users users;
     private final OrganizationDirectory organization;
@@ -78,6 +82,40 @@ public class Candidates {
         return byUnit.entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
                 .map(entry -> new Choice.Group(names.get(entry.getKey()), entry.getValue()))
                 .toList();
+    }
+
+    /** The hosted agencies in force today, one group without a heading: an administrator's choice. */
+    public List<Choice.Group> agencies() {
+        return List.of(new Choice.Group(null, organization.hostedAgencies(LocalDate.now(clock)).stream()
+                .map(agency -> Choice.of(agency.id(), agency.name(), agency.abbreviation())).toList()));
+    }
+
+    /** Every hosted agency's units as a tree, one group per agency: an administrator's filter. */
+    public List<Choice.Group> unitsByAgency() {
+        return organization.hostedAgencies(LocalDate.now(clock)).stream()
+                .map(agency -> new Choice.Group(agency.name(), units(agency.id()).get(0).choices()))
+                .filter(group -> !group.choices().isEmpty()).toList();
+    }
+
+    /** The viewer's agency's names and candidates for one page, each looked up when the page first asks. */
+    public Directory directory(CurrentUser viewer) {
+        Long agencyId = viewer.agencyId();
+        return new Directory(() -> unitNames(agencyId), () -> peopleNames(agencyId), () -> units(agencyId),
+                () -> people(viewer, Eligibility.MEMBER, null), () -> people(viewer, Eligibility.PROCESSOR, null),
+                () -> people(viewer, Eligibility.LEADER, null));
+    }
+
+    private Map<Long, String> unitNames(Long agencyId) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        organization.units(agencyId, LocalDate.now(clock)).forEach(unit -> names.put(unit.id(), unit.name()));
+        return names;
+    }
+
+    private Map<Long, String> peopleNames(Long agencyId) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        users.search(agencyId, null, null, PageRequest.of(0, EVERYONE))
+                .forEach(person -> names.put(person.getId(), person.getFullName()));
+        return names;
     }
 
     /** The groups keeping only choices whose name, second line or heading contain the text, diacritics or not. */

@@ -16,7 +16,7 @@ import vn.eoffice.platform.DomainException;
  * delegator; what the deputy does is recorded as done on the delegator's behalf.
  */
 @Entity
-public class Delegation {
+class Delegation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,12 +11,17 @@ public enum Eligibility {
     PROCESSOR,
     /** Để biết: any member of staff but the one who informs. */
     INFORMED,
+    /** Trình lãnh đạo: the agency's leaders, who direct. */
+    LEADER,
     /** Mời họp, thành viên đoàn, nơi nhận: any member of staff, the one choosing included. */
     MEMBER;
 
     boolean admits(Set<Role> roles, boolean self) {
         if (self && this != MEMBER) {
             return false;
+        }
+        if (this == LEADER) {
+            return roles.contains(Role.LEADER);
         }
         if (this == PROCESSOR) {
             return roles.contains(Role.LEADER) || roles.contains(Role.UNIT_HEAD) || roles.contains(Role.OFFICER);

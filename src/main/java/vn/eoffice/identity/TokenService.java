@@ -70,8 +70,8 @@ public class TokenService {
     }
 
     @Transactional(readOnly = true)
-    public List<ApiToken> tokensOf(Long userId) {
-        return tokens.findByUserIdOrderByCreatedAtDesc(userId);
+    public List<TokenView> tokensOf(Long userId) {
+        return tokens.findByUserIdOrderByCreatedAtDesc(userId).stream().map(TokenView::of).toList();
     }
 
     @Transactional

@@ -156,7 +156,7 @@ public class UserManagement {
                 user.getUsername() + (authority == null ? "" : " " + authority.prefix()));
     }
 
-    public Delegation delegate(Long delegatorId, Long deputyId, LocalDate from, LocalDate to, String reason) {
+    public DelegationView delegate(Long delegatorId, Long deputyId, LocalDate from, LocalDate to, String reason) {
         var delegator = get(delegatorId);
         var deputy = get(deputyId);
         if (!delegator.getAgencyId().equals(deputy.getAgencyId())) {
@@ -166,7 +166,7 @@ public class UserManagement {
         audit.record("DELEGATION_CREATED", "DELEGATION", saved.getId(),
                 delegator.getUsername() + " -> " + deputy.getUsername() + " " + from + ".." + to);
         events.publishEvent(new DelegationGranted(saved.getId(), delegatorId, deputyId, from, to));
-        return saved;
+        return DelegationView.of(saved);
     }
 
     public void revokeDelegation(Long delegationId) {
@@ -184,10 +184,11 @@ public class UserManagement {
 
     /** The delegations under which {@code deputyId} may act today. */
     @Transactional(readOnly = true)
-    public List<Delegation> activeDelegationsFor(Long deputyId) {
+    public List<DelegationView> activeDelegationsFor(Long deputyId) {
         LocalDate today = LocalDate.now(clock);
         return delegations.findByDeputyIdAndRevokedAtIsNull(deputyId).stream()
                 .filter(d -> d.activeOn(today))
+                .map(DelegationView::of)
                 .toList();
     }
 
@@ -198,7 +199,7 @@ public class UserManagement {
             return user.withDelegator(null);
         }
         activeDelegationsFor(user.id()).stream()
-                .filter(d -> d.getDelegatorId().equals(delegatorId))
+                .filter(d -> d.delegatorId().equals(delegatorId))
                 .findFirst()
                 .orElseThrow(() -> new DomainException("delegation.notActive"));
         var delegator = get(delegatorId);
@@ -209,8 +210,8 @@ public class UserManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<Delegation> delegations() {
-        return delegations.findAllByOrderByValidFromDesc();
+    public List<DelegationView> delegations() {
+        return delegations.findAllByOrderByValidFromDesc().stream().map(DelegationView::of).toList();
     }
 
     @Transactional(readOnly = true)

@@ -15,7 +15,7 @@ import vn.eoffice.platform.DomainException;
  */
 @Entity
 @Table(name = "meeting_calendar_entry")
-public class CalendarEntry {
+class CalendarEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,5 +8,7 @@ interface Materials extends JpaRepository<Material, Long> {
 
     List<Material> findByMeetingIdOrderById(Long meetingId);
 
+    List<Material> findByFileId(Long fileId);
+
     boolean existsByAgendaItemId(Long agendaItemId);
 }

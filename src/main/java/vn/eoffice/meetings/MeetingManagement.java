@@ -248,6 +248,7 @@ public class MeetingManagement {
         var material = materials.save(new Material(meetingId, agendaItemId, file.id(), file.name(), by.id(),
                 Instant.now(clock)));
         audit.record("MEETING_MATERIAL_ADDED", "MEETING", meetingId, file.name() + " (file " + file.id() + ")");
+        events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meetingId));
         return material;
     }
 

@@ -113,6 +113,7 @@ public class MeetingProceedings {
         report.submit(results, plan, proposals, by.id(), Instant.now(clock));
         report = reports.save(report);
         audit.record("MEETING_REPORT_SUBMITTED", "MEETING", meetingId, "unit " + by.unitId());
+        events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meetingId));
         notifier.stepDone(UnitReportRequests.step(meetingId, by.unitId()));
         if (meeting.getSecretaryId() != null) {
             notifier.notify(meeting.getSecretaryId(), Category.MEETING, "meeting.notify.reported",

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "meeting_occurrence_change")
-public class OccurrenceChange {
+class OccurrenceChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -38,6 +38,11 @@ public class WorkCalendar {
     public record Line(Instant start, Instant end, String title, String place, String leaders, Long meetingId) {
     }
 
+    /** An entry written into the calendar by hand (not a meeting). */
+    public record ManualEntry(Long id, Instant startsAt, Instant endsAt, String title, String location,
+            String leaders) {
+    }
+
     public record Day(LocalDate date, List<Line> lines) {
     }
 
@@ -129,14 +134,15 @@ public class WorkCalendar {
         return new Week(start, start.plusDays(6), published, editor, days);
     }
 
-    public CalendarEntry add(CurrentUser by, LocalDateTime start, LocalDateTime end, String title, String location,
+    public ManualEntry add(CurrentUser by, LocalDateTime start, LocalDateTime end, String title, String location,
             String leaders) {
         requireEditor(by);
         var entry = entries.save(new CalendarEntry(by.agencyId(), start == null ? null
                 : start.atZone(dates.zone()).toInstant(), end == null ? null : end.atZone(dates.zone()).toInstant(),
                 title, location, leaders, by.id()));
         audit.record("CALENDAR_ENTRY_ADDED", "CALENDAR_ENTRY", entry.getId(), entry.getTitle());
-        return entry;
+        return new ManualEntry(entry.getId(), entry.getStartsAt(), entry.getEndsAt(), entry.getTitle(),
+                entry.getLocation(), entry.getLeaders());
     }
 
     /** Publishes the week to all staff (again after changes: the latest publication is kept). */

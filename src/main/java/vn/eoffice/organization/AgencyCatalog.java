@@ -81,12 +81,12 @@ public class AgencyCatalog {
                 .orElseThrow(() -> new NotFoundException("unit " + unitId));
     }
 
-    public List<PartyTerm> terms(Long agencyId) {
-        return terms.findByAgencyIdOrderByStartDateDesc(agencyId);
+    public List<TermView> terms(Long agencyId) {
+        return terms.findByAgencyIdOrderByStartDateDesc(agencyId).stream().map(TermView::of).toList();
     }
 
-    public PartyTerm term(Long agencyId, Long termId) {
-        return terms.findById(termId).filter(term -> term.getAgencyId().equals(agencyId))
+    public TermView term(Long agencyId, Long termId) {
+        return terms.findById(termId).filter(term -> term.getAgencyId().equals(agencyId)).map(TermView::of)
                 .orElseThrow(() -> new NotFoundException("term " + termId));
     }
 

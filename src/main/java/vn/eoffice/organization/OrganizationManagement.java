@@ -92,22 +92,22 @@ public class OrganizationManagement {
         return unit;
     }
 
-    public PartyTerm addTerm(Long agencyId, String name, LocalDate start, LocalDate end) {
+    public TermView addTerm(Long agencyId, String name, LocalDate start, LocalDate end) {
         agencies.findById(agencyId).orElseThrow(() -> new NotFoundException("agency"));
         var term = new PartyTerm(agencyId, name == null ? null : name.trim(), start, end);
         rules.checkNoOverlap(agencyId, null, start, end);
         var saved = terms.save(term);
         audit.record("TERM_CREATED", "AGENCY", agencyId, name);
-        return saved;
+        return TermView.of(saved);
     }
 
-    public PartyTerm updateTerm(Long termId, long version, TermDetails details) {
+    public TermView updateTerm(Long termId, long version, TermDetails details) {
         var term = terms.findById(termId).orElseThrow(() -> new NotFoundException("term " + termId));
         OrganizationRules.checkVersion(term.getVersion(), version);
         term.update(details.name().trim(), details.startDate(), details.endDate());
         rules.checkNoOverlap(term.getAgencyId(), termId, details.startDate(), details.endDate());
         audit.record("TERM_UPDATED", "AGENCY", term.getAgencyId(), term.getName());
-        return term;
+        return TermView.of(term);
     }
 
     /**

@@ -16,7 +16,7 @@ import vn.eoffice.platform.DomainException;
  */
 @Entity
 @Table(name = "party_term")
-public class PartyTerm {
+class PartyTerm {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,7 +31,7 @@ public class PartyTerm {
     protected PartyTerm() {
     }
 
-    public PartyTerm(Long agencyId, String name, LocalDate startDate, LocalDate endDate) {
+    PartyTerm(Long agencyId, String name, LocalDate startDate, LocalDate endDate) {
         this.agencyId = agencyId;
         update(name, startDate, endDate);
     }
@@ -51,8 +51,8 @@ public class PartyTerm {
         this.endDate = endDate;
     }
 
-    public boolean includes(LocalDate date) {
-        return !date.isBefore(startDate) && (endDate == null || !date.isAfter(endDate));
+    boolean includes(LocalDate date) {
+        return new Validity(startDate, endDate).includes(date);
     }
 
     /** Whether this term and the period from {@code start} to {@code end} (open if null) share at least one day. */

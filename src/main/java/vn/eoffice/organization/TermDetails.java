@@ -15,8 +15,8 @@ public record TermDetails(
         @NotNull(message = "{term.start.required}") LocalDate startDate,
         LocalDate endDate) {
 
-    public static TermDetails of(PartyTerm term) {
-        return new TermDetails(term.getName(), term.getStartDate(), term.getEndDate());
+    public static TermDetails of(TermView term) {
+        return new TermDetails(term.name(), term.startDate(), term.endDate());
     }
 
     public boolean datesInOrder() {

@@ -22,7 +22,7 @@ import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.platform.Secrecy;
 
 /**
- * Yearly competency assessment (docs/adr/0027): a person assesses himself against his primary position's framework
+ * Yearly competency assessment (docs/adr/0028): a person assesses himself against his primary position's framework
  * once a year; the head of his unit (the leaders, for a unit head) reviews it, and that review is final. Every read of
  * another person's assessment is audited.
  */

@@ -18,7 +18,7 @@ import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 
 /**
- * The yearly training plan of each unit (docs/adr/0027): drafted from the reviewed competency gaps, from the
+ * The yearly training plan of each unit (docs/adr/0028): drafted from the reviewed competency gaps, from the
  * political-theory standard a person's position requires and he does not meet, and from leaders' duty to update
  * their knowledge; the personnel office adjusts and approves it, then marks items done by the course taken. Read by
  * the personnel office and the leaders.

@@ -16,6 +16,14 @@ public record Choice(String value, String name, String detail, int depth) {
         return new Choice(String.valueOf(id), name, detail == null ? "" : detail, 0);
     }
 
+    /** The groups keeping only the choices whose value is one of {@code values} (ids or strings). */
+    public static List<Group> only(List<Group> groups, java.util.Collection<?> values) {
+        var wanted = values.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+        return groups.stream().map(group -> new Group(group.label(),
+                group.choices().stream().filter(choice -> wanted.contains(choice.value())).toList()))
+                .filter(group -> !group.choices().isEmpty()).toList();
+    }
+
     /** The same choice sent under another value, e.g. "U12" for a unit beside people in one picker. */
     public Choice prefixed(String prefix) {
         return new Choice(prefix + value, name, detail, depth);

@@ -19,6 +19,10 @@ public final class FormPosts {
     /** The flash attribute the layout shows as a success message (a message key). */
     public static final String DONE = "flash";
 
+    /** The flash attributes the layout shows as a refusal: the rule's message key and its arguments. */
+    public static final String REFUSED = "actionError";
+    public static final String REFUSED_ARGS = "actionArgs";
+
     private FormPosts() {
     }
 
@@ -42,5 +46,27 @@ public final class FormPosts {
             }
         }
         return form.get();
+    }
+
+    /**
+     * For a button on a record's page (no form to re-render): runs {@code change}, flashes {@code done} on success or
+     * the refusal's reason otherwise, and redirects back to {@code page} either way.
+     */
+    public static String act(RedirectAttributes redirect, String done, String page, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute(DONE, done);
+        } catch (DomainException e) {
+            refuse(redirect, e.messageKey(), e.arguments());
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            refuse(redirect, "error.conflict");
+        }
+        return "redirect:" + page;
+    }
+
+    /** Flashes a refusal that {@link #act} did not catch itself (a check made in the controller). */
+    public static void refuse(RedirectAttributes redirect, String messageKey, Object... arguments) {
+        redirect.addFlashAttribute(REFUSED, messageKey);
+        redirect.addFlashAttribute(REFUSED_ARGS, arguments);
     }
 }

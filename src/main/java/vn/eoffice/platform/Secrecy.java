@@ -14,4 +14,9 @@ public enum Secrecy {
     public String messageKey() {
         return "secrecy." + name();
     }
+
+    /** Marked secret at any level (Mật, Tối mật, Tuyệt mật). */
+    public boolean secret() {
+        return this != NONE;
+    }
 }

@@ -18,7 +18,7 @@ import jakarta.persistence.OrderBy;
 
 /** One check of a file's signatures, kept so the document page shows what was found and when. */
 @Entity
-public class SignatureCheck {
+class SignatureCheck {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

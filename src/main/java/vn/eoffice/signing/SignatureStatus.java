@@ -9,5 +9,20 @@ public enum SignatureStatus {
     /** Changed after signing, or unreadable (Không hợp lệ). */
     INVALID,
     /** The file carries no signature. */
-    UNSIGNED
+    UNSIGNED;
+
+    /** The Bootstrap badge colours that say this verdict at a glance. */
+    public String badge() {
+        return switch (this) {
+            case VALID -> "text-bg-success";
+            case INVALID -> "text-bg-danger";
+            case UNTRUSTED -> "text-bg-warning";
+            case UNSIGNED -> "text-bg-light border";
+        };
+    }
+
+    /** The message key of its name on a page. */
+    public String messageKey() {
+        return "signing.status." + name();
+    }
 }

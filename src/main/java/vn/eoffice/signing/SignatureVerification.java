@@ -57,7 +57,7 @@ public class SignatureVerification {
      * Checks a stored file now and keeps the result; a file that is not a PDF is reported unsigned. A check someone
      * asked for ({@code checkedBy}) is audited; the automatic one after registration is kept as its result only.
      */
-    public SignatureCheck check(Long fileId, Long checkedBy) {
+    public SignatureCheckResult check(Long fileId, Long checkedBy) {
         var file = storage.find(fileId);
         List<SignatureFinding> findings = "application/pdf".equals(file.mediaType())
                 ? PdfSignatureVerifier.verify(bytes(fileId), this::trustAnchors) : List.of();
@@ -67,20 +67,21 @@ public class SignatureVerification {
             audit.record("SIGNATURES_CHECKED", "FILE", fileId, check.getStatus() + ", " + findings.size()
                     + " signature(s)");
         }
-        return check;
+        return SignatureCheckResult.of(check);
     }
 
     @Transactional(readOnly = true)
-    public Optional<SignatureCheck> latest(Long fileId) {
-        return checks.findFirstByFileIdOrderByCheckedAtDescIdDesc(fileId);
+    public Optional<SignatureCheckResult> latest(Long fileId) {
+        return checks.findFirstByFileIdOrderByCheckedAtDescIdDesc(fileId).map(SignatureCheckResult::of);
     }
 
     /** The latest check of each of the files that has one. */
     @Transactional(readOnly = true)
-    public Map<Long, SignatureCheck> latest(Collection<Long> fileIds) {
-        var latest = new LinkedHashMap<Long, SignatureCheck>();
+    public Map<Long, SignatureCheckResult> latest(Collection<Long> fileIds) {
+        var latest = new LinkedHashMap<Long, SignatureCheckResult>();
         if (!fileIds.isEmpty()) {
-            checks.findByFileIdInOrderByCheckedAtDescIdDesc(fileIds).forEach(c -> latest.putIfAbsent(c.getFileId(), c));
+            checks.findByFileIdInOrderByCheckedAtDescIdDesc(fileIds)
+                    .forEach(c -> latest.computeIfAbsent(c.getFileId(), id -> SignatureCheckResult.of(c)));
         }
         return latest;
     }

@@ -1,5 +1,6 @@
 package vn.eoffice.tasks;
 
+import vn.eoffice.identity.Directory;
 import vn.eoffice.platform.DomainException;
 
 /**
@@ -23,5 +24,10 @@ public record Party(Long unitId, Long userId) {
 
     public boolean isUnit() {
         return unitId != null;
+    }
+
+    /** The unit's or the person's name, as the page's directory knows it. */
+    public String nameIn(Directory directory) {
+        return isUnit() ? directory.unit(unitId) : directory.person(userId);
     }
 }

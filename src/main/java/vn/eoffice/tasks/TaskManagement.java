@@ -147,6 +147,7 @@ public class TaskManagement {
         audit.record("TASK_PROGRESS", "TASK", taskId, percent + "%" + (files.isEmpty() ? ""
                 : ", files " + files.stream().map(f -> String.valueOf(f.fileId())).toList()), task.getSecrecy());
         events.publishEvent(new TaskProgressReported(taskId, task.source(), percent));
+        events.publishEvent(new SearchableChanged(TaskSearchables.KIND, taskId));
     }
 
     /** The lead reports the work done (completion report); the assigner accepts or returns it. */
@@ -161,6 +162,7 @@ public class TaskManagement {
         note(taskId, by.id(), "COMPLETED", 100, result);
         audit.record("TASK_COMPLETED", "TASK", taskId, null, task.getSecrecy());
         events.publishEvent(new TaskCompleted(taskId, task.source(), by.id()));
+        events.publishEvent(new SearchableChanged(TaskSearchables.KIND, taskId));
         notices.completed(task);
     }
 

@@ -21,6 +21,17 @@ public record TaskTally(Long key, long assigned, long doneOnTime, long doneLate,
         return finished == 0 ? null : Math.toIntExact(Math.round(doneOnTime * 100.0 / finished));
     }
 
+    /** The count in one column. */
+    public long count(TallyCategory category) {
+        return switch (category) {
+            case ASSIGNED -> assigned;
+            case DONE_ON_TIME -> doneOnTime;
+            case DONE_LATE -> doneLate;
+            case OVERDUE -> overdue;
+            case IN_PROGRESS -> inProgress;
+        };
+    }
+
     public TaskTally plus(TaskTally other) {
         return new TaskTally(key, assigned + other.assigned, doneOnTime + other.doneOnTime, doneLate + other.doneLate,
                 overdue + other.overdue, inProgress + other.inProgress);

@@ -240,7 +240,7 @@ class DocumentsBenchmark {
 
     /** Each registration stores its own (unique) PDF and registers it in one transaction, as the upload form does. */
     private double registrations(CurrentUser clerk, byte[] pdf, int clients, int count) throws Exception {
-        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
         var done = new AtomicLong();
         long start = System.nanoTime();
         run(clients, () -> {

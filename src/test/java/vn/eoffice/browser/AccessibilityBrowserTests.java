@@ -58,6 +58,7 @@ class AccessibilityBrowserTests {
             if (!"chuyenvien".equals(username)) {
                 pages.add("/positions");
                 pages.add(firstLink(browser, "/positions", "/positions/\\d+$"));
+                pages.add("/people/statistics");
             }
             for (String page : pages) {
                 if (page == null) {

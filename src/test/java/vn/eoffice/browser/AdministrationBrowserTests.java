@@ -1,7 +1,10 @@
 package vn.eoffice.browser;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -49,6 +52,27 @@ class AdministrationBrowserTests {
             browser.screenshot("admin-audit-en");
             browser.go("/?lang=vi");
             assertThat(browser.heading()).contains("Xin chào");
+        }
+    }
+
+    @Test
+    void adminChoosesAnAgencyThenOneOfItsUnitsAndADelegatorByKeyboard() throws Exception {
+        try (var browser = Browser.open(port)) {
+            browser.login("admin", "demo123");
+            browser.go("/admin/users/new");
+            assertThat(Axe.load().seriousViolations(browser)).as("axe on the user form with its pickers").isEmpty();
+            assertThat(browser.pickByKeys("agencyId", "tuan giao", "Đảng ủy xã Tuần Giáo"))
+                    .containsExactly("Đảng ủy xã Tuần Giáo");
+            // the unit picker is drawn again with the units of the agency just chosen, and works the same
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(
+                    By.cssSelector("select[name='details.unitId']")).getDomProperty("textContent")
+                    .contains("Ban Xây dựng Đảng"));
+            assertThat(browser.pickByKeys("unitId", "xay dung", "Ban Xây dựng Đảng"))
+                    .containsExactly("Ban Xây dựng Đảng");
+
+            browser.go("/admin/delegations");
+            assertThat(browser.pickByKeys("delegatorId", "van thang", "Lò Văn Thắng")).containsExactly("Lò Văn Thắng");
+            assertThat(Axe.load().seriousViolations(browser)).as("axe on the delegations page").isEmpty();
         }
     }
 

@@ -96,12 +96,7 @@ final class Browser implements AutoCloseable {
      * match, after {@code down} presses of the down arrow, is chosen. Returns the picker's chips.
      */
     java.util.List<String> pick(String id, String text, int down) {
-        var input = find(By.id(id));
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.sendKeys(text);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> input.getAttribute("aria-activedescendant") != null);
+        var input = typeIntoPicker(id, text);
         for (int i = 0; i < down; i++) {
             input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
         }
@@ -111,6 +106,41 @@ final class Browser implements AutoCloseable {
 
     java.util.List<String> pick(String id, String text) {
         return pick(id, text, 0);
+    }
+
+    /**
+     * Types into a picker, then moves with the arrow keys as a person reading the list would: down to its end and
+     * back up to the first option showing {@code wanted}, and chooses it with Enter. Returns the picker's chips.
+     */
+    java.util.List<String> pickByKeys(String id, String text, String wanted) {
+        var input = typeIntoPicker(id, text);
+        var list = find(By.id(input.getAttribute("aria-controls")));
+        var shown = list.findElements(By.cssSelector("[role=option]")).stream().map(WebElement::getText).toList();
+        int target = java.util.stream.IntStream.range(0, shown.size()).filter(i -> shown.get(i).contains(wanted))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + wanted + " among " + shown));
+        for (int i = 1; i < shown.size(); i++) {
+            input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        }
+        for (int i = shown.size() - 1; i > target; i--) {
+            input.sendKeys(org.openqa.selenium.Keys.ARROW_UP);
+        }
+        String active = find(By.id(input.getAttribute("aria-activedescendant"))).getText();
+        if (!active.contains(wanted)) {
+            throw new AssertionError("the arrow keys reached " + active + ", not " + wanted);
+        }
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        return chips(id);
+    }
+
+    /** Types into the picker's box and waits until its list shows an active option. */
+    private WebElement typeIntoPicker(String id, String text) {
+        var input = find(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> input.getAttribute("aria-activedescendant") != null);
+        return input;
     }
 
     /** The same, for the picker that sends the field {@code name} inside {@code form}. */

@@ -56,11 +56,16 @@ class MeetingBrowserTests {
             leader.clickAndWait(By.linkText("Lên lịch họp"));
             leader.find(By.id("title")).sendKeys(title);
             new Select(leader.find(By.id("kind"))).selectByVisibleText("Giao ban tuần");
-            new Select(leader.find(By.id("secretaryId"))).selectByVisibleText("Lường Thị Thu");
+            assertThat(leader.chips("chairId")).containsExactly("Lò Văn Thắng");
+            assertThat(leader.pick("secretaryId", "luong thi thu")).containsExactly("Lường Thị Thu");
             set(leader, "date", OfficeDate.today().plusDays(2).toString());
             set(leader, "startTime", "08:00");
             set(leader, "endTime", "10:00");
-            new Select(leader.find(By.id("unitIds"))).selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            // the invitees are chosen by keyboard: typed without diacritics, moved to with the arrows, Enter
+            assertThat(leader.pickByKeys("unitIds", "phong", "Phòng Tuyên truyền, Báo chí – Xuất bản"))
+                    .containsExactly("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            assertThat(leader.pickByKeys("userIds", "thi", "Đinh Thị Mai")).containsExactly("Đinh Thị Mai");
+            assertThat(Axe.load().seriousViolations(leader)).as("axe on the meeting form with its pickers").isEmpty();
             leader.find(By.id("agenda-0")).sendKeys("Các phòng báo cáo kết quả tuần");
             changed(leader, "endTime");
             leader.waitForText(clash);
@@ -74,7 +79,21 @@ class MeetingBrowserTests {
             assertThat(leader.heading()).contains(title);
             assertThat(leader.pageText()).contains("Phòng Tuyên truyền, Báo chí – Xuất bản", "Chưa trả lời",
                     "Các phòng báo cáo kết quả tuần", "Vào phòng họp trực tuyến");
+            assertThat(leader.find(By.id("invitees")).getText()).contains("Đinh Thị Mai");
             meetingPath = leader.driver().getCurrentUrl().replace("http://localhost:" + port, "");
+
+            // changing the meeting: those invited stay invited, shown locked among the chosen (no remove button)
+            leader.go(meetingPath + "/edit");
+            assertThat(leader.chips("unitIds")).singleElement().asString()
+                    .startsWith("Phòng Tuyên truyền, Báo chí – Xuất bản").contains("không bỏ được");
+            var locked = leader.find(By.id("userIds")).findElement(By.xpath("./ancestor::*[@data-eo-picker][1]"))
+                    .findElements(By.cssSelector(".eo-chip"));
+            assertThat(locked).singleElement().satisfies(chip -> {
+                assertThat(chip.getText()).contains("Đinh Thị Mai");
+                assertThat(chip.getDomAttribute("class")).contains("eo-chip-locked");
+                assertThat(chip.findElements(By.cssSelector(".btn-close"))).isEmpty();
+            });
+            assertThat(Axe.load().seriousViolations(leader)).as("axe on the meeting's change form").isEmpty();
         }
         try (var head = Browser.open(port)) {
             head.login("truongphong", "demo123");
@@ -101,8 +120,7 @@ class MeetingBrowserTests {
                     .contains("Hoàn thành 12 tin bài tuyên truyền", "Đề nghị bổ sung kinh phí");
             secretary.find(By.id("conclusion-content"))
                     .sendKeys("Phòng Tuyên truyền xây dựng kế hoạch tuyên truyền kỷ niệm ngày thành lập Đảng");
-            new Select(secretary.find(By.id("leadUnitId")))
-                    .selectByVisibleText("Phòng Tuyên truyền, Báo chí – Xuất bản");
+            secretary.pickByKeys("leadUnitId", "tuyen truyen", "Phòng Tuyên truyền, Báo chí – Xuất bản");
             set(secretary, "conclusion-deadline", OfficeDate.today().plusDays(14).toString());
             secretary.clickAndWait(By.cssSelector("#conclusion-form button[type=submit]"));
             assertThat(secretary.find(By.cssSelector(".alert-success")).getText()).contains("Đã ghi kết luận");

@@ -42,9 +42,9 @@ class QueueBrowserTests {
         var leader = (CurrentUser) accounts.loadUserByUsername("lanhdao");
         String summary = "Về việc hướng dẫn tuyên truyền kỷ niệm " + UUID.randomUUID().toString().substring(0, 8);
         var register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).stream()
-                .filter(r -> !r.isSecretOnly()).findFirst().orElseThrow();
+                .filter(r -> !r.secretOnly()).findFirst().orElseThrow();
         // urgent, so that it comes first in the leader's box and on the queue
-        var document = documents.registerIncoming(clerk, new IncomingDetails(register.getId(),
+        var document = documents.registerIncoming(clerk, new IncomingDetails(register.id(),
                 "31-HD/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "HD", summary, null,
                 "Ban Tuyên giáo Trung ương", null, null, null, Urgency.FLASH, Secrecy.NONE, 1, 1, null, null),
                 List.of());

@@ -57,11 +57,11 @@ class DemoSeriesIntegrationTests {
                             continue;
                         }
                         for (var type : registers.types()) {
-                            if (register.isPartyRules() ? !type.isParty() : !type.isState()) {
+                            if (register.isPartyRules() ? !type.party() : !type.state()) {
                                 continue;
                             }
                             var number = registers.issue(register.getId(),
-                                    new NumberRequest(type.getCode(), secrecy, today, "VP"));
+                                    new NumberRequest(type.code(), secrecy, today, "VP"));
                             issuedPerAgency.computeIfAbsent(agency.id() + " number and symbol",
                                     k -> new ArrayList<>()).add(number.notation());
                         }

@@ -79,7 +79,7 @@ class DirectiveWebIntegrationTests {
 
     private Document registered() {
         var clerk = as("vanthu");
-        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(register,
                 "44-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
                 "Về việc chuẩn bị hội nghị giao ban báo chí tháng 12", null, "Tỉnh ủy Điện Biên", null, null, null,

@@ -13,12 +13,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.eoffice.IntegrationTest;
 import vn.eoffice.OfficeDate;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -89,7 +94,7 @@ class DocumentApiIntegrationTests {
     @Test
     void aRefusedRegistrationKeepsNoneOfItsFiles() throws Exception {
         var clerk = (vn.eoffice.identity.CurrentUser) accounts.loadUserByUsername("vanthu");
-        Long outgoing = registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).get(0).getId();
+        Long outgoing = registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).get(0).id();
         String fileName = "Báo cáo " + UUID.randomUUID() + ".pdf";
         mvc.perform(multipart("/api/v1/documents/incoming")
                         .file(metadata(json("33-BC/" + UUID.randomUUID().toString().substring(0, 5), "NONE")
@@ -192,6 +197,43 @@ class DocumentApiIntegrationTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void someoneWhoDoesNotDirectIsRefusedAsTheLeaderToSubmitToAndIsNeverOffered() throws Exception {
+        String location = mvc.perform(multipart("/api/v1/documents/incoming")
+                        .file(metadata(json("16-CV/" + UUID.randomUUID().toString().substring(0, 5), "NONE")))
+                        .with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        var clerk = accounts.loadUserByUsername("vanthu");
+        Long unitHead = ((vn.eoffice.identity.CurrentUser) accounts.loadUserByUsername("truongphong")).id();
+
+        // the picker of "Trình lãnh đạo" offers the agency's leaders, not a unit head
+        mvc.perform(get("/directory/candidates").param("eligibility", "LEADER").with(user(clerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lò Văn Thắng")))
+                .andExpect(content().string(not(containsString("Trần Quang Minh"))))
+                .andExpect(content().string(not(containsString("Lường Thị Thu"))));
+        mvc.perform(get("/documents/" + id).with(user(clerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lò Văn Thắng")))
+                .andExpect(content().string(not(containsString("Trần Quang Minh"))));
+
+        // a hand-made request naming him anyway is refused with the reason, and the document has not moved
+        mvc.perform(post(location + "/submit").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"leaderId\": " + unitHead + "}").with(httpBasic("vanthu", "demo123")))
+                .andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.detail").value(containsString("Người nhận phải là lãnh đạo")));
+        mvc.perform(post("/documents/" + id + "/submit").param("leaderId", unitHead.toString())
+                        .with(user(clerk)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("actionError", "document.submit.notALeader"));
+        mvc.perform(post("/documents/" + id + "/submit").param("leaderId", "").with(user(clerk)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("actionError", "document.submit.leaderRequired"));
+        mvc.perform(get(location).with(httpBasic("vanthu", "demo123")))
+                .andExpect(jsonPath("$.status").value("REGISTERED"));
+    }
+
     private String json(String notation, String secrecy) {
         return """
                 {"registerId": %d, "notation": "%s", "documentDate": "%s", "typeCode": "CV",
@@ -202,7 +244,7 @@ class DocumentApiIntegrationTests {
 
     private Long register() {
         var clerk = (vn.eoffice.identity.CurrentUser) accounts.loadUserByUsername("vanthu");
-        return registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        return registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
     }
 
     private static MockMultipartFile metadata(String json) {

@@ -101,7 +101,7 @@ class DocumentFilesApiIntegrationTests {
                 {"registerId": %d, "notation": "%s", "documentDate": "%s", "typeCode": "CV",
                  "summary": "Về việc tổ chức hội nghị báo cáo viên", "issuerName": "Tỉnh ủy Điện Biên",
                  "urgency": "NORMAL", "secrecy": "NONE", "pageCount": 1, "copies": 1}
-                """.formatted(registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
+                """.formatted(registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(),
                 notation, OfficeDate.today().minusDays(1));
         return mvc.perform(multipart("/api/v1/documents/incoming")
                         .file(new MockMultipartFile("metadata", "", MediaType.APPLICATION_JSON_VALUE,

@@ -109,7 +109,7 @@ class DocumentViewerIntegrationTests {
         var clerk = as("vanthu");
         var stored = storage.store(name, new ByteArrayInputStream(content), clerk.id());
         lastFileId = stored.id();
-        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(register,
                 "45-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
                 "Về việc tổng kết công tác tuyên truyền năm 2026", null, "Tỉnh ủy Điện Biên", null, null, null,

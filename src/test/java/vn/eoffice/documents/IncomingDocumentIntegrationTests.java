@@ -162,7 +162,7 @@ class IncomingDocumentIntegrationTests {
         mvc.perform(post("/documents/" + document.getId() + "/submit").with(csrf()).with(user(as("vanthu")))
                         .param("leaderId", as("chuyenvien").id().toString()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(documents.timeline(as("vanthu"), document.getId())).extracting(DocumentEvent::getKind)
+        assertThat(documents.timeline(as("vanthu"), document.getId())).extracting(TimelineEntry::kind)
                 .containsExactly("REGISTERED", "SUBMITTED");
         assertThat(eventually(() -> notifier.list(leaderId, PageRequest.of(0, 50)).getContent().stream()
                 .anyMatch(n -> ("/documents/" + document.getId()).equals(n.link()))))
@@ -212,7 +212,7 @@ class IncomingDocumentIntegrationTests {
     }
 
     private Long incomingRegister() {
-        return registers.activeRegisters(as("vanthu").agencyId(), RegisterKind.INCOMING).get(0).getId();
+        return registers.activeRegisters(as("vanthu").agencyId(), RegisterKind.INCOMING).get(0).id();
     }
 
     private CurrentUser as(String username) {

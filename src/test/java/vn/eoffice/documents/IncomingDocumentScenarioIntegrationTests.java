@@ -91,7 +91,7 @@ class IncomingDocumentScenarioIntegrationTests {
         tx(() -> { tasks.accept(top.id(), leader, true, "Tốt"); return null; });
         assertThat(status(clerk, document.getId())).isEqualTo(DocumentStatus.DONE);
         assertThat(ids(clerk, Box.DONE)).contains(document.getId());
-        assertThat(documents.timeline(clerk, document.getId())).extracting(DocumentEvent::getKind)
+        assertThat(documents.timeline(clerk, document.getId())).extracting(TimelineEntry::kind)
                 .containsSubsequence("REGISTERED", "SUBMITTED", "DIRECTED", "ASSIGNED", "PROGRESS", "COMPLETED",
                         "ACCEPTED", "COMPLETED", "DONE");
     }
@@ -131,7 +131,7 @@ class IncomingDocumentScenarioIntegrationTests {
     }
 
     private Long incomingRegister(CurrentUser clerk) {
-        return registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        return registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
     }
 
     private CurrentUser as(String username) {

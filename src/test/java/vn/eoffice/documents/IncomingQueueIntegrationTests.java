@@ -97,8 +97,8 @@ class IncomingQueueIntegrationTests {
     private Document register(CurrentUser clerk, Secrecy secrecy) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         var register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).stream()
-                .filter(r -> r.isSecretOnly() == (secrecy != Secrecy.NONE)).findFirst().orElseThrow();
-        return documents.registerIncoming(clerk, new IncomingDetails(register.getId(), "12-CV/" + suffix,
+                .filter(r -> r.secretOnly() == (secrecy != Secrecy.NONE)).findFirst().orElseThrow();
+        return documents.registerIncoming(clerk, new IncomingDetails(register.id(), "12-CV/" + suffix,
                 OfficeDate.today().minusDays(1), "CV", "Đề nghị báo cáo chuyên đề " + suffix, null,
                 "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, secrecy, 1, 1, null, null), List.of());
     }

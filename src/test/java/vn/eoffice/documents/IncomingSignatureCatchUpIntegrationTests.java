@@ -22,7 +22,7 @@ import vn.eoffice.OfficeDate;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.Secrecy;
-import vn.eoffice.signing.SignatureCheck;
+import vn.eoffice.signing.SignatureCheckResult;
 import vn.eoffice.signing.SignatureVerification;
 
 /**
@@ -79,7 +79,7 @@ class IncomingSignatureCatchUpIntegrationTests {
     }
 
     private IncomingDetails details(CurrentUser clerk) {
-        return new IncomingDetails(registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
+        return new IncomingDetails(registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(),
                 "21-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
                 "Văn bản đến kiểm tra chữ ký", null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, Secrecy.NONE, 1,
                 1, null, null);
@@ -95,8 +95,8 @@ class IncomingSignatureCatchUpIntegrationTests {
         }
     }
 
-    private SignatureCheck awaitCheck(Long fileId) throws InterruptedException {
-        Optional<SignatureCheck> check = Optional.empty();
+    private SignatureCheckResult awaitCheck(Long fileId) throws InterruptedException {
+        Optional<SignatureCheckResult> check = Optional.empty();
         for (int i = 0; i < 100 && check.isEmpty(); i++) {
             check = verification.latest(fileId);
             if (check.isEmpty()) {

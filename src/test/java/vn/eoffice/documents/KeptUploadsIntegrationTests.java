@@ -95,7 +95,7 @@ class KeptUploadsIntegrationTests {
         var builder = multipart("/documents/incoming");
         builder.with(csrf()).with(user(clerk))
                 .param("registerId", registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0)
-                        .getId().toString())
+                        .id().toString())
                 .param("typeCode", "CV").param("urgency", "NORMAL").param("secrecy", "NONE")
                 .param("issuerName", "Đảng ủy xã Tuần Giáo").param("notation", notation)
                 .param("documentDate", OfficeDate.today().minusDays(1).toString())

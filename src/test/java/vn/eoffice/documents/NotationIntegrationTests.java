@@ -141,7 +141,7 @@ class NotationIntegrationTests {
     }
 
     private Long incomingRegister() {
-        return registers.activeRegisters(as("vanthu").agencyId(), RegisterKind.INCOMING).get(0).getId();
+        return registers.activeRegisters(as("vanthu").agencyId(), RegisterKind.INCOMING).get(0).id();
     }
 
     private CurrentUser as(String username) {

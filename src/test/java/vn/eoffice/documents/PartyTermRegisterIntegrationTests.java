@@ -70,8 +70,8 @@ class PartyTermRegisterIntegrationTests {
     void theDemoCommuneCommitteesHaveTheirTermAndNoWarning() throws Exception {
         Long commune = directory.agencyByIdentifierCode("000.21.17.H17").orElseThrow().id();
         var outgoing = registers.activeRegisters(commune, RegisterKind.OUTGOING).stream()
-                .filter(r -> !r.isSecretOnly()).findFirst().orElseThrow();
-        assertThat(outgoing.getPolicy().reset()).isEqualTo(NumberingPolicy.Reset.PER_TERM);
+                .filter(r -> !r.secretOnly()).findFirst().orElseThrow();
+        assertThat(registers.get(outgoing.id()).getPolicy().reset()).isEqualTo(NumberingPolicy.Reset.PER_TERM);
         mvc.perform(get("/admin/registers").param("agencyId", commune.toString()).with(user(as("admin"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(WARNING))))

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.IntegrationTest;
 import vn.eoffice.OfficeDate;
-import vn.eoffice.audit.AuditEntry;
+import vn.eoffice.audit.AuditLine;
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.AuditQuery;
 import vn.eoffice.identity.CurrentUser;
@@ -94,14 +94,14 @@ class SecretChannelsIntegrationTests {
                 summary), List.of()));
         var admin = as("admin");
         assertThat(linesAbout(admin, secret.getId())).as("uncleared administrator").isEmpty();
-        assertThat(linesAbout(admin, open.getId())).extracting(AuditEntry::action).contains("DOCUMENT_REGISTERED");
-        assertThat(linesAbout(as("lanhdao"), secret.getId())).extracting(AuditEntry::action)
+        assertThat(linesAbout(admin, open.getId())).extracting(AuditLine::action).contains("DOCUMENT_REGISTERED");
+        assertThat(linesAbout(as("lanhdao"), secret.getId())).extracting(AuditLine::action)
                 .contains("DOCUMENT_REGISTERED");
-        assertThat(linesAbout(admin, null)).extracting(AuditEntry::details)
+        assertThat(linesAbout(admin, null)).extracting(AuditLine::details)
                 .noneMatch(details -> details != null && details.contains(secret.getNotation()));
     }
 
-    private List<AuditEntry> linesAbout(CurrentUser viewer, Long documentId) {
+    private List<AuditLine> linesAbout(CurrentUser viewer, Long documentId) {
         var context = SecurityContextHolder.getContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(viewer, null,
                 viewer.getAuthorities()));
@@ -115,7 +115,7 @@ class SecretChannelsIntegrationTests {
     }
 
     private IncomingDetails details(CurrentUser clerk, Secrecy secrecy, String summary) {
-        return new IncomingDetails(registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
+        return new IncomingDetails(registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(),
                 "9-BC/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today().minusDays(1), "BC", summary,
                 null, "Đảng ủy xã Tuần Giáo", null, null, null, Urgency.NORMAL, secrecy, 1, 1, null, null);
     }

@@ -58,7 +58,7 @@ class SecretChannelsWalkIntegrationTests {
                 .filter(u -> "TTBC".equals(u.abbreviation())).findFirst().orElseThrow().id();
         var document = transactions.execute(s -> {
             var registered = documents.registerIncoming(clerk, new IncomingDetails(
-                    registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(), notation,
+                    registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(), notation,
                     OfficeDate.today().minusDays(1), "BC", marker, null, "Đảng ủy xã Tuần Giáo", null, null, null,
                     Urgency.FLASH, Secrecy.MAT, 1, 1, null, null), List.of());
             documents.submit(clerk, registered.getId(), leader.id());

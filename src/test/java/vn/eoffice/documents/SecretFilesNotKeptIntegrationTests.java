@@ -55,7 +55,7 @@ class SecretFilesNotKeptIntegrationTests {
         var builder = multipart("/documents/incoming");
         builder.with(csrf()).with(user(clerk))
                 .param("registerId", registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0)
-                        .getId().toString())
+                        .id().toString())
                 .param("typeCode", "BC").param("urgency", "NORMAL").param("secrecy", secrecy)
                 .param("issuerName", "Đảng ủy xã Tuần Giáo").param("notation", notation)
                 .param("documentDate", OfficeDate.today().minusDays(1).toString())

@@ -67,7 +67,7 @@ class TaskPageReadingIntegrationTests {
     private Document directed(String notation) {
         var clerk = as("vanthu");
         var stored = storage.store("cong-van.pdf", new ByteArrayInputStream(TestFiles.pdfOfPages(2)), clerk.id());
-        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
         var document = transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(register,
                 notation, OfficeDate.today(), "CV", "Về việc tổng kết công tác tuyên truyền năm 2026", null,
                 "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, Secrecy.NONE, 2, 1, null, null),

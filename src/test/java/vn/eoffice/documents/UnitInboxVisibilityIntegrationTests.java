@@ -144,7 +144,7 @@ class UnitInboxVisibilityIntegrationTests {
         var clerk = as("vanthu");
         return transactions.execute(status -> {
             var document = documents.registerIncoming(clerk, new IncomingDetails(
-                    registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
+                    registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(),
                     "7-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today().minusDays(1), "CV",
                     "Về việc phối hợp tuyên truyền", null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, secrecy,
                     1, 1, null, null), List.of());

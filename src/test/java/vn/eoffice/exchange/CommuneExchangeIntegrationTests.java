@@ -158,8 +158,8 @@ class CommuneExchangeIntegrationTests {
 
     private Long outgoingRegister(CurrentUser clerk) {
         return registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).stream()
-                .filter(r -> !r.isSecretOnly() && r.getName().startsWith("Sổ văn bản")).findFirst().orElseThrow()
-                .getId();
+                .filter(r -> !r.secretOnly() && r.name().startsWith("Sổ văn bản")).findFirst().orElseThrow()
+                .id();
     }
 
     private CurrentUser as(String username) {

@@ -82,8 +82,8 @@ class EdxmlHeaderIntegrationTests {
         circuit.decide(leader, id, true, null);
         release.sign(leader, id);
         var register = registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).stream()
-                .filter(r -> !r.isSecretOnly() && r.getName().startsWith("Sổ văn bản")).findFirst().orElseThrow();
-        release.release(clerk, id, register.getId());
+                .filter(r -> !r.secretOnly() && r.name().startsWith("Sổ văn bản")).findFirst().orElseThrow();
+        release.release(clerk, id, register.id());
         ExchangeFixtures.await("the delivery", Duration.ofSeconds(20),
                 () -> gateway.deliveries(clerk, id).get(0).delivery().getLastStatus() != null);
         var delivery = gateway.deliveries(clerk, id).get(0).delivery();

@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.eoffice.IntegrationTest;
 import vn.eoffice.documents.Document;
-import vn.eoffice.documents.DocumentEvent;
+import vn.eoffice.documents.TimelineEntry;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.DocumentStatus;
 import vn.eoffice.exchange.edxml.EdxmlDocument;
@@ -66,12 +66,12 @@ class ExchangeCorrectionsIntegrationTests {
                 .isInstanceOf(DomainException.class).hasMessage("exchange.update.applyInstead");
 
         assertThat(inbox.applyUpdate(sisterClerk, update.getId())).isEqualTo(registered);
-        assertThat(documents.timeline(sisterClerk, registered)).extracting(DocumentEvent::getKind).contains("UPDATED");
+        assertThat(documents.timeline(sisterClerk, registered)).extracting(TimelineEntry::kind).contains("UPDATED");
         assertThat(documents.snapshot(registered).fileIds()).hasSize(2);
         await("15 for the update", () -> gateway.deliveries(as("vanthu"), sent.getId()).stream()
                 .filter(d -> d.delivery().getKind() == OutboxEntry.Kind.UPDATE)
                 .filter(d -> StatusCode.RECALL_AGREED.equals(d.delivery().getLastStatus())).findFirst());
-        assertThat(documents.timeline(as("vanthu"), sent.getId())).extracting(DocumentEvent::getKind)
+        assertThat(documents.timeline(as("vanthu"), sent.getId())).extracting(TimelineEntry::kind)
                 .contains("UPDATE_SENT");
         assertThat(audited("EXCHANGE_UPDATE_SENT", sent.getId())).isOne();
         assertThat(audited("EXCHANGE_UPDATE_APPLIED", update.getId())).isOne();
@@ -96,8 +96,8 @@ class ExchangeCorrectionsIntegrationTests {
                 inbox.prefill(sisterClerk, replacement.getId()));
 
         assertThat(documents.visible(sisterClerk, registered).getStatus()).isEqualTo(DocumentStatus.REPLACED);
-        assertThat(documents.timeline(sisterClerk, registered)).extracting(DocumentEvent::getKind).contains("REPLACED");
-        assertThat(documents.timeline(sisterClerk, registeredReplacement)).extracting(DocumentEvent::getKind)
+        assertThat(documents.timeline(sisterClerk, registered)).extracting(TimelineEntry::kind).contains("REPLACED");
+        assertThat(documents.timeline(sisterClerk, registeredReplacement)).extracting(TimelineEntry::kind)
                 .contains("REPLACES");
         assertThat(linked.of(sisterClerk, registered)).extracting(DocumentLink::kind, DocumentLink::href)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(DocumentLink.Kind.REPLACED_BY,

@@ -185,8 +185,8 @@ class ExchangeWebIntegrationTests {
         circuit.decide(leader, id, true, null);
         release.sign(leader, id);
         var register = registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).stream()
-                .filter(r -> !r.isSecretOnly() && r.getName().startsWith("Sổ văn bản")).findFirst().orElseThrow();
-        var released = release.release(clerk, id, register.getId());
+                .filter(r -> !r.secretOnly() && r.name().startsWith("Sổ văn bản")).findFirst().orElseThrow();
+        var released = release.release(clerk, id, register.id());
 
         var deliveries = gateway.deliveries(clerk, id);
         assertThat(deliveries).hasSize(1);
@@ -214,7 +214,7 @@ class ExchangeWebIntegrationTests {
         ExchangeFixtures.await("the recall to arrive", java.time.Duration.ofSeconds(20),
                 () -> inbox.findById(arrived.getId()).orElseThrow().getRecallState() != null);
         assertThat(inbox.findById(arrived.getId()).orElseThrow().getRecallReason()).isEqualTo("Ban hành nhầm");
-        assertThat(gateway.deliveries(clerk, id).get(0).statuses()).extracting(DeliveryStatus::getCode)
+        assertThat(gateway.deliveries(clerk, id).get(0).statuses()).extracting(DeliveryView.Status::code)
                 .contains("01", "13");
     }
 

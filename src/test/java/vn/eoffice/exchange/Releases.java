@@ -53,8 +53,8 @@ public final class Releases {
         circuit.decide(leader, draft.getId(), true, null);
         release.sign(leader, draft.getId());
         var register = context.getBean(RegisterManagement.class).activeRegisters(clerk.agencyId(),
-                RegisterKind.OUTGOING).stream().filter(r -> !r.isSecretOnly() && r.getName().startsWith("Sổ văn bản"))
+                RegisterKind.OUTGOING).stream().filter(r -> !r.secretOnly() && r.name().startsWith("Sổ văn bản"))
                 .findFirst().orElseThrow();
-        return release.release(clerk, draft.getId(), register.getId());
+        return release.release(clerk, draft.getId(), register.id());
     }
 }

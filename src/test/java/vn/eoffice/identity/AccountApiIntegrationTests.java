@@ -88,7 +88,7 @@ class AccountApiIntegrationTests {
                 .andExpect(status().isForbidden());
         mvc.perform(delete("/api/v1/delegations/" + id).with(httpBasic("admin", "demo123")))
                 .andExpect(status().isNoContent());
-        assertThat(users.delegations()).filteredOn(d -> d.getId().equals(id))
-                .allSatisfy(d -> assertThat(d.getRevokedAt()).isNotNull());
+        assertThat(users.delegations()).filteredOn(d -> d.id().equals(id))
+                .singleElement().satisfies(d -> assertThat(d.revokedAt()).isNotNull());
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
-import vn.eoffice.audit.AuditEntry;
+import vn.eoffice.audit.AuditLine;
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.AuditQuery;
 
@@ -89,6 +89,6 @@ class LoginIntegrationTests {
 
     private List<String> actions(String username) {
         return audit.find(new AuditQuery(username, "LOG", null, null, null, null, null), PageRequest.of(0, 50))
-                .map(AuditEntry::action).getContent();
+                .map(AuditLine::action).getContent();
     }
 }

@@ -1,6 +1,9 @@
 package vn.eoffice.identity;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,14 +12,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.eoffice.IntegrationTest;
-import vn.eoffice.audit.AuditEntry;
+import vn.eoffice.audit.AuditLine;
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.AuditQuery;
 import vn.eoffice.notifications.Category;
@@ -46,7 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(AdjustableClock.Config.class)
+@Import(LoginThrottleIntegrationTests.ClockConfig.class)
 @TestPropertySource(properties = { "eoffice.identity.throttle.account-free-failures=5",
         "eoffice.identity.throttle.address-free-failures=8", "eoffice.identity.throttle.first-delay=1m",
         "eoffice.identity.throttle.max-delay=8m", "eoffice.identity.throttle.account-alert-failures=7",
@@ -189,7 +195,7 @@ class LoginThrottleIntegrationTests {
 
         var lines = audit.find(new AuditQuery(user.getUsername(), "LOGIN", "USER", null, null, null, null),
                 PageRequest.of(0, 50)).getContent();
-        assertThat(lines).extracting(AuditEntry::action)
+        assertThat(lines).extracting(AuditLine::action)
                 .containsExactly("LOGIN", "LOGIN_THROTTLED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED",
                         "LOGIN_FAILED", "LOGIN_FAILED");
         assertThat(lines).filteredOn(e -> e.action().equals("LOGIN_FAILED"))
@@ -278,6 +284,46 @@ class LoginThrottleIntegrationTests {
                 org.springframework.mock.web.MockHttpServletRequest request) {
             request.setRemoteAddr(address);
             return request;
+        }
+    }
+
+    /** The system clock, which these tests move forward to let a login delay run out without waiting for it. */
+    static class AdjustableClock extends Clock {
+
+        private final Clock system;
+        private volatile Duration offset = Duration.ZERO;
+
+        AdjustableClock(Clock system) {
+            this.system = system;
+        }
+
+        void advance(Duration duration) {
+            offset = offset.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return system.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return system.withZone(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return system.instant().plus(offset);
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ClockConfig {
+
+        @Bean
+        @Primary
+        AdjustableClock adjustableClock() {
+            return new AdjustableClock(Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
         }
     }
 }

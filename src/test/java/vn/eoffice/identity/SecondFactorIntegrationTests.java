@@ -13,7 +13,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
-import vn.eoffice.audit.AuditEntry;
+import vn.eoffice.audit.AuditLine;
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.AuditQuery;
 
@@ -124,7 +124,7 @@ class SecondFactorIntegrationTests {
 
         assertThat(users.get(leader.getId()).hasSecondFactor()).isFalse();
         assertThat(audit.find(new AuditQuery(null, "TOTP", "USER", leader.getId().toString(), null, null, null),
-                PageRequest.of(0, 10)).map(AuditEntry::action).getContent())
+                PageRequest.of(0, 10)).map(AuditLine::action).getContent())
                 .containsExactly("TOTP_RESET", "TOTP_ENROLLED");
         mvc.perform(post("/login").param("username", leader.getUsername()).param("password", TestAccounts.PASSWORD)
                         .with(csrf()))
@@ -173,7 +173,7 @@ class SecondFactorIntegrationTests {
     /** The person's login history, oldest first. */
     private List<String> actions(String username) {
         var newestFirst = new java.util.ArrayList<>(audit.find(new AuditQuery(username, "LOG", null, null, null, null,
-                null), PageRequest.of(0, 50)).map(AuditEntry::action).getContent());
+                null), PageRequest.of(0, 50)).map(AuditLine::action).getContent());
         java.util.Collections.reverse(newestFirst);
         return newestFirst;
     }

@@ -74,7 +74,7 @@ class SessionFreshnessIntegrationTests {
                 .andExpect(redirectedUrl("/"));
         assertThat(principal(session).actingFor()).isEqualTo(delegator.getUsername());
 
-        users.revokeDelegation(delegation.getId());
+        users.revokeDelegation(delegation.id());
 
         mvc.perform(get("/profile").session(session)).andExpect(status().isOk());
         assertThat(principal(session).actingFor()).isNull();

@@ -44,7 +44,7 @@ class UserAdministrationIntegrationTests {
                 OfficeDate.today().plusDays(1), "test");
         String[] screens = { "/admin/users", "/admin/users/new", "/admin/users/" + someone.getId(),
                 "/admin/users/" + someone.getId() + "/password", "/admin/delegations",
-                "/admin/delegations/" + delegation.getId() + "/revoke",
+                "/admin/delegations/" + delegation.id() + "/revoke",
                 "/admin/users/units?details.agencyId=" + accounts.agencyId() };
         for (String screen : screens) {
             mvc.perform(get(screen).with(admin())).andExpect(status().isOk());
@@ -210,7 +210,7 @@ class UserAdministrationIntegrationTests {
         var created = users.activeDelegationsFor(deputy.getId());
         assertThat(created).hasSize(1);
 
-        mvc.perform(post("/admin/delegations/" + created.get(0).getId() + "/revoke").with(admin()).with(csrf()))
+        mvc.perform(post("/admin/delegations/" + created.get(0).id() + "/revoke").with(admin()).with(csrf()))
                 .andExpect(redirectedUrl("/admin/delegations"));
         assertThat(users.activeDelegationsFor(deputy.getId())).isEmpty();
     }
@@ -221,7 +221,7 @@ class UserAdministrationIntegrationTests {
         var deputy = accounts.create(Role.OFFICER);
         var delegation = users.delegate(delegator.getId(), deputy.getId(), OfficeDate.today(), OfficeDate.today(), null);
 
-        mvc.perform(get("/admin/delegations/" + delegation.getId() + "/revoke").with(admin()))
+        mvc.perform(get("/admin/delegations/" + delegation.id() + "/revoke").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thu hồi ủy quyền của " + delegator.getFullName())))
                 .andExpect(content().string(containsString(deputy.getUsername())));

@@ -344,7 +344,7 @@ class MalformedRequestsIntegrationTests {
 
     private Long incomingRegister() {
         var clerk = (CurrentUser) accounts.loadUserByUsername("vanthu");
-        return registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        return registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
     }
 
     private void logIn(String login) throws Exception {

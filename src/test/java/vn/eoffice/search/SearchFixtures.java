@@ -60,7 +60,7 @@ class SearchFixtures {
     Document register(String summary, String type, Urgency urgency, Secrecy secrecy, LocalDate date,
             List<AttachedFile> attachments) {
         var clerk = as("vanthu");
-        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
         var details = new IncomingDetails(register, "S-" + UUID.randomUUID().toString().substring(0, 8), date, type,
                 summary, null, "Tỉnh ủy Điện Biên", null, null, null, urgency, secrecy, 1, 1, null, null);
         return documents.registerIncoming(clerk, details, attachments);
@@ -71,6 +71,12 @@ class SearchFixtures {
     }
 
     AttachedFile pdf(String text) throws IOException {
+        var stored = files.store("phu-luc.pdf", new ByteArrayInputStream(pdfBytes(text)), as("vanthu").id());
+        return new AttachedFile(stored.id(), "phu-luc.pdf");
+    }
+
+    /** A one-page PDF whose text layer holds {@code text} (ASCII: the standard fonts cannot encode Vietnamese). */
+    static byte[] pdfBytes(String text) throws IOException {
         try (var document = new PDDocument()) {
             var page = new PDPage();
             document.addPage(page);
@@ -83,8 +89,7 @@ class SearchFixtures {
             }
             var out = new ByteArrayOutputStream();
             document.save(out);
-            var stored = files.store("phu-luc.pdf", new ByteArrayInputStream(out.toByteArray()), as("vanthu").id());
-            return new AttachedFile(stored.id(), "phu-luc.pdf");
+            return out.toByteArray();
         }
     }
 

@@ -61,16 +61,16 @@ class IncomingSignatureIntegrationTests {
         var good = storage.store("cong-van-den.pdf", new ByteArrayInputStream(signed), clerk.id());
         var bad = storage.store("bi-sua.pdf", new ByteArrayInputStream(tampered), clerk.id());
         var document = documents.registerIncoming(clerk, new IncomingDetails(
-                registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
+                registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(),
                 "12-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
                 "Văn bản đến có chữ ký số", null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, Secrecy.NONE, 1,
                 1, null, null), List.of(new AttachedFile(good.id(), good.name()), new AttachedFile(bad.id(),
                 bad.name())));
 
         var first = awaitCheck(good.id());
-        assertThat(first.getStatus()).as("no trust anchor imported yet").isEqualTo(SignatureStatus.UNTRUSTED);
-        assertThat(first.getItems()).hasSize(2).allMatch(SignatureCheckItem::intact);
-        assertThat(awaitCheck(bad.id()).getStatus()).isEqualTo(SignatureStatus.INVALID);
+        assertThat(first.status()).as("no trust anchor imported yet").isEqualTo(SignatureStatus.UNTRUSTED);
+        assertThat(first.items()).hasSize(2).allMatch(SignatureCheckItem::intact);
+        assertThat(awaitCheck(bad.id()).status()).isEqualTo(SignatureStatus.INVALID);
         mvc.perform(get("/documents/" + document.getId()).with(user(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chưa xác định chuỗi tin cậy")))
@@ -82,8 +82,8 @@ class IncomingSignatureIntegrationTests {
         mvc.perform(post("/documents/" + document.getId() + "/signatures").with(user(clerk)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        assertThat(verification.latest(good.id()).orElseThrow().getStatus()).isEqualTo(SignatureStatus.VALID);
-        assertThat(verification.latest(bad.id()).orElseThrow().getStatus()).isEqualTo(SignatureStatus.INVALID);
+        assertThat(verification.latest(good.id()).orElseThrow().status()).isEqualTo(SignatureStatus.VALID);
+        assertThat(verification.latest(bad.id()).orElseThrow().status()).isEqualTo(SignatureStatus.INVALID);
         mvc.perform(get("/documents/" + document.getId()).with(user(clerk)))
                 .andExpect(content().string(containsString("Hợp lệ")))
                 .andExpect(content().string(containsString("Nội dung đã bị thay đổi sau khi ký.")));
@@ -93,7 +93,7 @@ class IncomingSignatureIntegrationTests {
     void someoneWhoMayNotSeeTheDocumentCannotCheckIt() throws Exception {
         var clerk = (CurrentUser) accounts.loadUserByUsername("vanthu");
         var document = documents.registerIncoming(clerk, new IncomingDetails(
-                registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
+                registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(),
                 "13-CV/" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV", "Văn bản riêng",
                 null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL, Secrecy.NONE, 1, 1, null, null), List.of());
         mvc.perform(post("/documents/" + document.getId() + "/signatures")
@@ -102,8 +102,8 @@ class IncomingSignatureIntegrationTests {
     }
 
     /** The check runs after the registration commits (an event listener); wait for it to be stored. */
-    private SignatureCheck awaitCheck(Long fileId) throws InterruptedException {
-        Optional<SignatureCheck> check = Optional.empty();
+    private SignatureCheckResult awaitCheck(Long fileId) throws InterruptedException {
+        Optional<SignatureCheckResult> check = Optional.empty();
         for (int i = 0; i < 300 && check.isEmpty(); i++) {
             check = verification.latest(fileId);
             if (check.isEmpty()) {

@@ -117,8 +117,8 @@ class SigningFlowIntegrationTests {
         assertThat(versions).hasSize(2);
         assertThat(versions.get(1).getNote()).isEqualTo("Đã ký số: " + signer.fullName());
         var personal = verification.latest(versions.get(1).getFileId()).orElseThrow();
-        assertThat(personal.getStatus()).isEqualTo(SignatureStatus.VALID);
-        assertThat(personal.getItems()).singleElement().extracting(SignatureCheckItem::signer)
+        assertThat(personal.status()).isEqualTo(SignatureStatus.VALID);
+        assertThat(personal.items()).singleElement().extracting(SignatureCheckItem::signer)
                 .isEqualTo(signer.fullName());
 
         var released = release.release(clerk, id, outgoingRegister());
@@ -131,8 +131,8 @@ class SigningFlowIntegrationTests {
         byte[] sealed = bytes(mainFile.fileId());
         assertThat(sealed).startsWith(bytes(versions.get(1).getFileId()));
         var both = verification.latest(mainFile.fileId()).orElseThrow();
-        assertThat(both.getStatus()).isEqualTo(SignatureStatus.VALID);
-        assertThat(both.getItems()).extracting(SignatureCheckItem::signer)
+        assertThat(both.status()).isEqualTo(SignatureStatus.VALID);
+        assertThat(both.items()).extracting(SignatureCheckItem::signer)
                 .containsExactly(signer.fullName(), "Ban Tuyên giáo và Dân vận Tỉnh ủy");
         assertThat(appearanceText(sealed)).contains("Số: " + released.getNotation()).contains("+07:00");
 
@@ -204,8 +204,8 @@ class SigningFlowIntegrationTests {
 
     private Long outgoingRegister() {
         return registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).stream()
-                .filter(r -> !r.isSecretOnly() && r.getName().startsWith("Sổ văn bản")).findFirst().orElseThrow()
-                .getId();
+                .filter(r -> !r.secretOnly() && r.name().startsWith("Sổ văn bản")).findFirst().orElseThrow()
+                .id();
     }
 
     private AttachedFile pdf(String name, byte[] content) {

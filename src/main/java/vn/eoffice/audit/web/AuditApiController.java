@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.eoffice.audit.AuditEntry;
+import vn.eoffice.audit.AuditLine;
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.ChainVerification;
 import vn.eoffice.platform.ApiController;
@@ -33,7 +33,7 @@ class AuditApiController {
     record EntryView(Long seq, String occurredAt, String actor, String actingFor, String action, String objectType,
             String objectId, String details, String remoteAddress, String outcome, String hash) {
 
-        static EntryView of(AuditEntry e) {
+        static EntryView of(AuditLine e) {
             return new EntryView(e.seq(), e.occurredAt().toString(), e.actorUsername(), e.actingFor(), e.action(),
                     e.objectType(), e.objectId(), e.details(), e.remoteAddress(), e.outcome().name(), e.hash());
         }

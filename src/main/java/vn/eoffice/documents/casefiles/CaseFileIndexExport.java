@@ -52,7 +52,7 @@ public class CaseFileIndexExport {
         var file = files.get(user, id);
         var contents = files.contents(user, id);
         var typeNames = new HashMap<String, String>();
-        registers.types().forEach(t -> typeNames.put(t.getCode(), t.getName()));
+        registers.types().forEach(t -> typeNames.put(t.code(), t.name()));
         var rows = new ArrayList<List<Object>>();
         int sheet = 0;
         for (var d : contents.documents()) {

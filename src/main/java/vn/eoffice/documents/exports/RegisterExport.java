@@ -157,7 +157,7 @@ public class RegisterExport {
 
         Lines(Register register) {
             this.register = register;
-            registers.types().forEach(t -> typeNames.put(t.getCode(), t.getName()));
+            registers.types().forEach(t -> typeNames.put(t.code(), t.name()));
         }
 
         /** Reads the recipients of the documents about to be printed (outgoing and internal registers). */

@@ -92,5 +92,7 @@ public class Recipient {
     public String getEmail() { return email; }
     public String getName() { return name; }
     public Delivery getDelivery() { return delivery; }
+    /** External and not yet sent: the clerk sends it by hand or e-mail and records it. */
+    public boolean isToSendManually() { return delivery == Delivery.TO_SEND_MANUALLY; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -26,9 +26,11 @@ import vn.eoffice.documents.casefiles.CaseFileForm;
 import vn.eoffice.documents.casefiles.CaseFileIndexExport;
 import vn.eoffice.documents.casefiles.CaseFileManagement;
 import vn.eoffice.documents.exports.ExportFormat;
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.DomainException;
 
 /**
@@ -43,9 +45,11 @@ class CaseFileController {
     private final UserManagement users;
     private final OrganizationDirectory organization;
     private final Clock clock;
+    private final Candidates candidates;
 
     CaseFileController(CaseFileManagement files, CaseFileIndexExport indexExport, UserManagement users,
-            OrganizationDirectory organization, Clock clock) {
+            OrganizationDirectory organization, Clock clock, Candidates candidates) {
+        this.candidates = candidates;
         this.files = files;
         this.indexExport = indexExport;
         this.users = users;
@@ -138,22 +142,11 @@ class CaseFileController {
 
     /** Runs a change and comes back to the file's page with its outcome (a refused rule is shown, not thrown). */
     private String act(Long id, RedirectAttributes redirect, String done, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("errorKey", "error.conflict");
-            redirect.addFlashAttribute("errorArgs", new Object[0]);
-        }
-        return "redirect:/case-files/" + id;
+        return FormPosts.act(redirect, done, "/case-files/" + id, change);
     }
 
     private String formPage(CurrentUser user, Model model) {
-        model.addAttribute("staff", users.staffOf(user.agencyId()));
-        model.addAttribute("units", organization.units(user.agencyId(), LocalDate.now(clock)));
+        model.addAttribute("directory", candidates.directory(user));
         model.addAttribute("retentions", new int[] { 1, 2, 5, 10, 15, 20, 50, 70 });
         return "documents/casefiles/form";
     }

@@ -35,6 +35,7 @@ import vn.eoffice.identity.Eligibility;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.signing.SignatureVerification;
@@ -80,9 +81,9 @@ class DocumentController {
         var timeline = documents.timeline(user, id);
         Map<Long, String> names = new HashMap<>();
         timeline.forEach(event -> {
-            names.computeIfAbsent(event.getActorId(), this::name);
-            if (event.getActingFor() != null) {
-                names.computeIfAbsent(event.getActingFor(), this::name);
+            names.computeIfAbsent(event.actorId(), this::name);
+            if (event.actingFor() != null) {
+                names.computeIfAbsent(event.actingFor(), this::name);
             }
         });
         document.getParticipants().stream().filter(p -> p.userId() != null)
@@ -114,9 +115,8 @@ class DocumentController {
             model.addAttribute("informed", candidates.people(user, Eligibility.INFORMED, document.getSecrecy()));
         }
         if (user.hasRole(Role.CLERK)) {
-            model.addAttribute("leaders", users.search(user.agencyId(), null, null,
-                    org.springframework.data.domain.PageRequest.of(0, 100)).stream()
-                    .filter(u -> u.hasRole(Role.LEADER) && u.isEnabled()).toList());
+            // only the leaders who may direct this document: of its agency and cleared for its secrecy
+            model.addAttribute("leaders", candidates.people(user, Eligibility.LEADER, document.getSecrecy()));
         }
         return "documents/detail";
     }
@@ -154,15 +154,14 @@ class DocumentController {
 
     @PostMapping("/submit")
     @PreAuthorize("hasRole('CLERK')")
-    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam Long leaderId,
-            RedirectAttributes redirect) {
-        try {
-            documents.submit(user, id, leaderId);
-            redirect.addFlashAttribute("flash", "document.submitted");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
+    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) Long leaderId, RedirectAttributes redirect) {
+        if (leaderId == null) {
+            FormPosts.refuse(redirect, "document.submit.leaderRequired");
+            return "redirect:/documents/" + id;
         }
-        return "redirect:/documents/" + id;
+        return FormPosts.act(redirect, "document.submitted", "/documents/" + id,
+                () -> documents.submit(user, id, leaderId));
     }
 
     /** A file of a document, for whoever may see the document. */

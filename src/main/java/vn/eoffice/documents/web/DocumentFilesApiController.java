@@ -23,7 +23,7 @@ import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.ApiController;
-import vn.eoffice.signing.SignatureCheck;
+import vn.eoffice.signing.SignatureCheckResult;
 import vn.eoffice.signing.SignatureCheckItem;
 import vn.eoffice.signing.SignatureStatus;
 import vn.eoffice.signing.SignatureVerification;
@@ -47,9 +47,9 @@ class DocumentFilesApiController {
     record CheckJson(Long fileId, SignatureStatus status, boolean modifiedAfterSigning, Instant checkedAt,
             List<SignatureCheckItem> signatures) {
 
-        static CheckJson of(SignatureCheck check) {
-            return new CheckJson(check.getFileId(), check.getStatus(), check.isModifiedAfterSigning(),
-                    check.getCheckedAt(), check.getItems());
+        static CheckJson of(SignatureCheckResult check) {
+            return new CheckJson(check.fileId(), check.status(), check.modifiedAfterSigning(), check.checkedAt(),
+                    check.items());
         }
     }
 

@@ -78,8 +78,8 @@ class IncomingController {
     @PreAuthorize("hasRole('CLERK')")
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {
         var registersOfAgency = registers.activeRegisters(user.agencyId(), RegisterKind.INCOMING).stream()
-                .filter(register -> !register.isSecretOnly()).toList();
-        Long defaultRegister = registersOfAgency.isEmpty() ? null : registersOfAgency.get(0).getId();
+                .filter(register -> !register.secretOnly()).toList();
+        Long defaultRegister = registersOfAgency.isEmpty() ? null : registersOfAgency.get(0).id();
         model.addAttribute("details", new IncomingDetails(defaultRegister, null, null, "CV", null, null, null, null,
                 null, null, Urgency.NORMAL, Secrecy.NONE, 1, 1, null, null));
         return formPage(user, model);
@@ -134,7 +134,7 @@ class IncomingController {
     private String formPage(CurrentUser user, Model model) {
         // a secret document is entered in the secret incoming register by itself: the clerk picks the ordinary book
         model.addAttribute("registers", registers.activeRegisters(user.agencyId(), RegisterKind.INCOMING).stream()
-                .filter(register -> !register.isSecretOnly()).toList());
+                .filter(register -> !register.secretOnly()).toList());
         model.addAttribute("secretFilesKept", documents.keepsSecretFiles());
         model.addAttribute("types", registers.types());
         model.addAttribute("urgencies", Urgency.values());

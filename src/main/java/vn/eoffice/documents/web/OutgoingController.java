@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,8 +38,8 @@ import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Eligibility;
 import vn.eoffice.identity.Role;
-import vn.eoffice.organization.AgencySummary;
 import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.Choice;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.Secrecy;
 
@@ -57,10 +60,12 @@ class OutgoingController {
     private final Uploads uploads;
     private final Clock clock;
     private final DocumentManagement documents;
+    private final MessageSource messages;
 
     OutgoingController(OutgoingManagement drafts, DocumentQueries queries, RegisterManagement registers,
             Candidates candidates, OrganizationDirectory organization, Uploads uploads, Clock clock,
-            DocumentManagement documents) {
+            DocumentManagement documents, MessageSource messages) {
+        this.messages = messages;
         this.documents = documents;
         this.drafts = drafts;
         this.queries = queries;
@@ -146,8 +151,12 @@ class OutgoingController {
         model.addAttribute("people", candidates.people(user, Eligibility.INFORMED, null));
         // every agency in force today but this one: those hosted here receive it in their exchange inbox
         var addressees = organization.addressees(user.agencyId(), LocalDate.now(clock));
-        model.addAttribute("hostedAgencies", addressees.stream().filter(AgencySummary::hosted).toList());
-        model.addAttribute("agencies", addressees.stream().filter(a -> !a.hosted()).toList());
+        model.addAttribute("agencies", Stream.of(true, false).map(hosted -> new Choice.Group(
+                messages.getMessage(hosted ? "outgoing.recipients.hosted" : "outgoing.recipients.addressBook", null,
+                        LocaleContextHolder.getLocale()),
+                addressees.stream().filter(agency -> agency.hosted() == hosted)
+                        .map(agency -> Choice.of(agency.id(), agency.name(), agency.abbreviation())).toList()))
+                .filter(group -> !group.choices().isEmpty()).toList());
         return "documents/outgoing/form";
     }
 }

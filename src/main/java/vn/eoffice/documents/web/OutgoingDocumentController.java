@@ -34,9 +34,12 @@ import vn.eoffice.documents.outgoing.SigningCapacities;
 import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.files.PagePreviews;
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.Eligibility;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.platform.SigningAuthority;
@@ -65,12 +68,15 @@ class OutgoingDocumentController {
     private final Clock clock;
     private final UsualCircuit usualCircuit;
     private final PagePreviews previews;
+    private final Candidates candidates;
 
     OutgoingDocumentController(OutgoingManagement drafts, ReviewCircuit circuit, OutgoingRelease release,
             DocumentManagement documents, RegisterManagement registers, UserManagement users, FileStorage storage,
             Uploads uploads, SigningService signing, SigningCapacities capacities,
-            SignatureVerification verification, Clock clock, UsualCircuit usualCircuit, PagePreviews previews) {
+            SignatureVerification verification, Clock clock, UsualCircuit usualCircuit, PagePreviews previews,
+            Candidates candidates) {
         this.usualCircuit = usualCircuit;
+        this.candidates = candidates;
         this.previews = previews;
         this.drafts = drafts;
         this.capacities = capacities;
@@ -94,7 +100,7 @@ class OutgoingDocumentController {
         var timeline = documents.timeline(user, id);
         var record = drafts.record(user, id);
         Map<Long, String> names = new HashMap<>();
-        timeline.forEach(e -> names.computeIfAbsent(e.getActorId(), this::name));
+        timeline.forEach(e -> names.computeIfAbsent(e.actorId(), this::name));
         steps.forEach(s -> names.computeIfAbsent(s.getReviewerId(), this::name));
         names.computeIfAbsent(document.getCreatedBy(), this::name);
         model.addAttribute("document", document);
@@ -127,7 +133,8 @@ class OutgoingDocumentController {
         model.addAttribute("signer", signer);
         model.addAttribute("clerk", user.hasRole(Role.CLERK));
         model.addAttribute("kinds", ReviewStep.Kind.values());
-        model.addAttribute("people", users.staffOf(user.agencyId()).stream().filter(p -> p.enabled()).toList());
+        // reviewers: the agency's staff cleared for the draft's secrecy, the drafter not reviewing his own draft
+        model.addAttribute("people", candidates.people(user, Eligibility.INFORMED, document.getSecrecy()));
         model.addAttribute("circuitRows", OutgoingCircuitForm.rows(steps,
                 () -> usualCircuit.proposal(user, document, answered)));
         model.addAttribute("capacity", capacities.expected(document).orElse(null));
@@ -247,17 +254,7 @@ class OutgoingDocumentController {
     }
 
     private String act(Long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
-            redirect.addFlashAttribute("actionArgs", e.arguments());
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("actionError", "error.conflict");
-            redirect.addFlashAttribute("actionArgs", new Object[0]);
-        }
-        return "redirect:/documents/outgoing/" + id;
+        return FormPosts.act(redirect, done, "/documents/outgoing/" + id, action);
     }
 
     private String name(Long userId) {

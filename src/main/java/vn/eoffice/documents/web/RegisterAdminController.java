@@ -26,6 +26,7 @@ import vn.eoffice.documents.Register;
 import vn.eoffice.documents.RegisterForm;
 import vn.eoffice.documents.RegisterKind;
 import vn.eoffice.documents.RegisterManagement;
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
@@ -40,8 +41,11 @@ class RegisterAdminController {
     private final RegisterManagement registers;
     private final OrganizationDirectory organization;
     private final Clock clock;
+    private final Candidates candidates;
 
-    RegisterAdminController(RegisterManagement registers, OrganizationDirectory organization, Clock clock) {
+    RegisterAdminController(RegisterManagement registers, OrganizationDirectory organization, Clock clock,
+            Candidates candidates) {
+        this.candidates = candidates;
         this.registers = registers;
         this.organization = organization;
         this.clock = clock;
@@ -56,7 +60,7 @@ class RegisterAdminController {
         Map<Long, String> previews = new LinkedHashMap<>();
         list.forEach(r -> previews.put(r.getId(), registers.preview(r.getId(),
                 r.getKind() == RegisterKind.INCOMING ? null : "CV", today)));
-        model.addAttribute("agencies", organization.hostedAgencies(today));
+        model.addAttribute("agencies", candidates.agencies());
         model.addAttribute("agency", organization.agency(agency));
         model.addAttribute("registers", list);
         model.addAttribute("previews", previews);

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.exchange.Corrections;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.DomainException;
 
 /**
@@ -30,17 +31,12 @@ class CorrectionsController {
     @PostMapping("/exchange/documents/{id}/corrections")
     String send(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @ModelAttribute("correction") CorrectionForm form, BindingResult binding, RedirectAttributes redirect) {
-        try {
-            if (binding.hasErrors()) {
-                throw new DomainException("exchange.correction.kindRequired");
-            }
-            corrections.send(user, id, form.kind(), form.replacement(), form.reason());
-            redirect.addFlashAttribute("flash", form.kind() == Corrections.Kind.UPDATE
-                    ? "exchange.correction.updateSent" : "exchange.correction.replacementSent");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
-            redirect.addFlashAttribute("actionArgs", e.arguments());
+        if (binding.hasErrors()) {
+            FormPosts.refuse(redirect, "exchange.correction.kindRequired");
+            return "redirect:/documents/outgoing/" + id;
         }
-        return "redirect:/documents/outgoing/" + id;
+        return FormPosts.act(redirect, form.kind() == Corrections.Kind.UPDATE ? "exchange.correction.updateSent"
+                : "exchange.correction.replacementSent", "/documents/outgoing/" + id,
+                () -> corrections.send(user, id, form.kind(), form.replacement(), form.reason()));
     }
 }

@@ -86,7 +86,7 @@ class ExchangeApiController {
             var d = view.delivery();
             return new Delivery(d.getId(), d.getRecipientOrganId(), d.getRecipientName(), d.getState().name(),
                     d.getAttempts(), d.getLastError(), d.getLastStatus(), view.statuses().stream()
-                            .map(s -> new Status(s.getCode(), s.getDescription(), s.getStaff(), s.getOccurredAt()))
+                            .map(s -> new Status(s.code(), s.description(), s.staff(), s.occurredAt()))
                             .toList());
         }
     }

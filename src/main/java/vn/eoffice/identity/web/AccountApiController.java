@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import vn.eoffice.identity.Delegation;
+import vn.eoffice.identity.DelegationView;
 import vn.eoffice.identity.SecondFactor;
 import vn.eoffice.identity.UserDetailsForm;
 import vn.eoffice.identity.UserManagement;
@@ -65,9 +65,9 @@ class AccountApiController {
     record DelegationJson(Long id, Long delegatorId, Long deputyId, LocalDate from, LocalDate to, String reason,
             Instant createdAt, Instant revokedAt) {
 
-        static DelegationJson of(Delegation d) {
-            return new DelegationJson(d.getId(), d.getDelegatorId(), d.getDeputyId(), d.getValidFrom(),
-                    d.getValidTo(), d.getReason(), d.getCreatedAt(), d.getRevokedAt());
+        static DelegationJson of(DelegationView d) {
+            return new DelegationJson(d.id(), d.delegatorId(), d.deputyId(), d.validFrom(), d.validTo(), d.reason(),
+                    d.createdAt(), d.revokedAt());
         }
     }
 

@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.eoffice.identity.Delegation;
+import vn.eoffice.identity.DelegationView;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.identity.UserSummary;
+import vn.eoffice.platform.Choice;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 
@@ -83,7 +84,7 @@ class DelegationAdminController {
 
     @GetMapping("/{id}/revoke")
     String confirmRevoke(@PathVariable Long id, Model model) {
-        var row = users.delegations().stream().filter(d -> d.getId().equals(id)).findFirst()
+        var row = users.delegations().stream().filter(d -> d.id().equals(id)).findFirst()
                 .map(d -> row(d, new HashMap<>(), LocalDate.now(clock)))
                 .orElseThrow(() -> new NotFoundException("delegation " + id));
         return Confirmation.page(model, "delegation.revoke.title", "delegation.revoke.confirm",
@@ -102,17 +103,20 @@ class DelegationAdminController {
         var today = LocalDate.now(clock);
         Map<Long, String> names = new HashMap<>();
         model.addAttribute("delegations", users.delegations().stream().map(d -> row(d, names, today)).toList());
-        model.addAttribute("staff", organization.hosted().stream()
-                .flatMap(agency -> users.staffOf(agency.agency().id()).stream()).toList());
+        // the staff of every hosted agency, one group per agency, with their usernames to tell namesakes apart
+        model.addAttribute("staff", organization.hosted().stream().map(agency -> new Choice.Group(
+                agency.agency().name(), users.staffOf(agency.agency().id()).stream()
+                        .map(person -> Choice.of(person.id(), person.fullName(), person.username())).toList()))
+                .toList());
         return "identity/admin/delegations";
     }
 
-    private DelegationRow row(Delegation d, Map<Long, String> names, LocalDate today) {
-        String status = d.getRevokedAt() != null ? "revoked"
-                : today.isBefore(d.getValidFrom()) ? "upcoming"
-                : today.isAfter(d.getValidTo()) ? "ended" : "active";
-        return new DelegationRow(d.getId(), name(d.getDelegatorId(), names), name(d.getDeputyId(), names),
-                d.getValidFrom(), d.getValidTo(), d.getReason(), status);
+    private DelegationRow row(DelegationView d, Map<Long, String> names, LocalDate today) {
+        String status = d.revokedAt() != null ? "revoked"
+                : today.isBefore(d.validFrom()) ? "upcoming"
+                : today.isAfter(d.validTo()) ? "ended" : "active";
+        return new DelegationRow(d.id(), name(d.delegatorId(), names), name(d.deputyId(), names), d.validFrom(),
+                d.validTo(), d.reason(), status);
     }
 
     private String name(Long userId, Map<Long, String> names) {

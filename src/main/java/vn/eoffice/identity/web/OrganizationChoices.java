@@ -15,7 +15,8 @@ import vn.eoffice.organization.UnitSummary;
 import vn.eoffice.platform.NotFoundException;
 
 /**
- * The agencies and units an administrator may pick from, and unit names for tables.
+ * The hosted agencies with their units, for an administrator's screens (the pickers' choices come from
+ * {@link vn.eoffice.identity.Candidates}), and unit names for tables.
  */
 @Component
 class OrganizationChoices {
@@ -37,10 +38,6 @@ class OrganizationChoices {
         return organization.hostedAgencies(today).stream()
                 .map(agency -> new AgencyUnits(agency, organization.units(agency.id(), today)))
                 .toList();
-    }
-
-    List<UnitSummary> unitsOf(Long agencyId) {
-        return agencyId == null ? List.of() : organization.units(agencyId, LocalDate.now(clock));
     }
 
     Long firstAgencyId() {

@@ -76,8 +76,8 @@ class ProfilePage {
 
     List<ActingOption> actingOptions(CurrentUser current) {
         return users.activeDelegationsFor(current.id()).stream()
-                .map(d -> new ActingOption(d.getDelegatorId(), users.summary(d.getDelegatorId()).fullName(),
-                        d.getValidTo()))
+                .map(d -> new ActingOption(d.delegatorId(), users.summary(d.delegatorId()).fullName(),
+                        d.validTo()))
                 .toList();
     }
 }

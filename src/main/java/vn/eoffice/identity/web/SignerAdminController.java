@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.identity.Role;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.SigningAuthority;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.identity.UserSummary;
@@ -49,13 +50,8 @@ class SignerAdminController {
     @PostMapping("/{id}")
     String authorise(@PathVariable Long id, @RequestParam(required = false) SigningAuthority authority,
             RedirectAttributes redirect) {
-        try {
-            users.authoriseSigning(id, authority);
-            redirect.addFlashAttribute("flash", "signers.saved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-        }
-        return "redirect:/admin/signers";
+        return FormPosts.act(redirect, "signers.saved", "/admin/signers",
+                () -> users.authoriseSigning(id, authority));
     }
 
     record AgencyStaff(String name, List<UserSummary> staff) {

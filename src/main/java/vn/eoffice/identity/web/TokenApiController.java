@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import vn.eoffice.identity.ApiToken;
+import vn.eoffice.identity.TokenView;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.TokenService;
 import vn.eoffice.platform.ApiController;
@@ -40,9 +40,9 @@ class TokenApiController {
     record TokenResource(Long id, String name, String prefix, Instant createdAt, Instant expiresAt,
             Instant lastUsedAt, Instant revokedAt) {
 
-        static TokenResource of(ApiToken token) {
-            return new TokenResource(token.getId(), token.getName(), token.getPrefix(), token.getCreatedAt(),
-                    token.getExpiresAt(), token.getLastUsedAt(), token.getRevokedAt());
+        static TokenResource of(TokenView token) {
+            return new TokenResource(token.id(), token.name(), token.prefix(), token.createdAt(), token.expiresAt(),
+                    token.lastUsedAt(), token.revokedAt());
         }
     }
 

@@ -61,10 +61,10 @@ class TokenController {
 
     @GetMapping("/{id}/revoke")
     String confirmRevoke(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
-        var token = tokens.tokensOf(user.id()).stream().filter(t -> t.getId().equals(id)).findFirst()
+        var token = tokens.tokensOf(user.id()).stream().filter(t -> t.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("token " + id));
         return Confirmation.page(model, "token.revoke.title", "token.revoke.confirm",
-                new Object[] { token.getName() }, "/profile/tokens/" + id + "/revoke", "/profile", "token.revoke");
+                new Object[] { token.name() }, "/profile/tokens/" + id + "/revoke", "/profile", "token.revoke");
     }
 
     @PostMapping("/{id}/revoke")

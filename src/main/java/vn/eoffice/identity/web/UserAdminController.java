@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.DomainException;
@@ -34,10 +35,12 @@ class UserAdminController {
 
     private final UserManagement users;
     private final OrganizationChoices organization;
+    private final Candidates candidates;
 
-    UserAdminController(UserManagement users, OrganizationChoices organization) {
+    UserAdminController(UserManagement users, OrganizationChoices organization, Candidates candidates) {
         this.users = users;
         this.organization = organization;
+        this.candidates = candidates;
     }
 
     @GetMapping
@@ -52,7 +55,7 @@ class UserAdminController {
         model.addAttribute("page", found);
         model.addAttribute("q", q == null ? "" : q.trim());
         model.addAttribute("unitId", unitId);
-        model.addAttribute("agencies", organization.hosted());
+        model.addAttribute("unitsByAgency", candidates.unitsByAgency());
         return htmx != null ? "identity/admin/users :: table" : "identity/admin/users";
     }
 
@@ -101,9 +104,8 @@ class UserAdminController {
     /** The unit options of the chosen agency, swapped in by htmx when the agency changes. */
     @GetMapping("/units")
     String units(@RequestParam(name = "details.agencyId", required = false) Long agencyId, Model model) {
-        model.addAttribute("units", organization.unitsOf(agencyId));
-        model.addAttribute("selectedUnitId", null);
-        return "identity/admin/user-form :: unitOptions";
+        model.addAttribute("units", agencyId == null ? List.of() : candidates.units(agencyId));
+        return "identity/admin/user-form :: unitPicker";
     }
 
     /** Only a hand-made request can send values the form cannot even hold (e.g. letters for an id). */
@@ -119,8 +121,8 @@ class UserAdminController {
             model.addAttribute("userForm", form);
         }
         model.addAttribute("userId", id);
-        model.addAttribute("agencies", organization.hosted());
-        model.addAttribute("units", organization.unitsOf(form.agencyId()));
+        model.addAttribute("agencies", candidates.agencies());
+        model.addAttribute("units", form.agencyId() == null ? List.of() : candidates.units(form.agencyId()));
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("levels", Secrecy.values());
         return "identity/admin/user-form";

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import vn.eoffice.identity.CurrentUser;
-import vn.eoffice.meetings.CalendarEntry;
 import vn.eoffice.meetings.MeetingStatistics;
 import vn.eoffice.meetings.WorkCalendar;
 import vn.eoffice.platform.ApiController;
@@ -51,9 +50,8 @@ class CalendarApiController {
 
     record EntryJson(Long id, Instant startsAt, Instant endsAt, String title, String location, String leaders) {
 
-        static EntryJson of(CalendarEntry e) {
-            return new EntryJson(e.getId(), e.getStartsAt(), e.getEndsAt(), e.getTitle(), e.getLocation(),
-                    e.getLeaders());
+        static EntryJson of(WorkCalendar.ManualEntry e) {
+            return new EntryJson(e.id(), e.startsAt(), e.endsAt(), e.title(), e.location(), e.leaders());
         }
     }
 

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.meetings.Answer;
 import vn.eoffice.meetings.Conferences;
@@ -55,7 +56,7 @@ class MeetingDetailController {
     private final MeetingProceedings proceedings;
     private final Conferences conferences;
     private final MeetingInvitations invitations;
-    private final Directory directory;
+    private final Candidates candidates;
     private final FileStorage files;
     private final Dates dates;
     private final Clock clock;
@@ -63,14 +64,14 @@ class MeetingDetailController {
     static final int SHOWN_OCCURRENCES = 5;
 
     MeetingDetailController(MeetingQueries queries, MeetingManagement management, MeetingProceedings proceedings,
-            Conferences conferences, MeetingInvitations invitations, Directory directory, FileStorage files,
+            Conferences conferences, MeetingInvitations invitations, Candidates candidates, FileStorage files,
             Dates dates, Clock clock) {
         this.queries = queries;
         this.management = management;
         this.proceedings = proceedings;
         this.conferences = conferences;
         this.invitations = invitations;
-        this.directory = directory;
+        this.candidates = candidates;
         this.files = files;
         this.dates = dates;
         this.clock = clock;
@@ -85,8 +86,7 @@ class MeetingDetailController {
         model.addAttribute("shownOccurrences", SHOWN_OCCURRENCES);
         model.addAttribute("editable", view.organiser() && view.meeting().getStatus() == MeetingStatus.SCHEDULED
                 && !view.meeting().over(Instant.now(clock)));
-        model.addAttribute("directory", directory.of(user));
-        model.addAttribute("invitees", new Directory.Invitees(List.of(), List.of()));
+        model.addAttribute("directory", candidates.directory(user));
         model.addAttribute("answers", List.of(Answer.ATTEND, Answer.DECLINE, Answer.DEPUTY));
         model.addAttribute("techStatuses", TechStatus.values());
         if (view.organiser() && view.reportsAsked()) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.meetings.MeetingDraft;
 import vn.eoffice.meetings.MeetingKind;
@@ -50,16 +51,16 @@ class MeetingListController {
 
     private final MeetingQueries queries;
     private final MeetingManagement management;
-    private final Directory directory;
+    private final Candidates candidates;
     private final ScheduleConflicts conflicts;
     private final Dates dates;
     private final Clock clock;
 
-    MeetingListController(MeetingQueries queries, MeetingManagement management, Directory directory,
+    MeetingListController(MeetingQueries queries, MeetingManagement management, Candidates candidates,
             ScheduleConflicts conflicts, Dates dates, Clock clock) {
         this.queries = queries;
         this.management = management;
-        this.directory = directory;
+        this.candidates = candidates;
         this.conflicts = conflicts;
         this.dates = dates;
         this.clock = clock;
@@ -197,10 +198,8 @@ class MeetingListController {
 
     private String editForm(CurrentUser user, MeetingDraft draft, Model model) {
         model.addAttribute("editing", draft.meeting().getId());
-        model.addAttribute("invitedUsers", draft.invitees().stream().map(Participant::getUserId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        model.addAttribute("invitedUnits", draft.invitees().stream().map(Participant::getUnitId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        model.addAttribute("invitedUsers", values(draft.invitees().stream().map(Participant::getUserId).toList()));
+        model.addAttribute("invitedUnits", values(draft.invitees().stream().map(Participant::getUnitId).toList()));
         return form(user, model);
     }
 
@@ -210,15 +209,35 @@ class MeetingListController {
         return "redirect:/meetings/" + id;
     }
 
+    /**
+     * The form; on a change, those already invited are shown locked among the chosen (they stay invited whatever
+     * the form sends).
+     */
     private String form(CurrentUser user, Model model) {
         if (!model.containsAttribute("invitedUsers")) {
             model.addAttribute("invitedUsers", Set.of());
             model.addAttribute("invitedUnits", Set.of());
         }
-        model.addAttribute("directory", directory.of(user));
+        var form = (MeetingForm) model.getAttribute("form");
+        model.addAttribute("chosenUsers", union(model.getAttribute("invitedUsers"), values(form.userIds())));
+        model.addAttribute("chosenUnits", union(model.getAttribute("invitedUnits"), values(form.unitIds())));
+        model.addAttribute("directory", candidates.directory(user));
         model.addAttribute("rooms", queries.rooms(user));
         model.addAttribute("kinds", MeetingKind.values());
         return "meetings/new";
+    }
+
+    /** Ids as the values a picker sends. */
+    private static Set<String> values(List<Long> ids) {
+        return ids == null ? Set.of() : ids.stream().filter(java.util.Objects::nonNull).map(String::valueOf)
+                .collect(Collectors.toSet());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> union(Object invited, Set<String> chosen) {
+        var all = new java.util.HashSet<>((Set<String>) invited);
+        all.addAll(chosen);
+        return all;
     }
 
     private static void requireOrganiser(CurrentUser user) {

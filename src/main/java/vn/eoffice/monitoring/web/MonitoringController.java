@@ -35,7 +35,6 @@ import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
-import vn.eoffice.identity.Eligibility;
 import vn.eoffice.identity.Role;
 import vn.eoffice.monitoring.ConsolidatedReports;
 import vn.eoffice.monitoring.DocumentKind;
@@ -46,6 +45,7 @@ import vn.eoffice.monitoring.MonitoringQueries;
 import vn.eoffice.monitoring.RecommendationForm;
 import vn.eoffice.monitoring.ReportForm;
 import vn.eoffice.monitoring.ReportingFrequency;
+import vn.eoffice.monitoring.SupervisionPlanView;
 import vn.eoffice.monitoring.SupervisionForm;
 import vn.eoffice.monitoring.SupervisionKind;
 import vn.eoffice.platform.Choice;
@@ -75,13 +75,12 @@ class MonitoringController {
     private final ConsolidatedReports consolidated;
     private final DocumentQueries documents;
     private final TaskQueries tasks;
-    private final Names names;
     private final ReportUploads uploads;
     private final FileStorage storage;
     private final Candidates candidates;
 
     MonitoringController(MonitoringManagement management, MonitoringQueries queries,
-            ConsolidatedReports consolidated, DocumentQueries documents, TaskQueries tasks, Names names,
+            ConsolidatedReports consolidated, DocumentQueries documents, TaskQueries tasks,
             ReportUploads uploads, FileStorage storage, Candidates candidates) {
         this.candidates = candidates;
         this.management = management;
@@ -89,7 +88,6 @@ class MonitoringController {
         this.consolidated = consolidated;
         this.documents = documents;
         this.tasks = tasks;
-        this.names = names;
         this.uploads = uploads;
         this.storage = storage;
     }
@@ -102,7 +100,7 @@ class MonitoringController {
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("rows", queries.list(user));
-        model.addAttribute("units", names.units(user));
+        model.addAttribute("units", candidates.directory(user).getUnits());
         model.addAttribute("mayRegister", mayRegister(user));
         model.addAttribute("legend", vn.eoffice.tasks.TrafficLight.GREEN);
         return "monitoring/list";
@@ -133,16 +131,13 @@ class MonitoringController {
     }
 
     private String formPage(CurrentUser user, Model model) {
-        var units = names.units(user);
+        var units = new java.util.LinkedHashMap<>(candidates.directory(user).getUnits());
         if (!user.hasRole(Role.LEADER)) {
             units.keySet().removeIf(id -> !id.equals(user.unitId()));
         }
         model.addAttribute("units", units);
         // the same units in the picker, as a tree: a unit head registers for his own unit only
-        model.addAttribute("unitChoices", candidates.units(user.agencyId()).stream()
-                .map(group -> new Choice.Group(group.label(), group.choices().stream()
-                        .filter(choice -> units.containsKey(Long.valueOf(choice.value()))).toList()))
-                .toList());
+        model.addAttribute("unitChoices", Choice.only(candidates.units(user.agencyId()), units.keySet()));
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("frequencies", ReportingFrequency.values());
         model.addAttribute("incoming", documents.incoming(user, Box.ALL, PageRequest.of(0, 200)).getContent());
@@ -209,7 +204,7 @@ class MonitoringController {
         model.addAttribute("period", details.periods().stream().filter(p -> p.period().start().equals(start))
                 .findFirst().orElseThrow(() -> new vn.eoffice.platform.NotFoundException("period")).period());
         model.addAttribute("unit", unit);
-        model.addAttribute("units", names.units(user));
+        model.addAttribute("units", candidates.directory(user).getUnits());
         return "monitoring/report";
     }
 
@@ -271,10 +266,14 @@ class MonitoringController {
     private String page(Long id, CurrentUser user, Model model) {
         var details = queries.details(user, id);
         model.addAttribute("details", details);
-        model.addAttribute("units", names.units(user));
-        model.addAttribute("people", names.people(user));
-        model.addAttribute("unitChoices", candidates.units(user.agencyId()));
-        model.addAttribute("peopleChoices", candidates.people(user, Eligibility.MEMBER, null));
+        var directory = candidates.directory(user);
+        model.addAttribute("units", directory.getUnits());
+        model.addAttribute("people", directory.getPeople());
+        model.addAttribute("unitChoices", directory.getUnitChoices());
+        model.addAttribute("peopleChoices", directory.getPeopleChoices());
+        // a recommendation goes to one of the units the plan supervised
+        model.addAttribute("planUnitChoices", details.supervisions().stream().collect(java.util.stream.Collectors
+                .toMap(SupervisionPlanView::id, plan -> Choice.only(directory.getUnitChoices(), plan.unitIds()))));
         model.addAttribute("today", tasks.today());
         model.addAttribute("supervisionKinds", SupervisionKind.values());
         model.addAttribute("legend", vn.eoffice.tasks.TrafficLight.GREEN);

@@ -88,7 +88,7 @@ class AddressBookController {
         model.addAttribute("version", version);
         model.addAttribute("hosted", false);
         model.addAttribute("kinds", AgencyKind.values());
-        model.addAttribute("parents", catalog.all().stream().filter(a -> !a.getId().equals(id)).toList());
+        model.addAttribute("parents", AgencyAdminController.parents(catalog, id));
         model.addAttribute("action", id == null ? "/admin/address-book" : "/admin/address-book/" + id);
         model.addAttribute("cancel", "/admin/address-book");
         return "organization/agency-form";

@@ -2,6 +2,7 @@ package vn.eoffice.organization.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import vn.eoffice.organization.AgencyDetails;
 import vn.eoffice.organization.AgencyKind;
 import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.organization.OrganizationTree;
+import vn.eoffice.platform.Choice;
 import vn.eoffice.platform.FormPosts;
 
 /** Hosted agencies: list, detail with units and terms, create and edit. */
@@ -98,13 +100,19 @@ class AgencyAdminController {
         }, () -> form(model, form, id, version));
     }
 
+    /** The agencies the one being edited may belong to (any but itself), for the picker. */
+    static List<Choice.Group> parents(AgencyCatalog catalog, Long id) {
+        return List.of(new Choice.Group(null, catalog.all().stream().filter(agency -> !agency.getId().equals(id))
+                .map(agency -> Choice.of(agency.getId(), agency.getName(), agency.getAbbreviation())).toList()));
+    }
+
     private String form(Model model, AgencyDetails form, Long id, long version) {
         model.addAttribute("form", form);
         model.addAttribute("agencyId", id);
         model.addAttribute("version", version);
         model.addAttribute("hosted", true);
         model.addAttribute("kinds", AgencyKind.values());
-        model.addAttribute("parents", catalog.all().stream().filter(a -> !a.getId().equals(id)).toList());
+        model.addAttribute("parents", parents(catalog, id));
         model.addAttribute("action", id == null ? "/admin/agencies" : "/admin/agencies/" + id);
         model.addAttribute("cancel", id == null ? "/admin/agencies" : "/admin/agencies/" + id);
         return "organization/agency-form";

@@ -24,7 +24,7 @@ import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.AgencyDetails;
 import vn.eoffice.organization.OrgUnit;
 import vn.eoffice.organization.OrganizationManagement;
-import vn.eoffice.organization.PartyTerm;
+import vn.eoffice.organization.TermView;
 import vn.eoffice.organization.TermDetails;
 import vn.eoffice.organization.UnitDetails;
 import vn.eoffice.platform.ApiController;
@@ -55,8 +55,8 @@ class StructureApiController {
 
     record TermJson(Long id, long version, String name, LocalDate startDate, LocalDate endDate) {
 
-        static TermJson of(PartyTerm t) {
-            return new TermJson(t.getId(), t.getVersion(), t.getName(), t.getStartDate(), t.getEndDate());
+        static TermJson of(TermView t) {
+            return new TermJson(t.id(), t.version(), t.name(), t.startDate(), t.endDate());
         }
     }
 

@@ -50,7 +50,7 @@ class TermAdminController {
     @GetMapping("/{termId}/edit")
     String editForm(@PathVariable Long agencyId, @PathVariable Long termId, Model model) {
         var term = catalog.term(agencyId, termId);
-        return form(model, agencyId, TermDetails.of(term), termId, term.getVersion());
+        return form(model, agencyId, TermDetails.of(term), termId, term.version());
     }
 
     @PostMapping("/{termId}")

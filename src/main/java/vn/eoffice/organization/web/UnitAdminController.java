@@ -2,6 +2,7 @@ package vn.eoffice.organization.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.organization.UnitDetails;
+import vn.eoffice.platform.Choice;
 import vn.eoffice.platform.FormPosts;
 
 /** Internal units (phòng) of a hosted agency: add and edit. */
@@ -77,8 +79,9 @@ class UnitAdminController {
         model.addAttribute("unitId", unitId);
         model.addAttribute("action", "/admin/agencies/" + agencyId + "/units" + (unitId == null ? "" : "/" + unitId));
         model.addAttribute("version", version);
-        model.addAttribute("parents", catalog.units(agencyId).stream()
-                .filter(unit -> !unit.getId().equals(unitId)).toList());
+        model.addAttribute("parents", List.of(new Choice.Group(null, catalog.units(agencyId).stream()
+                .filter(unit -> !unit.getId().equals(unitId))
+                .map(unit -> Choice.of(unit.getId(), unit.getName(), unit.getAbbreviation())).toList())));
         return "organization/unit-form";
     }
 }

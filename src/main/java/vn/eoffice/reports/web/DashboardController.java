@@ -1,9 +1,7 @@
 package vn.eoffice.reports.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -16,9 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
-import vn.eoffice.identity.UserManagement;
-import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.reports.DashboardPeriod;
 import vn.eoffice.reports.DashboardXlsx;
 import vn.eoffice.reports.Dashboards;
@@ -39,15 +36,12 @@ class DashboardController {
 
     private final Dashboards dashboards;
     private final DashboardXlsx xlsx;
-    private final OrganizationDirectory organization;
-    private final UserManagement users;
+    private final Candidates candidates;
 
-    DashboardController(Dashboards dashboards, DashboardXlsx xlsx, OrganizationDirectory organization,
-            UserManagement users) {
+    DashboardController(Dashboards dashboards, DashboardXlsx xlsx, Candidates candidates) {
         this.dashboards = dashboards;
         this.xlsx = xlsx;
-        this.organization = organization;
-        this.users = users;
+        this.candidates = candidates;
     }
 
     @GetMapping
@@ -83,8 +77,9 @@ class DashboardController {
         model.addAttribute("category", category);
         model.addAttribute("name", dashboards.name(user, grouping, key));
         model.addAttribute("today", dashboards.today());
-        model.addAttribute("units", units(user));
-        model.addAttribute("people", people(user));
+        var directory = candidates.directory(user);
+        model.addAttribute("units", directory.getUnits());
+        model.addAttribute("people", directory.getPeople());
         model.addAttribute("pageBase", UriComponentsBuilder.fromPath("/dashboard/tasks").query(query(chosen))
                 .queryParam("grouping", grouping).queryParamIfPresent("key", java.util.Optional.ofNullable(key))
                 .queryParam("category", category).encode().build().toUriString());
@@ -105,17 +100,5 @@ class DashboardController {
             builder.queryParam("from", period.from()).queryParam("to", period.to());
         }
         return builder.build().getQuery();
-    }
-
-    private Map<Long, String> units(CurrentUser user) {
-        var units = new LinkedHashMap<Long, String>();
-        organization.units(user.agencyId(), dashboards.today()).forEach(u -> units.put(u.id(), u.name()));
-        return units;
-    }
-
-    private Map<Long, String> people(CurrentUser user) {
-        var people = new LinkedHashMap<Long, String>();
-        users.staffOf(user.agencyId()).forEach(u -> people.put(u.id(), u.fullName()));
-        return people;
     }
 }

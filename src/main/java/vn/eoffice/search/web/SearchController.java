@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.eoffice.documents.DocumentStatus;
-import vn.eoffice.documents.DocumentType;
+import vn.eoffice.documents.DocumentTypeView;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.documents.Urgency;
 import vn.eoffice.identity.CurrentUser;
@@ -50,7 +50,7 @@ class SearchController {
     @GetMapping("/search")
     String search(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SearchForm form,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        List<DocumentType> types = registers.types();
+        List<DocumentTypeView> types = registers.types();
         if (!form.empty()) {
             String kind = form.kindOrNull();
             SearchResults documents = search.search(user, form.query(PAGE_SIZE));
@@ -96,9 +96,9 @@ class SearchController {
     }
 
     /** Counts per type by name ("Công văn: 2"), documents' types then the other kinds'. */
-    static Map<String, Long> typeNames(SearchResults documents, RecordResults found, List<DocumentType> types) {
+    static Map<String, Long> typeNames(SearchResults documents, RecordResults found, List<DocumentTypeView> types) {
         Map<String, String> names = types.stream()
-                .collect(Collectors.toMap(DocumentType::getCode, DocumentType::getName, (a, b) -> a));
+                .collect(Collectors.toMap(DocumentTypeView::code, DocumentTypeView::name, (a, b) -> a));
         var counts = new LinkedHashMap<String, Long>();
         documents.typeCounts().forEach((code, count) -> counts.merge(names.getOrDefault(code, code), count, Long::sum));
         found.typeCounts().forEach((name, count) -> counts.merge(name, count, Long::sum));

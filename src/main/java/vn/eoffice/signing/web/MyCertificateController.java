@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.signing.SigningService;
@@ -40,16 +41,10 @@ class MyCertificateController {
             @RequestParam(name = "pkcs12", required = false) MultipartFile pkcs12,
             @RequestParam(required = false) String password,
             @RequestParam(name = "image", required = false) MultipartFile image, RedirectAttributes redirect) {
-        try {
-            signing.uploadPersonalKey(user, Uploads.bytes(pkcs12, Uploads.MAX_KEY_FILE, "signing.key.tooLarge"),
-                    Uploads.password(password), Uploads.bytes(image, Uploads.MAX_IMAGE, "signing.image.tooLarge"),
-                    image == null ? null : image.getOriginalFilename());
-            redirect.addFlashAttribute("flash", "signing.key.saved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
-            redirect.addFlashAttribute("actionArgs", e.arguments());
-        }
-        return "redirect:/signing/my-certificate";
+        return FormPosts.act(redirect, "signing.key.saved", "/signing/my-certificate",
+                () -> signing.uploadPersonalKey(user, Uploads.bytes(pkcs12, Uploads.MAX_KEY_FILE,
+                        "signing.key.tooLarge"), Uploads.password(password), Uploads.bytes(image, Uploads.MAX_IMAGE,
+                        "signing.image.tooLarge"), image == null ? null : image.getOriginalFilename()));
     }
 
     @PostMapping("/delete")

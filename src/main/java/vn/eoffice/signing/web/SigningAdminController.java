@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.organization.OrganizationDirectory;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 import vn.eoffice.signing.SignatureVerification;
@@ -82,13 +83,6 @@ class SigningAdminController {
     }
 
     private String act(RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
-            redirect.addFlashAttribute("actionArgs", e.arguments());
-        }
-        return "redirect:/admin/signing";
+        return FormPosts.act(redirect, done, "/admin/signing", action);
     }
 }

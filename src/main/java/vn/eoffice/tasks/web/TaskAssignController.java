@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.platform.DomainException;
@@ -28,11 +29,11 @@ import vn.eoffice.tasks.TaskManagement;
 class TaskAssignController {
 
     private final TaskManagement tasks;
-    private final Directories directories;
+    private final Candidates candidates;
 
-    TaskAssignController(TaskManagement tasks, Directories directories) {
+    TaskAssignController(TaskManagement tasks, Candidates candidates) {
         this.tasks = tasks;
-        this.directories = directories;
+        this.candidates = candidates;
     }
 
     @GetMapping
@@ -67,7 +68,7 @@ class TaskAssignController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }
-        model.addAttribute("directory", directories.of(user));
+        model.addAttribute("directory", candidates.directory(user).getTagged());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("secrecies", java.util.Arrays.stream(Secrecy.values())
                 .filter(user.clearance()::covers).toList());

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.Secrecy;
@@ -37,18 +38,18 @@ class TaskDetailController {
     private final TaskQueries queries;
     private final TaskManagement tasks;
     private final DeadlineExtensions extensions;
-    private final Directories directories;
+    private final Candidates candidates;
     private final ProgressFiles files;
     private final java.util.List<TaskSources> sources;
 
     TaskDetailController(TaskQueries queries, TaskManagement tasks, DeadlineExtensions extensions,
-            Directories directories, ProgressFiles files, java.util.List<TaskSources> sources) {
+            Candidates candidates, ProgressFiles files, java.util.List<TaskSources> sources) {
         this.files = files;
         this.sources = sources;
         this.queries = queries;
         this.tasks = tasks;
         this.extensions = extensions;
-        this.directories = directories;
+        this.candidates = candidates;
     }
 
     @GetMapping
@@ -145,7 +146,7 @@ class TaskDetailController {
     private String page(Long id, CurrentUser user, Model model) {
         var details = queries.details(id, user);
         model.addAttribute("task", details);
-        model.addAttribute("directory", directories.of(user));
+        model.addAttribute("directory", candidates.directory(user).getTagged());
         model.addAttribute("today", queries.today());
         var source = details.summary().source();
         var owner = source.id() == null ? java.util.Optional.<TaskSources>empty()

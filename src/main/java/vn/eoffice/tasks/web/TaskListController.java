@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.tasks.TaskFilter;
@@ -36,11 +37,11 @@ class TaskListController {
     private static final int PAGE_SIZE = 20;
 
     private final TaskQueries queries;
-    private final Directories directories;
+    private final Candidates candidates;
 
-    TaskListController(TaskQueries queries, Directories directories) {
+    TaskListController(TaskQueries queries, Candidates candidates) {
         this.queries = queries;
-        this.directories = directories;
+        this.candidates = candidates;
     }
 
     @GetMapping
@@ -54,7 +55,7 @@ class TaskListController {
         model.addAttribute("views", views(user));
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("today", queries.today());
-        model.addAttribute("directory", directories.of(user));
+        model.addAttribute("directory", candidates.directory(user).getTagged());
         model.addAttribute("canAssign", user.hasRole(Role.LEADER) || user.hasRole(Role.UNIT_HEAD));
         model.addAttribute("pageBase", UriComponentsBuilder.fromPath("/tasks").queryParam("view", view)
                 .queryParamIfPresent("status", java.util.Optional.ofNullable(status))

@@ -45,7 +45,7 @@ class CaseFileChangesApiIntegrationTests {
         var file = files.create(clerk, CaseFileIntegrationTests.form(2043, "15." + CaseFileIntegrationTests.token(),
                 clerk.id()));
         var details = new IncomingDetails(registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0)
-                .getId(), "7-TB/" + CaseFileIntegrationTests.token(), OfficeDate.today().minusDays(1), "TB",
+                .id(), "7-TB/" + CaseFileIntegrationTests.token(), OfficeDate.today().minusDays(1), "TB",
                 "Thông báo lịch tiếp dân", null, "Văn phòng Tỉnh ủy", null, null, null, Urgency.NORMAL, Secrecy.NONE, 1,
                 1, null, null);
         Long kept = transactions.execute(s -> documents.registerIncoming(clerk, details, List.of())).getId();

@@ -154,7 +154,7 @@ class CaseFileIntegrationTests {
 
     private Document register(String summary, Secrecy secrecy) {
         var clerk = as("vanthu");
-        Long registerId = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        Long registerId = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(registerId,
                 (100 + (int) (Math.random() * 900)) + "-CV/" + token(), OfficeDate.today().minusDays(2), "BC", summary,
                 null, "Huyện ủy Tuần Giáo", "Lò Văn Mạnh", "Bí thư", null, Urgency.NORMAL, secrecy, 4, 1, null, null),

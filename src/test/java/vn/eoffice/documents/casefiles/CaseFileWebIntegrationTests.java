@@ -115,7 +115,7 @@ class CaseFileWebIntegrationTests {
                 .andExpect(status().isForbidden());
         mvc.perform(post(page + "/close").with(csrf()).with(user(clerk))).andExpect(status().is3xxRedirection());
         mvc.perform(post(page + "/documents").with(csrf()).with(user(clerk)).param("documentId", open.getId().toString()))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("errorKey", "caseFile.closed"));
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("actionError", "caseFile.closed"));
         mvc.perform(get(page).with(user(as("lanhdao"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã kết thúc")))
@@ -161,7 +161,7 @@ class CaseFileWebIntegrationTests {
 
     private Document register(String summary, Secrecy secrecy) {
         var clerk = as("vanthu");
-        Long registerId = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        Long registerId = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
         return transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(registerId,
                 (100 + (int) (Math.random() * 900)) + "-CV/" + CaseFileIntegrationTests.token(),
                 OfficeDate.today().minusDays(2), "KH", summary, null, "Tỉnh đoàn Điện Biên", null, null, null, Urgency.NORMAL,

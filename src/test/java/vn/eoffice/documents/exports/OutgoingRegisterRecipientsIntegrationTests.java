@@ -90,8 +90,8 @@ class OutgoingRegisterRecipientsIntegrationTests {
         circuit.decide(leader, draft.getId(), true, null);
         release.sign(leader, draft.getId());
         var register = registers.activeRegisters(clerk.agencyId(), RegisterKind.OUTGOING).stream()
-                .filter(r -> !r.isSecretOnly() && r.getName().startsWith("Sổ văn bản")).findFirst().orElseThrow();
-        return release.release(clerk, draft.getId(), register.getId());
+                .filter(r -> !r.secretOnly() && r.name().startsWith("Sổ văn bản")).findFirst().orElseThrow();
+        return release.release(clerk, draft.getId(), register.id());
     }
 
     private Long agency(String identifierCode) {

@@ -168,7 +168,7 @@ class RegisterExportIntegrationTests {
     }
 
     private Long incomingRegister() {
-        return registers.activeRegisters(as("vanthu").agencyId(), RegisterKind.INCOMING).get(0).getId();
+        return registers.activeRegisters(as("vanthu").agencyId(), RegisterKind.INCOMING).get(0).id();
     }
 
     private CurrentUser as(String username) {

@@ -68,11 +68,11 @@ class DraftApiIntegrationTests extends OutgoingFixtures {
         circuit.decide(as("lanhdao"), document.getId(), true, null);
         release.sign(as("lanhdao"), document.getId());
         String base = "/api/v1/documents/" + document.getId();
-        mvc.perform(get(base + "/next-number").param("registerId", register(false).getId().toString())
+        mvc.perform(get(base + "/next-number").param("registerId", register(false).id().toString())
                         .with(httpBasic("vanthu", "demo123")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.notation").value(not(emptyString())));
-        release.release(as("vanthu"), document.getId(), register(false).getId());
+        release.release(as("vanthu"), document.getId(), register(false).id());
         Long mailed = drafts.recipients(officer, document.getId()).stream()
                 .filter(r -> "sotttt@example.vn".equals(r.getEmail())).findFirst().orElseThrow().getId();
 

@@ -86,7 +86,7 @@ class OutgoingApiIntegrationTests extends OutgoingFixtures {
                         .content("{\"approve\":true}").with(httpBasic("lanhdao", "demo123")))
                 .andExpect(status().isNoContent());
         mvc.perform(post(location + "/release").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"registerId\":" + register(false).getId() + "}")
+                        .content("{\"registerId\":" + register(false).id() + "}")
                         .with(httpBasic("vanthu", "demo123")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Chỉ phát hành được văn bản đã ký."));
@@ -99,7 +99,7 @@ class OutgoingApiIntegrationTests extends OutgoingFixtures {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fields.registerId").value("Cần chọn sổ văn bản."));
         var released = mvc.perform(post(location + "/release").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"registerId\":" + register(false).getId() + "}")
+                        .content("{\"registerId\":" + register(false).id() + "}")
                         .with(httpBasic("vanthu", "demo123")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.notation").value(matchesPattern("\\d+-CV/BTGDVTU")))

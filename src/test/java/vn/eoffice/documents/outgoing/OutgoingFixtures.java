@@ -16,7 +16,7 @@ import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.AttachedFile;
 import vn.eoffice.documents.Direction;
 import vn.eoffice.documents.Document;
-import vn.eoffice.documents.Register;
+import vn.eoffice.documents.RegisterChoice;
 import vn.eoffice.documents.RegisterKind;
 import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.documents.Urgency;
@@ -66,9 +66,9 @@ abstract class OutgoingFixtures {
                 .filter(u -> abbreviation.equals(u.abbreviation())).findFirst().orElseThrow().id();
     }
 
-    Register register(boolean secret) {
+    RegisterChoice register(boolean secret) {
         return registers.activeRegisters(as("vanthu").agencyId(), RegisterKind.OUTGOING).stream()
-                .filter(r -> r.isSecretOnly() == secret && r.getName().startsWith("Sổ văn bản")).findFirst()
+                .filter(r -> r.secretOnly() == secret && r.name().startsWith("Sổ văn bản")).findFirst()
                 .orElseThrow();
     }
 

@@ -87,7 +87,7 @@ class OutgoingQueueIntegrationTests extends OutgoingFixtures {
         assertThat(q.lists(clerk, RELEASE, link)).isTrue();
         q.notified(clerk.id(), "chờ phát hành: " + summary);
 
-        release.release(clerk, id, register(false).getId());
+        release.release(clerk, id, register(false).id());
         assertThat(q.count(clerk, RELEASE)).isEqualTo(releases);
         q.cleared(clerk.id(), "chờ phát hành: " + summary);
     }
@@ -104,7 +104,7 @@ class OutgoingQueueIntegrationTests extends OutgoingFixtures {
         q.notified(clerk.id(), "chờ phát hành: " + document.getSummary());
         assertThat(q.count(uncleared, REVIEW)).isEqualTo(reviews);
         assertThat(q.find(uncleared.id(), document.getSummary())).isEmpty();
-        release.release(clerk, document.getId(), register(true).getId());
+        release.release(clerk, document.getId(), register(true).id());
         assertThat(q.count(clerk, RELEASE)).isEqualTo(releases);
     }
 }

@@ -88,7 +88,7 @@ class OutgoingReadingIntegrationTests extends OutgoingFixtures {
 
     private Document directedTo(Long unitId, String notation) {
         var clerk = as("vanthu");
-        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId();
+        Long register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id();
         var document = transactions.execute(s -> documents.registerIncoming(clerk, new IncomingDetails(register,
                 notation, OfficeDate.today(), "CV", "Về việc chuẩn bị báo cáo chuyên đề", null, "Tỉnh ủy Điện Biên",
                 null, null, null, Urgency.NORMAL, Secrecy.NONE, 1, 1, null, null), List.of()));

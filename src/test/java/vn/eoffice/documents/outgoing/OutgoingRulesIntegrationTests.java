@@ -78,7 +78,7 @@ class OutgoingRulesIntegrationTests extends OutgoingFixtures {
         circuit.submit(officer, document.getId(),
                 List.of(new CircuitStep(1, ReviewStep.Kind.APPROVAL, as("lanhdao").id())));
         circuit.decide(as("lanhdao"), document.getId(), true, null);
-        Long register = register(false).getId();
+        Long register = register(false).id();
         assertThatThrownBy(() -> release.release(as("vanthu"), document.getId(), register))
                 .isInstanceOf(DomainException.class).hasMessage("outgoing.release.notSigned");
         assertThatThrownBy(() -> release.sign(as("truongban"), document.getId()))
@@ -93,9 +93,9 @@ class OutgoingRulesIntegrationTests extends OutgoingFixtures {
     void secretDocumentNeedsTheSecretRegister() {
         var document = signed(Secrecy.MAT);
         var clerk = as("vanthu");
-        assertThatThrownBy(() -> release.release(clerk, document.getId(), register(false).getId()))
+        assertThatThrownBy(() -> release.release(clerk, document.getId(), register(false).id()))
                 .isInstanceOf(DomainException.class).hasMessage("register.secretNeedsSecretRegister");
-        var released = release.release(clerk, document.getId(), register(true).getId());
+        var released = release.release(clerk, document.getId(), register(true).id());
         assertThat(released.getNotation()).contains("/BTGDVTU");
         assertThatThrownBy(() -> drafts.outgoing(as("dinhthimai"), document.getId()))
                 .isInstanceOf(NotFoundException.class);
@@ -104,9 +104,9 @@ class OutgoingRulesIntegrationTests extends OutgoingFixtures {
     @Test
     void normalAndSecretReleasesContinueOneSeriesOfTheirType() {
         var clerk = as("vanthu");
-        var first = release.release(clerk, signed(Secrecy.NONE).getId(), register(false).getId());
-        var secret = release.release(clerk, signed(Secrecy.MAT).getId(), register(true).getId());
-        var next = release.release(clerk, signed(Secrecy.NONE).getId(), register(false).getId());
+        var first = release.release(clerk, signed(Secrecy.NONE).getId(), register(false).id());
+        var secret = release.release(clerk, signed(Secrecy.MAT).getId(), register(true).id());
+        var next = release.release(clerk, signed(Secrecy.NONE).getId(), register(false).id());
         // the tester's sequence gave 03-CV, 01-CV (issued before) and 04-CV: now one series, no number twice
         assertThat(secret.getRegisterNumber()).isEqualTo(first.getRegisterNumber() + 1);
         assertThat(next.getRegisterNumber()).isEqualTo(first.getRegisterNumber() + 2);

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.eoffice.IntegrationTest;
 import vn.eoffice.OfficeDate;
 import vn.eoffice.documents.Direction;
-import vn.eoffice.documents.DocumentEvent;
+import vn.eoffice.documents.TimelineEntry;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.documents.DocumentQueries;
 import vn.eoffice.documents.DocumentStatus;
@@ -63,7 +63,7 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
         var leader = as("lanhdao");
         var reader = as("dinhthimai");
         var incoming = documents.registerIncoming(clerk, new IncomingDetails(
-                registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).getId(),
+                registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).get(0).id(),
                 "77-CV/TU-" + UUID.randomUUID().toString().substring(0, 6), OfficeDate.today(), "CV",
                 "Đề nghị báo cáo công tác tuyên truyền", null, "Tỉnh ủy Điện Biên", null, null, null, Urgency.NORMAL,
                 Secrecy.NONE, 1, 1, null, null), List.of());
@@ -114,7 +114,7 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
         release.sign(leader, id);
         assertThat(drafts.record(officer, id).getSignedVersionNo()).isEqualTo(2);
 
-        var released = release.release(clerk, id, register(false).getId());
+        var released = release.release(clerk, id, register(false).id());
         assertThat(released.getStatus()).isEqualTo(DocumentStatus.RELEASED);
         assertThat(released.getNotation()).matches("\\d+-CV/BTGDVTU");
         assertThat(released.getDocumentDate()).isEqualTo(OfficeDate.today());
@@ -152,7 +152,7 @@ class OutgoingScenarioIntegrationTests extends OutgoingFixtures {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã thu hồi")))
                 .andExpect(content().string(containsString("Sai số liệu ở phụ lục")));
-        assertThat(documents.timeline(officer, id)).extracting(DocumentEvent::getKind).containsSubsequence(
+        assertThat(documents.timeline(officer, id)).extracting(TimelineEntry::kind).containsSubsequence(
                 "DRAFTED", "VERSION_UPLOADED", "SUBMITTED_FOR_REVIEW", "REVIEW_RETURNED", "VERSION_UPLOADED",
                 "SUBMITTED_FOR_REVIEW", "REVIEW_APPROVED", "APPROVED", "SIGNED", "RELEASED", "SENT_OUTSIDE", "RECALLED");
     }

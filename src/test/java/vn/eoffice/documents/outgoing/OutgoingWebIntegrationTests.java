@@ -109,17 +109,17 @@ class OutgoingWebIntegrationTests extends OutgoingFixtures {
         mvc.perform(get(page).with(user(as("vanthu"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cấp số và phát hành")));
-        mvc.perform(get(page + "/preview").param("registerId", register(false).getId().toString())
+        mvc.perform(get(page + "/preview").param("registerId", register(false).id().toString())
                         .header("HX-Request", "true").with(user(as("vanthu"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số dự kiến")));
         mvc.perform(post(page + "/release").with(csrf()).with(user(as("vanthu"))))
                 .andExpect(flash().attribute("actionError", "outgoing.release.registerRequired"));
         mvc.perform(post(page + "/release").with(csrf()).with(user(as("chuyenvien")))
-                        .param("registerId", register(false).getId().toString()))
+                        .param("registerId", register(false).id().toString()))
                 .andExpect(status().isForbidden());
         mvc.perform(post(page + "/release").with(csrf()).with(user(as("vanthu")))
-                        .param("registerId", register(false).getId().toString()))
+                        .param("registerId", register(false).id().toString()))
                 .andExpect(flash().attribute("flash", "outgoing.released"));
         mvc.perform(post(page + "/recall").with(csrf()).with(user(as("vanthu"))).param("reason", ""))
                 .andExpect(flash().attribute("actionError", "outgoing.recall.reasonRequired"));

@@ -80,7 +80,7 @@ class SeparationOfDutiesIntegrationTests extends OutgoingFixtures {
             circuit.submit(officer, document.getId(), byUnitHead);
             circuit.decide(as("truongphong"), document.getId(), true, null);
             release.sign(as("truongphong"), document.getId());
-            var released = release.release(as("vanthu"), document.getId(), register(false).getId());
+            var released = release.release(as("vanthu"), document.getId(), register(false).id());
             assertThat(released.getNotation()).endsWith("-CV/BTGDVTU");
             assertThat(released.getSignerName()).isEqualTo(unitHead.fullName());
 
@@ -91,10 +91,10 @@ class SeparationOfDutiesIntegrationTests extends OutgoingFixtures {
             circuit.decide(as("truongphong"), second.getId(), true, null);
             release.sign(as("truongphong"), second.getId());
             users.authoriseSigning(unitHead.id(), null);
-            String next = registers.preview(register(false).getId(), "CV", OfficeDate.today());
-            assertThatThrownBy(() -> release.release(as("vanthu"), second.getId(), register(false).getId()))
+            String next = registers.preview(register(false).id(), "CV", OfficeDate.today());
+            assertThatThrownBy(() -> release.release(as("vanthu"), second.getId(), register(false).id()))
                     .isInstanceOf(DomainException.class).hasMessage("outgoing.release.chainBroken");
-            assertThat(registers.preview(register(false).getId(), "CV", OfficeDate.today())).isEqualTo(next);
+            assertThat(registers.preview(register(false).id(), "CV", OfficeDate.today())).isEqualTo(next);
             assertThat(drafts.outgoing(officer, second.getId()).getStatus()).isEqualTo(DocumentStatus.SIGNED);
         } finally {
             users.authoriseSigning(unitHead.id(), null);

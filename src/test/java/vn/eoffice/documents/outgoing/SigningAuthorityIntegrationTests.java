@@ -67,8 +67,8 @@ class SigningAuthorityIntegrationTests extends OutgoingFixtures {
         assertThat(jdbc.queryForObject("select details from audit_entry where action = 'DOCUMENT_SIGNED'"
                 + " and object_id = ?", String.class, signed.getId().toString())).contains("K/T TRƯỞNG BAN");
 
-        var released = release.release(as("vanthu"), signed.getId(), register(false).getId());
-        var rows = ExportReading.xlsx(exports.export(as("vanthu"), register(false).getId(), null, null,
+        var released = release.release(as("vanthu"), signed.getId(), register(false).id());
+        var rows = ExportReading.xlsx(exports.export(as("vanthu"), register(false).id(), null, null,
                 ExportFormat.XLSX).content());
         var row = rows.stream().filter(r -> r.contains(released.getNotation())).findFirst().orElseThrow();
         assertThat(row).contains("K/T TRƯỞNG BAN – Lò Văn Thắng");

@@ -61,7 +61,7 @@ class OrganizationAdminIntegrationTests {
         var term = catalog.terms(commission.getId()).get(0);
         for (String url : new String[] { "/admin/agencies/%d/edit", "/admin/agencies/%d/units/new",
                 "/admin/agencies/%d/terms/new", "/admin/agencies/%d/units/" + unit.getId() + "/edit",
-                "/admin/agencies/%d/terms/" + term.getId() + "/edit" }) {
+                "/admin/agencies/%d/terms/" + term.id() + "/edit" }) {
             mvc.perform(get(url.formatted(commission.getId())).with(as("admin"))).andExpect(status().isOk());
         }
     }
