@@ -528,6 +528,7 @@ class AuthorisationMatrixIntegrationTests {
         list.add(read("/api/v1/dashboard/tasks", only(this::leadsWork)));
         list.addAll(moreRows());
         list.addAll(parityRows());
+        list.addAll(competencyRows());
         return list;
     }
 
@@ -1030,6 +1031,64 @@ class AuthorisationMatrixIntegrationTests {
 
     private static Long longOrNull(Object value) {
         return value == null ? null : ((Number) value).longValue();
+    }
+
+    /**
+     * Competency and training (ADR 0028): an assessment is seen like the person's record and by the head of his
+     * unit, who alone reviews it; the gap report is the office's, the leaders' and a unit head's; courses are seen
+     * like the record and kept by the personnel office, as are the training plans.
+     */
+    private List<Row> competencyRows() {
+        var list = new ArrayList<Row>();
+        int year = OfficeDate.today().getYear();
+        Long pending = jdbc.queryForObject("select min(a.id) from competency_assessment a join cadre c on c.id = "
+                + "a.cadre_id join app_user u on u.id = c.user_id where u.username = 'chuyenvien2' and a.status = "
+                + "'SUBMITTED'", Long.class);
+        var assessed = cadre(jdbc.queryForObject("select cadre_id from competency_assessment where id = ?", Long.class,
+                pending));
+        Long assessedUnit = people.get("chuyenvien2").unitId();
+        BiPredicate<Person, Fixtures> headOfUnit = (p, x) -> p.is(Role.UNIT_HEAD) && assessedUnit.equals(p.unitId())
+                && !assessed.users().contains(p.id());
+        String assessment = "/api/v1/competency/assessments/" + pending;
+        list.add(read("/api/v1/competency/assessments/mine", any()));
+        list.add(write("POST", "/api/v1/competency/assessments", on("a year long gone",
+                "/api/v1/competency/assessments", "{\"year\":" + (year - 5) + ",\"ratings\":[{\"level\":3}]}",
+                (p, x) -> false).seenBy((p, x) -> true)));
+        list.add(read("/api/v1/competency/assessments/{id}", on("a pending one", assessment, null,
+                (p, x) -> seesCadre(p, assessed) || headOfUnit.test(p, x))));
+        list.add(write("POST", "/api/v1/competency/assessments/{id}/review", on("a pending one", assessment
+                + "/review", "{\"levels\":[],\"comment\":\"ma trận\"}", headOfUnit)
+                .seenBy((p, x) -> seesCadre(p, assessed) || headOfUnit.test(p, x))));
+        list.add(read("/api/v1/competency/reviews", any()));
+        list.add(read("/api/v1/competency/gaps", only(p -> browsesPeople(p, p.agencyId())
+                || (p.is(Role.UNIT_HEAD) && p.unitId() != null))));
+        list.add(read("/api/v1/people/{id}/courses", List.of(f.cadreOfOfficer, f.cadreUnlinked, f.cadreCommune)
+                .stream().map(c -> on(c.name(), "/api/v1/people/" + c.id() + "/courses", null,
+                        (p, x) -> seesCadre(p, c))).toList()));
+        list.add(write("POST", "/api/v1/people/{id}/courses", List.of(f.cadreOfOfficer, f.cadreUnlinked,
+                f.cadreCommune).stream().map(c -> on(c.name(), "/api/v1/people/" + c.id() + "/courses", """
+                {"kind":"IT","name":"Tin học","institution":"Trung tâm","from":"%d-01-05","to":"%d-01-06"}"""
+                .formatted(year, year), (p, x) -> personnelOffice(p, c.agencyId())).seenBy((p, x) -> seesCadre(p, c)))
+                .toList()));
+        Long plan = jdbc.queryForObject("select min(id) from training_plan where agency_id = ? and status = "
+                + "'APPROVED'", Long.class, f.commission);
+        BiPredicate<Person, Fixtures> keeps = (p, x) -> personnelOffice(p, x.commission);
+        BiPredicate<Person, Fixtures> browses = (p, x) -> browsesPeople(p, x.commission);
+        String plans = "/api/v1/training/plans";
+        list.add(read(plans, only(p -> browsesPeople(p, p.agencyId()))));
+        list.add(write("POST", plans, on("a unit's", plans, "{\"unitId\":" + f.propaganda + ",\"year\":" + year
+                + "}", keeps).seenBy((p, x) -> browsesPeople(p, p.agencyId()))));
+        list.add(read(plans + "/{id}", on("an approved one", plans + "/" + plan, null, browses)));
+        list.add(write("POST", plans + "/{id}/items", on("an approved one", plans + "/" + plan + "/items", """
+                {"cadreId":%d,"kind":"IT","topic":"Tin học","deadline":"%d-06-01"}""".formatted(f.cadreUnlinked.id(),
+                year), keeps).seenBy(browses)));
+        list.add(write("DELETE", plans + "/{id}/items/{itemId}", on("an approved one", plans + "/" + plan
+                + "/items/0", null, keeps).seenBy(browses)));
+        list.add(write("POST", plans + "/{id}/approve", on("an approved one", plans + "/" + plan + "/approve", null,
+                keeps).seenBy(browses)));
+        list.add(write("POST", plans + "/{id}/items/{itemId}/done", on("an approved one", plans + "/" + plan
+                + "/items/0/done", "{\"courseId\":0}", keeps).seenBy(browses)));
+        return list;
     }
 
     private static String tag() {

@@ -163,6 +163,33 @@ public class AccessControl {
                 && actingAs(user, (id, unit, roles) -> personnelOffice(unit, roles, personnelUnitId));
     }
 
+    /**
+     * A competency assessment (đánh giá năng lực) is seen by whoever sees the person's record and by the head of the
+     * person's unit (also as deputy under an absence delegation).
+     */
+    public boolean mayViewCompetency(CurrentUser user, Long agencyId, Long personUserId, Long personUnitId,
+            Long personnelUnitId) {
+        return mayViewPersonnelRecord(user, agencyId, personUserId, personnelUnitId) || (user != null
+                && agencyId != null && agencyId.equals(user.agencyId()) && actingAs(user, (id, unit, roles) ->
+                        roles.contains(Role.UNIT_HEAD) && unit != null && unit.equals(personUnitId)));
+    }
+
+    /**
+     * Reviewing a competency self-assessment: the head of the person's unit, or, when the person heads the unit
+     * himself or has none ({@code byLeaders}), the agency's leaders; a deputy under an absence delegation reviews as
+     * the absent colleague. Nobody reviews his own assessment, not even as another's deputy.
+     */
+    public boolean mayReviewCompetency(CurrentUser user, Long agencyId, Long personUserId, Long personUnitId,
+            boolean byLeaders) {
+        if (user == null || agencyId == null || !agencyId.equals(user.agencyId())
+                || (personUserId != null && personUserId.equals(user.id()))) {
+            return false;
+        }
+        return actingAs(user, (id, unit, roles) -> !id.equals(personUserId) && (byLeaders
+                ? roles.contains(Role.LEADER)
+                : roles.contains(Role.UNIT_HEAD) && unit != null && unit.equals(personUnitId)));
+    }
+
     private static boolean personnelOffice(Long unit, java.util.Set<Role> roles, Long personnelUnitId) {
         return unit != null && unit.equals(personnelUnitId)
                 && (roles.contains(Role.CLERK) || roles.contains(Role.UNIT_HEAD) || roles.contains(Role.OFFICER));

@@ -103,4 +103,11 @@ class JobPosition {
     Long getAgencyId() { return agencyId; }
     String getName() { return name; }
     TheoryLevel getRequiredTheory() { return requiredTheory; }
+    Long getUnitId() { return unitId; }
+    PositionKind getKind() { return kind; }
+
+    /** The competency framework with the levels required, in order. */
+    List<PositionForm.Competency> framework() {
+        return competencies.stream().map(Competency::view).toList();
+    }
 }
