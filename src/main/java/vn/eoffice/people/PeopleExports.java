@@ -106,6 +106,12 @@ public class PeopleExports {
                 "people.fullName", "people.stats.col.position", "people.stats.col.unit", "people.stats.col.missing"),
                 new double[] { 26, 36, 30, 60 }, s.shortfalls().stream().map(f -> List.of(f.fullName(), f.position(),
                         nullToEmpty(f.unit()), String.join("\n", f.missing()))).toList()));
+        tables.add(new ReportTables.Table(text(locale, "people.stats.training"), headers(locale,
+                "people.stats.col.unit", "people.stats.col.planned", "people.stats.col.done",
+                "people.stats.col.percent"), new double[] { 50, 14, 14, 14 }, s.training().stream()
+                .map(t -> t.planned() ? List.of(t.unit(), "" + t.completion().planned(), "" + t.completion().done(),
+                        "" + t.completion().percent()) : List.of(t.unit(), text(locale, "people.stats.noPlan"), "", ""))
+                .toList()));
         return tables;
     }
 

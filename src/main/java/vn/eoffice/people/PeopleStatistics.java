@@ -31,9 +31,11 @@ public class PeopleStatistics {
     private final StatisticsProperties properties;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final TrainingPlans training;
 
     PeopleStatistics(StaffData data, PersonnelOffice office, StatisticsProperties properties, MessageSource messages,
-            AuditLog audit) {
+            AuditLog audit, TrainingPlans training) {
+        this.training = training;
         this.data = data;
         this.office = office;
         this.properties = properties;
@@ -62,7 +64,17 @@ public class PeopleStatistics {
                 lines(people, p -> theory(p.theoryLevel(), locale), theoryLabels(locale), total),
                 lines(people, p -> text(locale, "people.education." + EducationLevel.of(p.education())),
                         labels(locale, "people.education.", EducationLevel.values()), total),
-                staffing(s, Staffing.VACANT), staffing(s, Staffing.OVER_FILLED), shortfalls(s, locale));
+                staffing(s, Staffing.VACANT), staffing(s, Staffing.OVER_FILLED), shortfalls(s, locale),
+                training(s, unitId));
+    }
+
+    /** Each unit's plan of this year against what is done (the units shown: the one asked for, or all). */
+    private List<StaffStatistics.TrainingLine> training(StaffData.Snapshot s, Long unitId) {
+        return s.units().entrySet().stream().filter(u -> unitId == null || unitId.equals(u.getKey()))
+                .map(u -> training.planned(u.getKey(), s.today().getYear())
+                        .map(done -> new StaffStatistics.TrainingLine(u.getKey(), u.getValue(), true, done))
+                        .orElse(new StaffStatistics.TrainingLine(u.getKey(), u.getValue(), false, Completion.NONE)))
+                .toList();
     }
 
     private List<StaffStatistics.UnitLine> byUnit(StaffData.Snapshot s, Locale locale) {

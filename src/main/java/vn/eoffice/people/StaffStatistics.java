@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record StaffStatistics(Long unitId, String unitName, LocalDate asOf, long total, List<UnitLine> byUnit,
         List<Line> byAge, List<Line> byGender, List<Line> byEthnicity, List<Line> byTheory, List<Line> byEducation,
-        List<PositionLine> vacant, List<PositionLine> overFilled, List<Shortfall> shortfalls) {
+        List<PositionLine> vacant, List<PositionLine> overFilled, List<Shortfall> shortfalls,
+        List<TrainingLine> training) {
 
     /** One row of a breakdown: how many, and their share of the total in percent (one decimal). */
     public record Line(String label, long count, double percent) {
@@ -22,6 +23,10 @@ public record StaffStatistics(Long unitId, String unitName, LocalDate asOf, long
 
     /** A position whose people assigned now differ from its headcount. */
     public record PositionLine(Long positionId, String position, String unit, int headcount, long assigned) {
+    }
+
+    /** A unit's training plan of the year (kế hoạch đào tạo, bồi dưỡng): items planned and done; none without a plan. */
+    public record TrainingLine(Long unitId, String unit, boolean planned, Completion completion) {
     }
 
     /** A person holding a position whose standards they do not meet, each missing standard in words. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,8 +71,14 @@ public class TrainingPlans {
      */
     @Transactional(readOnly = true)
     public Completion completion(Long unitId, int year) {
+        return planned(unitId, year).orElse(Completion.NONE);
+    }
+
+    /** As {@link #completion}, empty when the unit has no plan of that year (a plan without items is 0 of 0). */
+    @Transactional(readOnly = true)
+    public Optional<Completion> planned(Long unitId, int year) {
         return plans.findByUnitIdAndYear(unitId, year).map(p -> progress(List.of(p.getId())).getOrDefault(p.getId(),
-                Completion.NONE)).orElse(Completion.NONE);
+                Completion.NONE));
     }
 
     /** Every unit of the agency with its plan of {@code year} (if any) and completion. */

@@ -137,6 +137,35 @@ class PeopleStatisticsIntegrationTests {
     }
 
     @Test
+    void eachUnitsTrainingPlanStandsAgainstWhatIsDone() {
+        var leader = account("lanhdao");
+        int year = OfficeDate.today().getYear();
+        var lines = statistics.statistics(leader, null, VI).training();
+        assertThat(lines).hasSize(jdbc.queryForObject("select count(*) from org_unit where agency_id = ?"
+                + " and valid_from <= ? and (valid_to is null or valid_to >= ?)", Integer.class, leader.agencyId(),
+                OfficeDate.today(), OfficeDate.today()));
+        for (var line : lines) {
+            Long unitId = line.unitId();
+            var plan = jdbc.queryForList("select id from training_plan where unit_id = ? and plan_year = ?", Long.class,
+                    unitId, year);
+            assertThat(line.planned()).as(line.unit()).isEqualTo(!plan.isEmpty());
+            if (!plan.isEmpty()) {
+                long items = jdbc.queryForObject("select count(*) from training_plan_item where plan_id = ?",
+                        Long.class, plan.get(0));
+                long done = jdbc.queryForObject("select count(*) from training_plan_item where plan_id = ?"
+                        + " and course_id is not null", Long.class, plan.get(0));
+                assertThat(line.completion()).as(line.unit()).isEqualTo(new Completion(items, done));
+            }
+        }
+        // the demo's theory unit has an approved plan partly done; the statistics of that unit show only it
+        var theory = statistics.statistics(leader, unit("LLLS"), VI).training();
+        assertThat(theory).singleElement().satisfies(line -> {
+            assertThat(line.planned()).isTrue();
+            assertThat(line.completion().done()).isPositive().isLessThan(line.completion().planned());
+        });
+    }
+
+    @Test
     void officersAreRefusedAndEachReadingIsAudited() throws Exception {
         assertThatThrownBy(() -> statistics.statistics(account("chuyenvien"), null, VI))
                 .isInstanceOf(AccessDeniedException.class);
@@ -176,7 +205,7 @@ class PeopleStatisticsIntegrationTests {
         assertThat(listText).contains("DANH SÁCH CÁN BỘ", "Giàng Thị Dua", "Mông", "ĐẢNG CỘNG SẢN VIỆT NAM");
         String statsText = ExternalTools.pdfText(write("thong-ke.pdf", statsPdf), false);
         assertThat(statsText).contains("BÁO CÁO THỐNG KÊ CÁN BỘ", "Phòng Lý luận chính trị, Lịch sử Đảng",
-                "Cơ cấu theo trình độ lý luận chính trị", made.loose());
+                "Cơ cấu theo trình độ lý luận chính trị", made.loose(), "Kế hoạch đào tạo, bồi dưỡng");
     }
 
     @Test
