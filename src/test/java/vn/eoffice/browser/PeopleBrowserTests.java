@@ -72,8 +72,8 @@ class PeopleBrowserTests {
             office.find(By.id("birthDate")).sendKeys("12/04/1992");
             new Select(office.find(By.id("gender"))).selectByVisibleText("Nam");
             new Select(office.find(By.id("ethnicity"))).selectByVisibleText("Thái");
-            new Select(office.find(By.id("unitId"))).selectByVisibleText(UNIT);
-            new Select(office.find(By.id("userId"))).selectByVisibleText(name + " (" + login + ")");
+            assertThat(office.pickByKeys("unitId", "tuyen truyen", UNIT)).containsExactly(UNIT);
+            assertThat(office.pickByKeys("userId", name, name)).singleElement().asString().contains(name);
             new Select(office.find(By.id("theoryLevel"))).selectByVisibleText("Sơ cấp");
             office.clickAndWait(By.cssSelector("form[action$='/people'] button[type=submit]"));
             office.waitForText(name);

@@ -2,15 +2,13 @@ package vn.eoffice.people.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
-import vn.eoffice.identity.UserManagement;
-import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.people.CompetencyGroup;
 import vn.eoffice.people.DecisionKind;
 import vn.eoffice.people.Ethnicity;
@@ -18,20 +16,21 @@ import vn.eoffice.people.Gender;
 import vn.eoffice.people.PositionKind;
 import vn.eoffice.people.TheoryLevel;
 
-/** What the people pages offer to choose from: the agency's units and accounts, and the fixed lists. */
+/**
+ * What the people pages offer to choose from: the agency's units and accounts from the one directory
+ * ({@link Candidates}), shown in the shared picker, and the fixed lists.
+ */
 @Component
 class Choices {
 
     /** The status of a form shown again with its errors: nothing was saved. */
     static final int INVALID = 422;
 
-    private final OrganizationDirectory organization;
-    private final UserManagement users;
+    private final Candidates candidates;
     private final Clock clock;
 
-    Choices(OrganizationDirectory organization, UserManagement users, Clock clock) {
-        this.organization = organization;
-        this.users = users;
+    Choices(Candidates candidates, Clock clock) {
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -39,15 +38,21 @@ class Choices {
         return LocalDate.now(clock);
     }
 
+    /** Names of the units in force, by id. */
     Map<Long, String> units(CurrentUser user) {
-        var names = new LinkedHashMap<Long, String>();
-        organization.units(user.agencyId(), today()).forEach(unit -> names.put(unit.id(), unit.name()));
-        return names;
+        return candidates.directory(user).getUnits();
+    }
+
+    /** The units' names and the unit picker's tree. */
+    void addUnits(Model model, CurrentUser user) {
+        var directory = candidates.directory(user);
+        model.addAttribute("units", directory.getUnits());
+        model.addAttribute("unitChoices", directory.getUnitChoices());
     }
 
     void addTo(Model model, CurrentUser user) {
-        model.addAttribute("units", units(user));
-        model.addAttribute("accounts", users.staffOf(user.agencyId()));
+        addUnits(model, user);
+        model.addAttribute("accountChoices", candidates.directory(user).getPeopleChoices());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("ethnicities", Ethnicity.values());
         model.addAttribute("theoryLevels", TheoryLevel.values());

@@ -56,7 +56,7 @@ class PeopleController {
         model.addAttribute("people", queries.list(user, q, unit));
         model.addAttribute("q", q);
         model.addAttribute("unit", unit);
-        model.addAttribute("units", choices.units(user));
+        choices.addUnits(model, user);
         model.addAttribute("mayKeep", queries.mayKeep(user));
         return request.getHeader("HX-Request") != null ? "people/list :: rows" : "people/list";
     }

@@ -35,7 +35,7 @@ class StatisticsController {
             Locale locale) {
         model.addAttribute("stats", statistics.statistics(user, unit, locale));
         model.addAttribute("unit", unit);
-        model.addAttribute("units", choices.units(user));
+        choices.addUnits(model, user);
         model.addAttribute("mayExport", exports.mayExport(user));
         return "people/statistics";
     }
