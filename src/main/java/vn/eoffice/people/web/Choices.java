@@ -2,6 +2,9 @@ package vn.eoffice.people.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -9,12 +12,14 @@ import org.springframework.ui.Model;
 
 import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.people.CadreSummary;
 import vn.eoffice.people.CompetencyGroup;
 import vn.eoffice.people.DecisionKind;
 import vn.eoffice.people.Ethnicity;
 import vn.eoffice.people.Gender;
 import vn.eoffice.people.PositionKind;
 import vn.eoffice.people.TheoryLevel;
+import vn.eoffice.platform.Choice;
 
 /**
  * What the people pages offer to choose from: the agency's units and accounts from the one directory
@@ -48,6 +53,22 @@ class Choices {
         var directory = candidates.directory(user);
         model.addAttribute("units", directory.getUnits());
         model.addAttribute("unitChoices", directory.getUnitChoices());
+    }
+
+    /**
+     * Cadres for the shared picker: one group per unit in the unit tree's order, those outside every unit first under
+     * an empty heading; each with his current title as the second line. Cadres are personnel records (commune cadres
+     * may have no account), so they come from the people module, not from the accounts' directory.
+     */
+    List<Choice.Group> cadres(CurrentUser user, List<CadreSummary> cadres) {
+        var units = units(user);
+        var byUnit = new LinkedHashMap<Long, List<Choice>>();
+        byUnit.put(null, new ArrayList<>());
+        units.keySet().forEach(id -> byUnit.put(id, new ArrayList<>()));
+        cadres.forEach(c -> byUnit.computeIfAbsent(units.containsKey(c.unitId()) ? c.unitId() : null,
+                id -> new ArrayList<>()).add(Choice.of(c.id(), c.fullName(), c.currentTitle())));
+        return byUnit.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> new Choice.Group(e.getKey() == null ? "" : units.get(e.getKey()), e.getValue())).toList();
     }
 
     void addTo(Model model, CurrentUser user) {

@@ -73,7 +73,7 @@ class PositionsController {
         model.addAttribute("position", queries.position(user, id));
         model.addAttribute("units", choices.units(user));
         model.addAttribute("mayKeep", queries.mayKeep(user));
-        model.addAttribute("people", queries.list(user, null, null));
+        model.addAttribute("cadreChoices", choices.cadres(user, queries.list(user, null, null)));
         return "people/position";
     }
 

@@ -85,7 +85,7 @@ class TrainingController {
         model.addAttribute("units", choices.units(user));
         model.addAttribute("mayKeep", people.mayKeep(user));
         model.addAttribute("kinds", CourseKind.values());
-        model.addAttribute("members", people.list(user, null, plan.unitId()));
+        model.addAttribute("memberChoices", choices.cadres(user, people.list(user, null, plan.unitId())));
         if (!model.containsAttribute("itemForm")) {
             model.addAttribute("itemForm", new PlanItemForm(null, null, null, null));
         }
