@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Main pages benchmark on the demo data: time to answer each page over HTTP (home, incoming list, a document, tasks,
-# a task, meetings, a meeting, calendar, monitoring, a monitored document, dashboard, search, outgoing list), p50/p95
+# a task, meetings, a meeting, calendar, monitoring, a monitored document, dashboard, search, outgoing list, queue,
+# people, positions, staff statistics, competency gaps, training plans), p50/p95
 # per page after a warm-up, and the page's size as sent (gzipped). Prints the figures; asserts no timing.
 #   bench/pages.sh [requests-per-page, default 200] [-D…]     BENCH_DB=postgres runs it on PostgreSQL
 set -euo pipefail

@@ -50,6 +50,11 @@ class PagesBenchmark {
         pages.put("/search?q=ngh%E1%BB%8B+quy%E1%BA%BFt", leader);
         pages.put("/documents/outgoing", clerk);
         pages.put("/queue", leader);
+        pages.put("/people", clerk);
+        pages.put("/positions", clerk);
+        pages.put("/people/statistics", clerk);
+        pages.put("/competency/gaps", leader);
+        pages.put("/training", clerk);
         System.out.printf("=== pages: %d warm-up rounds, %d requests per page, one client ===%n", WARMUP, REQUESTS);
         for (int i = 0; i < WARMUP; i++) {
             pages.forEach((path, session) -> assertThat(session.get(path).status()).as(path).isEqualTo(200));

@@ -154,4 +154,18 @@ class TrainingIntegrationTests {
         assertThat(theory.completion().done()).isPositive();
         assertThat(theory.completion().percent()).isBetween(1, 100);
     }
+
+    @Test
+    void theOfficeSeesWhatItMayStillDoOnADraftAndOnAnApprovedPlan() throws Exception {
+        var clerk = fixtures.account("vanthu");
+        int year = assessments.currentYear();
+        var byUnit = plans.plans(clerk, year);
+        var approved = byUnit.stream().filter(p -> p.status() == PlanStatus.APPROVED).findFirst().orElseThrow();
+        var draft = byUnit.stream().filter(p -> p.status() == PlanStatus.DRAFT).findFirst().orElseThrow();
+        mvc.perform(get("/training/" + draft.planId()).with(user(clerk))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/training/" + draft.planId() + "/approve")));
+        mvc.perform(get("/training/" + approved.planId()).with(user(clerk))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        containsString("/training/" + approved.planId() + "/approve"))));
+    }
 }
