@@ -28,10 +28,6 @@ import vn.eoffice.platform.NotFoundException;
 @Transactional
 public class TrainingPlans {
 
-    /** Knowledge updates of leaders are due by this day of the plan's year (a default: HD of each province varies). */
-    static final int DUTY_MONTH = 11;
-    static final int DUTY_DAY = 30;
-
     private static final Map<TheoryLevel, String> THEORY = Map.of(TheoryLevel.ELEMENTARY, "sơ cấp",
             TheoryLevel.INTERMEDIATE, "trung cấp", TheoryLevel.ADVANCED, "cao cấp", TheoryLevel.BACHELOR, "cử nhân");
 
@@ -47,10 +43,12 @@ public class TrainingPlans {
     private final OrganizationDirectory organization;
     private final AuditLog audit;
     private final Clock clock;
+    private final PeopleProperties properties;
 
     TrainingPlans(Plans plans, TrainingItems items, Courses courses, Cadres cadres, JobPositions positions,
             HeldPositions held, Assessments assessments, CompetencyAssessments competency, PersonnelOffice office,
-            OrganizationDirectory organization, AuditLog audit, Clock clock) {
+            OrganizationDirectory organization, AuditLog audit, Clock clock, PeopleProperties properties) {
+        this.properties = properties;
         this.plans = plans;
         this.items = items;
         this.courses = courses;
@@ -157,7 +155,7 @@ public class TrainingPlans {
                 proposed.add(new TrainingItem(plan.getId(), cadre.getId(), CourseKind.KNOWLEDGE_UPDATE,
                         "Bồi dưỡng cập nhật kiến thức cho cán bộ lãnh đạo, quản lý", ItemReason.DUTY,
                         "Nhiệm vụ hằng năm của vị trí lãnh đạo",
-                        LocalDate.of(plan.getYear(), DUTY_MONTH, DUTY_DAY)));
+                        properties.knowledgeUpdateDue(plan.getYear())));
             }
         }
         return proposed;

@@ -153,6 +153,14 @@ class TrainingIntegrationTests {
         assertThat(theory.status()).isEqualTo(PlanStatus.APPROVED);
         assertThat(theory.completion().done()).isPositive();
         assertThat(theory.completion().percent()).isBetween(1, 100);
+        var duties = byPlan(clerk, year).stream().filter(i -> i.reason() == ItemReason.DUTY).toList();
+        assertThat(duties).as("leaders' knowledge updates in this year's plans").isNotEmpty()
+                .allSatisfy(i -> assertThat(i.deadline()).isEqualTo(LocalDate.of(year, 11, 30)));
+    }
+
+    private List<PlanView.Item> byPlan(vn.eoffice.identity.CurrentUser clerk, int year) {
+        return plans.plans(clerk, year).stream().filter(p -> p.planId() != null)
+                .flatMap(p -> plans.plan(clerk, p.planId()).items().stream()).toList();
     }
 
     @Test
