@@ -1,5 +1,7 @@
 package vn.eoffice.people.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +32,12 @@ class Choices {
 
     /** The status of a form shown again with its errors: nothing was saved. */
     static final int INVALID = 422;
+
+    /** The form's view again, answered 422 so that a client (htmx, a test) knows the input was refused. */
+    static String invalid(HttpServletResponse response, String view) {
+        response.setStatus(INVALID);
+        return view;
+    }
 
     private final Candidates candidates;
     private final Clock clock;

@@ -24,8 +24,7 @@ import vn.eoffice.people.CadreForm;
 import vn.eoffice.people.PeopleManagement;
 import vn.eoffice.people.PeopleQueries;
 import vn.eoffice.people.PositionHeldForm;
-import vn.eoffice.platform.DomainException;
-import vn.eoffice.platform.FieldErrors;
+import vn.eoffice.platform.FormPosts;
 
 @Controller
 @RequestMapping("/people")
@@ -90,17 +89,9 @@ class PeopleController {
     String create(@Valid @ModelAttribute("form") CadreForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!binding.hasErrors()) {
-            try {
-                Long id = management.create(user, form);
-                redirect.addFlashAttribute("flash", "people.flash.created");
-                return "redirect:/people/" + id;
-            } catch (DomainException e) {
-                FieldErrors.reject(binding, e, FIELDS);
-            }
-        }
-        response.setStatus(Choices.INVALID);
-        return formPage(user, model, null, null);
+        return FormPosts.submit(binding, redirect, "people.flash.created", FIELDS,
+                () -> "/people/" + management.create(user, form),
+                () -> Choices.invalid(response, formPage(user, model, null, null)));
     }
 
     @GetMapping("/{id}/edit")
@@ -115,17 +106,12 @@ class PeopleController {
             @Valid @ModelAttribute("form") CadreForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!binding.hasErrors()) {
-            try {
-                management.update(user, id, version, form);
-                redirect.addFlashAttribute("flash", "people.flash.updated");
-                return "redirect:/people/" + id;
-            } catch (DomainException e) {
-                FieldErrors.reject(binding, e, FIELDS);
-            }
-        }
-        response.setStatus(Choices.INVALID);
-        return formPage(user, model, id, version);
+        return FormPosts.submit(binding, redirect, "people.flash.updated", FIELDS,
+                () -> {
+                    management.update(user, id, version, form);
+                    return "/people/" + id;
+                },
+                () -> Choices.invalid(response, formPage(user, model, id, version)));
     }
 
     private String formPage(CurrentUser user, Model model, Long id, Long version) {
@@ -139,16 +125,11 @@ class PeopleController {
     String recordPosition(@PathVariable Long id, @Valid @ModelAttribute("historyForm") PositionHeldForm form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        if (!binding.hasErrors()) {
-            try {
-                management.recordPosition(user, id, form);
-                redirect.addFlashAttribute("flash", "people.flash.positionRecorded");
-                return "redirect:/people/" + id;
-            } catch (DomainException e) {
-                FieldErrors.reject(binding, e, FIELDS);
-            }
-        }
-        response.setStatus(Choices.INVALID);
-        return page(id, user, model);
+        return FormPosts.submit(binding, redirect, "people.flash.positionRecorded", FIELDS,
+                () -> {
+                    management.recordPosition(user, id, form);
+                    return "/people/" + id;
+                },
+                () -> Choices.invalid(response, page(id, user, model)));
     }
 }

@@ -27,8 +27,7 @@ import vn.eoffice.people.PeopleManagement;
 import vn.eoffice.people.PeopleQueries;
 import vn.eoffice.people.PositionForm;
 import vn.eoffice.people.PositionKind;
-import vn.eoffice.platform.DomainException;
-import vn.eoffice.platform.FieldErrors;
+import vn.eoffice.platform.FormPosts;
 
 @Controller
 @RequestMapping("/positions")
@@ -98,17 +97,9 @@ class PositionsController {
             HttpServletResponse response) {
         var form = page.toForm();
         var binding = checked(form, pageBinding, model);
-        if (!binding.hasErrors()) {
-            try {
-                Long id = management.createPosition(user, form);
-                redirect.addFlashAttribute("flash", "people.flash.positionCreated");
-                return "redirect:/positions/" + id;
-            } catch (DomainException e) {
-                FieldErrors.reject(binding, e, FIELDS);
-            }
-        }
-        response.setStatus(Choices.INVALID);
-        return formPage(user, model, null);
+        return FormPosts.submit(binding, redirect, "people.flash.positionCreated", FIELDS,
+                () -> "/positions/" + management.createPosition(user, form),
+                () -> Choices.invalid(response, formPage(user, model, null)));
     }
 
     @GetMapping("/{id}/edit")
@@ -123,17 +114,12 @@ class PositionsController {
             HttpServletResponse response) {
         var form = page.toForm();
         var binding = checked(form, pageBinding, model);
-        if (!binding.hasErrors()) {
-            try {
-                management.updatePosition(user, id, form);
-                redirect.addFlashAttribute("flash", "people.flash.positionUpdated");
-                return "redirect:/positions/" + id;
-            } catch (DomainException e) {
-                FieldErrors.reject(binding, e, FIELDS);
-            }
-        }
-        response.setStatus(Choices.INVALID);
-        return formPage(user, model, id);
+        return FormPosts.submit(binding, redirect, "people.flash.positionUpdated", FIELDS,
+                () -> {
+                    management.updatePosition(user, id, form);
+                    return "/positions/" + id;
+                },
+                () -> Choices.invalid(response, formPage(user, model, id)));
     }
 
     private BindingResult checked(PositionForm form, BindingResult pageBinding, Model model) {
@@ -153,16 +139,11 @@ class PositionsController {
     String assign(@PathVariable Long id, @Valid @ModelAttribute("assignmentForm") AssignmentForm form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        if (!binding.hasErrors()) {
-            try {
-                management.assign(user, id, form);
-                redirect.addFlashAttribute("flash", "people.flash.assigned");
-                return "redirect:/positions/" + id;
-            } catch (DomainException e) {
-                FieldErrors.reject(binding, e, FIELDS);
-            }
-        }
-        response.setStatus(Choices.INVALID);
-        return page(id, user, model);
+        return FormPosts.submit(binding, redirect, "people.flash.assigned", FIELDS,
+                () -> {
+                    management.assign(user, id, form);
+                    return "/positions/" + id;
+                },
+                () -> Choices.invalid(response, page(id, user, model)));
     }
 }
