@@ -15,7 +15,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +48,7 @@ import vn.eoffice.monitoring.SupervisionPlanView;
 import vn.eoffice.monitoring.SupervisionForm;
 import vn.eoffice.monitoring.SupervisionKind;
 import vn.eoffice.platform.Choice;
-import vn.eoffice.platform.DomainException;
-import vn.eoffice.platform.FieldErrors;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.tasks.TaskQueries;
 
 /**
@@ -118,16 +116,8 @@ class MonitoringController {
     @PostMapping
     String register(@Valid @ModelAttribute("form") MonitoredDocumentForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                var created = management.register(user, form);
-                redirect.addFlashAttribute("flash", "monitoring.flash.registered");
-                return "redirect:/monitoring/" + created.id();
-            } catch (DomainException e) {
-                FieldErrors.reject(binding, e, FIELDS);
-            }
-        }
-        return formPage(user, model);
+        return FormPosts.submit(binding, redirect, "monitoring.flash.registered", FIELDS,
+                () -> "/monitoring/" + management.register(user, form).id(), () -> formPage(user, model));
     }
 
     private String formPage(CurrentUser user, Model model) {
@@ -214,18 +204,10 @@ class MonitoringController {
             @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult binding,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                management.submitReport(user, id, start, unit, form, uploads.store(user, files));
-                redirect.addFlashAttribute("flash", "monitoring.flash.reported");
-                return "redirect:/monitoring/" + id;
-            } catch (DomainException e) {
-                FieldErrors.reject(binding, e, FIELDS);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                binding.reject("error.conflict");
-            }
-        }
-        return reportPage(queries.details(user, id), start, unit, user, model);
+        return FormPosts.submit(binding, redirect, "monitoring.flash.reported", FIELDS, () -> {
+            management.submitReport(user, id, start, unit, form, uploads.store(user, files));
+            return "/monitoring/" + id;
+        }, () -> reportPage(queries.details(user, id), start, unit, user, model));
     }
 
     @GetMapping("/{id}/periods/{start}/consolidated.docx")
@@ -249,18 +231,10 @@ class MonitoringController {
 
     private String act(Long id, CurrentUser user, Model model, RedirectAttributes redirect, BindingResult binding,
             String flash, Runnable action) {
-        if (!binding.hasErrors()) {
-            try {
-                action.run();
-                redirect.addFlashAttribute("flash", flash);
-                return "redirect:/monitoring/" + id;
-            } catch (DomainException e) {
-                FieldErrors.reject(binding, e, FIELDS);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                binding.reject("error.conflict");
-            }
-        }
-        return page(id, user, model);
+        return FormPosts.submit(binding, redirect, flash, FIELDS, () -> {
+            action.run();
+            return "/monitoring/" + id;
+        }, () -> page(id, user, model));
     }
 
     private String page(Long id, CurrentUser user, Model model) {

@@ -1,10 +1,10 @@
 package vn.eoffice.tasks.web;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
-import vn.eoffice.platform.DomainException;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.Secrecy;
 import vn.eoffice.tasks.DeadlineExtensions;
 import vn.eoffice.tasks.Priority;
@@ -129,18 +129,10 @@ class TaskDetailController {
 
     private String act(Long id, CurrentUser user, Model model, RedirectAttributes redirect, BindingResult binding,
             String flash, Runnable action) {
-        if (!binding.hasErrors()) {
-            try {
-                action.run();
-                redirect.addFlashAttribute("flash", flash);
-                return "redirect:/tasks/" + id;
-            } catch (DomainException e) {
-                binding.reject(e.messageKey(), e.arguments(), e.messageKey());
-            } catch (ObjectOptimisticLockingFailureException e) {
-                binding.reject("error.conflict");
-            }
-        }
-        return page(id, user, model);
+        return FormPosts.submit(binding, redirect, flash, Map.of(), () -> {
+            action.run();
+            return "/tasks/" + id;
+        }, () -> page(id, user, model));
     }
 
     private String page(Long id, CurrentUser user, Model model) {
