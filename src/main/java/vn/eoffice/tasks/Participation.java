@@ -10,6 +10,7 @@ import vn.eoffice.audit.AuditLog;
 import vn.eoffice.audit.Outcome;
 import vn.eoffice.identity.AccessControl;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.identity.ListScope;
 import vn.eoffice.identity.Permission;
 import vn.eoffice.identity.ProtectedObject;
 import vn.eoffice.identity.Role;
@@ -42,6 +43,11 @@ class Participation {
             throw new NotFoundException("task " + taskId);
         }
         return task;
+    }
+
+    /** What the person may see, as a filter for the list queries: the same rule as {@link #visible}. */
+    ListScope listScope(CurrentUser user) {
+        return access.listScope(user);
     }
 
     ProtectedObject protectedObject(Task task) {

@@ -49,13 +49,13 @@ public class TaskQueries {
 
     public Page<TaskSummary> find(TaskFilter filter, CurrentUser user, Pageable pageable) {
         var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BY_DEADLINE);
-        return tasks.findAll(TaskSpecifications.matching(filter, user, today()), sorted).map(Task::summary);
+        return tasks.findAll(TaskSpecifications.matching(filter, user, participation.listScope(user), today()), sorted).map(Task::summary);
     }
 
     /** Deadlines of the person's tasks between two days, for the calendar. */
     public List<TaskSummary> deadlines(CurrentUser user, TaskView view, LocalDate from, LocalDate to) {
         var filter = new TaskFilter(view, null, false, null, from, to);
-        return tasks.findAll(TaskSpecifications.matching(filter, user, today()), BY_DEADLINE).stream()
+        return tasks.findAll(TaskSpecifications.matching(filter, user, participation.listScope(user), today()), BY_DEADLINE).stream()
                 .map(Task::summary).toList();
     }
 

@@ -52,7 +52,7 @@ class TaskListController {
         var filter = new TaskFilter(view, status, overdue, q, null, null);
         model.addAttribute("tasks", queries.find(filter, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("filter", filter);
-        model.addAttribute("views", views(user));
+        model.addAttribute("views", views());
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("today", queries.today());
         model.addAttribute("directory", candidates.directory(user).getTagged());
@@ -65,12 +65,9 @@ class TaskListController {
         return htmx != null ? "tasks/list :: results" : "tasks/list";
     }
 
-    static List<TaskView> views(CurrentUser user) {
-        var views = new ArrayList<>(List.of(TaskView.MINE, TaskView.ASSIGNED, TaskView.UNIT));
-        if (user.hasRole(Role.LEADER) || user.hasRole(Role.CLERK)) {
-            views.add(TaskView.ALL);
-        }
-        return views;
+    /** Every view: "all" is everything the person may see (the whole agency for leaders and clerks). */
+    static List<TaskView> views() {
+        return List.of(TaskView.values());
     }
 
     /** A month of deadlines as weeks of days (Monday first), each day with its tasks. */
@@ -93,7 +90,7 @@ class TaskListController {
         model.addAttribute("weeks", weeks);
         model.addAttribute("byDay", byDay);
         model.addAttribute("view", view);
-        model.addAttribute("views", views(user));
+        model.addAttribute("views", views());
         model.addAttribute("today", queries.today());
         return "tasks/calendar";
     }
