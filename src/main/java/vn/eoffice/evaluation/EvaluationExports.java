@@ -33,7 +33,7 @@ public class EvaluationExports {
 
     private static final String[] HEADERS = { "no", "name", "title", "unit", "self", "proposed", "collective",
             "decided", "points" };
-    private static final double[] WIDTHS = { 5, 24, 18, 24, 14, 14, 14, 16, 8 };
+    private static final double[] WIDTHS = { 5, 24, 18, 24, 14, 14, 14, 22, 8 };
 
     private final EvaluationQueries queries;
     private final OrganizationDirectory organization;

@@ -72,7 +72,7 @@ public class EvaluationManagement {
             throw new DomainException("evaluation.period.exists");
         }
         String name = messages.getMessage("evaluation.period.name." + form.kind().name(), new Object[] {
-                String.valueOf(number), String.valueOf(form.year()), roman(number) }, VI) + " — "
+                String.valueOf(number), String.valueOf(form.year()), PeriodKind.roman(number) }, VI) + " — "
                 + messages.getMessage(form.rule().label(), null, VI);
         var period = periods.saveAndFlush(new EvaluationPeriod(user.agencyId(), name, form.kind(), form.rule(), first,
                 last, user.id(), Instant.now(clock)));
@@ -187,15 +187,5 @@ public class EvaluationManagement {
 
     private EvaluationSheet find(Long sheetId) {
         return sheets.findById(sheetId).orElseThrow(() -> new NotFoundException("evaluation sheet " + sheetId));
-    }
-
-    private static String roman(int number) {
-        return switch (number) {
-            case 1 -> "I";
-            case 2 -> "II";
-            case 3 -> "III";
-            case 4 -> "IV";
-            default -> String.valueOf(number);
-        };
     }
 }

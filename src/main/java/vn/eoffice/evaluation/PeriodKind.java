@@ -2,6 +2,7 @@ package vn.eoffice.evaluation;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 /** How long an evaluation period runs: a month, a quarter (Nghị định 335/2025 lets each agency choose) or a year. */
 public enum PeriodKind {
@@ -44,5 +45,10 @@ public enum PeriodKind {
 
     public String label() {
         return "evaluation.kind." + name();
+    }
+
+    /** A quarter's number as written in Vietnamese period names: I, II, III, IV. */
+    static String roman(int number) {
+        return number >= 1 && number <= 4 ? List.of("I", "II", "III", "IV").get(number - 1) : String.valueOf(number);
     }
 }

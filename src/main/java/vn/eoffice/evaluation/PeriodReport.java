@@ -9,4 +9,9 @@ import java.util.Map;
  */
 public record PeriodReport(PeriodView period, Long unitId, List<SheetRow> rows, Map<Rating, Long> distribution,
         List<Quota> quotas, boolean mayPublish) {
+
+    /** How many were decided {@code rating}. */
+    public long count(Rating rating) {
+        return distribution.getOrDefault(rating, 0L);
+    }
 }

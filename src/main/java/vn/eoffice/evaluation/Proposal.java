@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 /**
  * The unit head's proposal: his points for the general criteria (0–30), for a leader the organising ability (0–100%),
  * the disqualifiers he found (political or ethical degradation concluded; disciplined from khiển trách up this year;
- * for a leader, corruption in the unit he manages), the rating he proposes and his comment.
+ * for a leader, corruption in the unit he manages; absent means no), the rating he proposes and his comment.
  */
 public record Proposal(
         @NotNull(message = "{evaluation.general.required}") @DecimalMin(value = "0", message = "{evaluation.general.range}")
@@ -19,9 +19,15 @@ public record Proposal(
                 message = "{evaluation.general.range}") BigDecimal general,
         @DecimalMin(value = "0", message = "{evaluation.organising.range}") @DecimalMax(value = "100",
                 message = "{evaluation.organising.range}") BigDecimal organising,
-        boolean degraded, boolean disciplined, boolean corruption,
+        Boolean degraded, Boolean disciplined, Boolean corruption,
         @NotNull(message = "{evaluation.rating.required}") Rating rating,
         @Size(max = 2000, message = "{evaluation.comment.size}") String comment) {
+
+    public Proposal {
+        degraded = Boolean.TRUE.equals(degraded);
+        disciplined = Boolean.TRUE.equals(disciplined);
+        corruption = Boolean.TRUE.equals(corruption);
+    }
 
     public boolean disqualified() {
         return degraded || disciplined || corruption;

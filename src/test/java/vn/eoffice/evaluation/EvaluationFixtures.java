@@ -28,7 +28,7 @@ import vn.eoffice.tasks.TaskManagement;
  * given to, done by and accepted from them.
  */
 @Component
-class EvaluationFixtures {
+public class EvaluationFixtures {
 
     static final String PASSWORD = "Secret123x";
 
@@ -46,10 +46,10 @@ class EvaluationFixtures {
     }
 
     /** The people of a fresh agency; {@code officers} in the unit. */
-    record Office(Long agencyId, Long unitId, Long otherUnitId, CurrentUser leader, CurrentUser head,
+    public record Office(Long agencyId, Long unitId, Long otherUnitId, CurrentUser leader, CurrentUser head,
             CurrentUser personnel, CurrentUser outsider, java.util.List<CurrentUser> officers) {
 
-        CurrentUser officer() {
+        public CurrentUser officer() {
             return officers.get(0);
         }
     }
@@ -58,7 +58,7 @@ class EvaluationFixtures {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    Office office(int officers) {
+    public Office office(int officers) {
         var from = LocalDate.of(2020, 1, 1);
         Long agency = organization.createAgency(new AgencyDetails("Ban thử đánh giá " + tag(), null, "BTDG", null,
                 AgencyKind.PARTY_COMMITTEE, null, null, null, null, null, from, null), true).getId();
@@ -96,18 +96,18 @@ class EvaluationFixtures {
     }
 
     /** A task done today and accepted: on time if its deadline is today or later, late otherwise. */
-    Long doneTask(Office office, CurrentUser lead, LocalDate deadline, boolean meetsQuality) {
+    public Long doneTask(Office office, CurrentUser lead, LocalDate deadline, boolean meetsQuality) {
         Long id = task(office, lead, deadline, Priority.NORMAL);
         tasks.complete(id, lead, "Đã xong");
         tasks.accept(id, office.leader(), meetsQuality, null);
         return id;
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return OfficeDate.today();
     }
 
-    static PeriodForm thisQuarter(EvaluationRule rule) {
+    public static PeriodForm thisQuarter(EvaluationRule rule) {
         var today = today();
         return new PeriodForm(rule, PeriodKind.QUARTER, today.getYear(), PeriodKind.QUARTER.numberOf(today));
     }

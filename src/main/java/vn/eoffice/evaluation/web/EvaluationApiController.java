@@ -114,8 +114,7 @@ class EvaluationApiController {
     @Operation(summary = "The person's self-assessment (general criteria 0–30, rating asked, account)")
     ResponseEntity<Void> self(@PathVariable Long id, @Valid @RequestBody SelfAssessment body,
             @AuthenticationPrincipal CurrentUser user) {
-        management.assessSelf(user, id, body);
-        return ResponseEntity.noContent().build();
+        return done(() -> management.assessSelf(user, id, body));
     }
 
     @PostMapping("/sheets/{id}/proposal")
@@ -123,23 +122,25 @@ class EvaluationApiController {
             + " organising ability of a leader, rating proposed")
     ResponseEntity<Void> propose(@PathVariable Long id, @Valid @RequestBody Proposal body,
             @AuthenticationPrincipal CurrentUser user) {
-        management.propose(user, id, body);
-        return ResponseEntity.noContent().build();
+        return done(() -> management.propose(user, id, body));
     }
 
     @PostMapping("/sheets/{id}/meeting")
     @Operation(summary = "The unit's collective meeting: date, minutes, votes present/agree/disagree, rating")
     ResponseEntity<Void> meeting(@PathVariable Long id, @Valid @RequestBody CollectiveMeeting body,
             @AuthenticationPrincipal CurrentUser user) {
-        management.recordMeeting(user, id, body);
-        return ResponseEntity.noContent().build();
+        return done(() -> management.recordMeeting(user, id, body));
     }
 
     @PostMapping("/sheets/{id}/decision")
     @Operation(summary = "A leader's decision: no better than computed, a lower one with a note, within the 20% quota")
     ResponseEntity<Void> decide(@PathVariable Long id, @Valid @RequestBody Decision body,
             @AuthenticationPrincipal CurrentUser user) {
-        management.decide(user, id, body);
+        return done(() -> management.decide(user, id, body));
+    }
+
+    private static ResponseEntity<Void> done(Runnable step) {
+        step.run();
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,7 +1,6 @@
 package vn.eoffice.evaluation.web;
 
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -71,40 +70,32 @@ class SheetController {
     String self(@PathVariable Long id, @Valid @ModelAttribute("selfForm") SelfAssessment form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        return FormPosts.submit(binding, redirect, "evaluation.flash.self", FIELDS, () -> {
-            management.assessSelf(user, id, form);
-            return "/evaluation/sheets/" + id;
-        }, again(id, user, model, response));
+        return step(new Step(id, user, model, binding, redirect, response), "evaluation.flash.self",
+                () -> management.assessSelf(user, id, form));
     }
 
     @PostMapping("/proposal")
     String propose(@PathVariable Long id, @Valid @ModelAttribute("proposalForm") Proposal form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return FormPosts.submit(binding, redirect, "evaluation.flash.proposed", FIELDS, () -> {
-            management.propose(user, id, form);
-            return "/evaluation/sheets/" + id;
-        }, again(id, user, model, response));
+        return step(new Step(id, user, model, binding, redirect, response), "evaluation.flash.proposed",
+                () -> management.propose(user, id, form));
     }
 
     @PostMapping("/meeting")
     String meeting(@PathVariable Long id, @Valid @ModelAttribute("meetingForm") CollectiveMeeting form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return FormPosts.submit(binding, redirect, "evaluation.flash.meeting", FIELDS, () -> {
-            management.recordMeeting(user, id, form);
-            return "/evaluation/sheets/" + id;
-        }, again(id, user, model, response));
+        return step(new Step(id, user, model, binding, redirect, response), "evaluation.flash.meeting",
+                () -> management.recordMeeting(user, id, form));
     }
 
     @PostMapping("/decision")
     String decide(@PathVariable Long id, @Valid @ModelAttribute("decisionForm") Decision form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return FormPosts.submit(binding, redirect, "evaluation.flash.decided", FIELDS, () -> {
-            management.decide(user, id, form);
-            return "/evaluation/sheets/" + id;
-        }, again(id, user, model, response));
+        return step(new Step(id, user, model, binding, redirect, response), "evaluation.flash.decided",
+                () -> management.decide(user, id, form));
     }
 
     @GetMapping("/tasks")
@@ -123,10 +114,19 @@ class SheetController {
                 () -> management.markTask(user, id, taskId, objectiveCause, exceeding));
     }
 
-    private Supplier<String> again(Long id, CurrentUser user, Model model, HttpServletResponse response) {
-        return () -> {
-            response.setStatus(EvaluationController.INVALID);
-            return show(id, user, model);
-        };
+    /** One step's form post: its sheet, who posts, and what the answer needs. */
+    private record Step(Long id, CurrentUser user, Model model, BindingResult binding, RedirectAttributes redirect,
+            HttpServletResponse response) {
+    }
+
+    /** Runs the step; a refusal shows the sheet again with the input and the reason (422). */
+    private String step(Step step, String done, Runnable change) {
+        return FormPosts.submit(step.binding(), step.redirect(), done, FIELDS, () -> {
+            change.run();
+            return "/evaluation/sheets/" + step.id();
+        }, () -> {
+            step.response().setStatus(EvaluationController.INVALID);
+            return show(step.id(), step.user(), step.model());
+        });
     }
 }
