@@ -47,7 +47,7 @@ class Decisions {
             var quota = quota(context.sheets(), sheet);
             if (!quota.allowsOneMore()) {
                 throw new DomainException("evaluation.quota.exceeded", quota.group(), quota.good(), quota.allowed(),
-                        quota.excellent());
+                        quota.excellent(), quota.sharePercent());
             }
         }
         return figures.total();

@@ -58,6 +58,11 @@ public class EvaluationQueries {
                 .toList();
     }
 
+    /** Today in the office's time zone (the default period of the opening form). */
+    public java.time.LocalDate today() {
+        return tasks.today();
+    }
+
     @Transactional(readOnly = true)
     public boolean mayOpen(CurrentUser user) {
         return access.opensPeriods(user);

@@ -42,7 +42,7 @@ class EvaluationController {
     @GetMapping
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
         if (!model.containsAttribute("periodForm")) {
-            var today = java.time.LocalDate.now();
+            var today = queries.today();
             model.addAttribute("periodForm", new PeriodForm(EvaluationRule.STATE_335, PeriodKind.QUARTER,
                     today.getYear(), PeriodKind.QUARTER.numberOf(today)));
         }
