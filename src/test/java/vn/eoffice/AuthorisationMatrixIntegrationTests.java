@@ -529,6 +529,7 @@ class AuthorisationMatrixIntegrationTests {
         list.addAll(moreRows());
         list.addAll(parityRows());
         list.addAll(competencyRows());
+        list.addAll(evaluationRows());
         return list;
     }
 
@@ -1088,6 +1089,61 @@ class AuthorisationMatrixIntegrationTests {
                 keeps).seenBy(browses)));
         list.add(write("POST", plans + "/{id}/items/{itemId}/done", on("an approved one", plans + "/" + plan
                 + "/items/0/done", "{\"courseId\":0}", keeps).seenBy(browses)));
+        return list;
+    }
+
+    /**
+     * Evaluation (ADR 0030): a sheet is seen by the person, the head of his unit, the leaders and the personnel office;
+     * the head (leaders for a unit head) proposes and records the meeting, a leader decides and publishes; a period's
+     * results are the leaders', the office's and a unit head's (his unit). The demo's sheets: chuyenvien's waits for
+     * the proposal, chuyenvien2's for the decision.
+     */
+    private List<Row> evaluationRows() {
+        var list = new ArrayList<Row>();
+        Long period = jdbc.queryForObject("select min(id) from evaluation_period where agency_id = ?", Long.class,
+                f.commission);
+        Long hung = people.get("chuyenvien").id();
+        Long proposing = jdbc.queryForObject("select id from evaluation_sheet where period_id = ? and user_id = ?",
+                Long.class, period, hung);
+        Long deciding = jdbc.queryForObject("select id from evaluation_sheet where period_id = ? and user_id = ?",
+                Long.class, period, people.get("chuyenvien2").id());
+        Long unit = people.get("chuyenvien").unitId();
+        BiPredicate<Person, Fixtures> head = (p, x) -> p.agencyId().equals(x.commission) && p.is(Role.UNIT_HEAD)
+                && unit.equals(p.unitId());
+        BiPredicate<Person, Fixtures> sees = (p, x) -> p.id().equals(hung) || head.test(p, x)
+                || browsesPeople(p, x.commission);
+        BiPredicate<Person, Fixtures> leads = (p, x) -> p.agencyId().equals(x.commission) && p.is(Role.LEADER);
+        BiPredicate<Person, Fixtures> results = (p, x) -> browsesPeople(p, x.commission)
+                || (p.agencyId().equals(x.commission) && p.is(Role.UNIT_HEAD) && p.unitId() != null);
+        String base = "/api/v1/evaluation";
+        String sheet = base + "/sheets/" + proposing;
+        String today = "\"" + OfficeDate.today() + "\"";
+        list.add(read(base + "/periods", any()));
+        list.add(write("POST", base + "/periods", on("a year long gone", base + "/periods",
+                "{\"rule\":\"STATE_335\",\"kind\":\"QUARTER\",\"year\":2020,\"number\":1}", (p, x) -> false)
+                .seenBy((p, x) -> true)));
+        list.add(read(base + "/periods/{id}/results", on("this quarter", base + "/periods/" + period + "/results",
+                null, results)));
+        list.add(read(base + "/periods/{id}/export", on("this quarter", base + "/periods/" + period
+                + "/export?format=XLSX", null, results)));
+        list.add(write("POST", base + "/periods/{id}/publish", on("this quarter", base + "/periods/" + period
+                + "/publish", null, leads).seenBy((p, x) -> p.agencyId().equals(x.commission))));
+        list.add(read(base + "/sheets/waiting", any()));
+        list.add(read(base + "/people/{userId}/sheets", on("an officer's", base + "/people/" + hung + "/sheets", null,
+                sees)));
+        list.add(read(base + "/sheets/{id}", on("waiting for a proposal", sheet, null, sees)));
+        list.add(read(base + "/sheets/{id}/tasks", on("waiting for a proposal", sheet + "/tasks", null, sees)));
+        list.add(write("POST", base + "/sheets/{id}/self", on("waiting for a proposal", sheet + "/self",
+                "{\"general\":20,\"rating\":\"GOOD\",\"comment\":\"ma trận\"}", (p, x) -> false).seenBy(sees)));
+        list.add(write("POST", base + "/sheets/{id}/proposal", on("waiting for a proposal", sheet + "/proposal",
+                "{\"general\":20,\"rating\":\"GOOD\"}", head).seenBy(sees)));
+        list.add(write("POST", base + "/sheets/{id}/meeting", on("waiting for a proposal", sheet + "/meeting",
+                "{\"date\":" + today + ",\"minutes\":\"ma trận\",\"present\":3,\"agree\":3,\"disagree\":0,"
+                        + "\"rating\":\"GOOD\"}", (p, x) -> false).seenBy(sees)));
+        list.add(write("POST", base + "/sheets/{id}/decision", on("waiting for a decision", base + "/sheets/"
+                + deciding + "/decision", "{\"rating\":\"COMPLETED\",\"note\":\"ma trận\"}", leads)
+                .seenBy((p, x) -> leads.test(p, x) || browsesPeople(p, x.commission) || head.test(p, x)
+                        || p.login().equals("chuyenvien2"))));
         return list;
     }
 

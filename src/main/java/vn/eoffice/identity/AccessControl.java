@@ -190,6 +190,48 @@ public class AccessControl {
                 : roles.contains(Role.UNIT_HEAD) && unit != null && unit.equals(personUnitId)));
     }
 
+    /**
+     * An evaluation sheet (phiếu đánh giá, xếp loại) is seen by the person it rates, the head of the person's unit,
+     * the agency's leaders and its personnel office (also as deputy under an absence delegation); nobody else learns
+     * it exists.
+     */
+    public boolean mayViewEvaluation(CurrentUser user, Long agencyId, Long personUserId, Long personUnitId,
+            Long personnelUnitId) {
+        return mayViewCompetency(user, agencyId, personUserId, personUnitId, personnelUnitId);
+    }
+
+    /**
+     * The evaluation results of a unit (or, {@code unitId} null, of the whole agency) — lists, distribution, quotas,
+     * exports: the agency's leaders and personnel office for any; the head of a unit for his own unit.
+     */
+    public boolean mayBrowseEvaluations(CurrentUser user, Long agencyId, Long unitId, Long personnelUnitId) {
+        return mayBrowsePersonnel(user, agencyId, personnelUnitId) || (user != null && agencyId != null
+                && unitId != null && agencyId.equals(user.agencyId()) && actingAs(user, (id, unit, roles) ->
+                        roles.contains(Role.UNIT_HEAD) && unitId.equals(unit)));
+    }
+
+    /**
+     * Proposing a rating and recording the unit's collective meeting: the head of the person's unit or, when the
+     * person heads a unit, has none or leads the agency ({@code byLeaders}), the agency's leaders; never for oneself,
+     * not even as another's deputy (the rule of {@link #mayReviewCompetency}).
+     */
+    public boolean mayProposeEvaluation(CurrentUser user, Long agencyId, Long personUserId, Long personUnitId,
+            boolean byLeaders) {
+        return mayReviewCompetency(user, agencyId, personUserId, personUnitId, byLeaders);
+    }
+
+    /** The rating is decided by a leader of the agency (Lãnh đạo ban), never his own. */
+    public boolean mayDecideEvaluation(CurrentUser user, Long agencyId, Long personUserId) {
+        return user != null && agencyId != null && agencyId.equals(user.agencyId())
+                && (personUserId == null || !personUserId.equals(user.id()))
+                && actingAs(user, (id, unit, roles) -> roles.contains(Role.LEADER) && !id.equals(personUserId));
+    }
+
+    /** Evaluation periods are opened by the agency's personnel office or its leaders. */
+    public boolean mayOpenEvaluationPeriod(CurrentUser user, Long agencyId, Long personnelUnitId) {
+        return mayBrowsePersonnel(user, agencyId, personnelUnitId);
+    }
+
     private static boolean personnelOffice(Long unit, java.util.Set<Role> roles, Long personnelUnitId) {
         return unit != null && unit.equals(personnelUnitId)
                 && (roles.contains(Role.CLERK) || roles.contains(Role.UNIT_HEAD) || roles.contains(Role.OFFICER));

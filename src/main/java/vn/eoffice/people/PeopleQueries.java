@@ -48,6 +48,11 @@ public class PeopleQueries {
         return principal instanceof CurrentUser user && office.mayBrowse(user);
     }
 
+    /** The agency's personnel office (the unit named by eoffice.people.personnel-unit), or null if it has none. */
+    public Long personnelUnitOf(Long agencyId) {
+        return office.unitOf(agencyId);
+    }
+
     /** Whether the user keeps the agency's personnel records (create, change, assign). */
     public boolean mayKeep(CurrentUser user) {
         return office.mayKeep(user);

@@ -121,4 +121,38 @@ public class TaskQueries {
                         t.getMeetsQuality()))
                 .toList();
     }
+
+    /**
+     * Tasks of an agency led by a person (not by a unit) that belong to the days [first, last]: accepted in them, or,
+     * not accepted (yet), due in them; cancelled tasks are left out. With each, how often it was returned and its
+     * deadline extended — the facts staff evaluation scores (docs/adr/0030).
+     */
+    public List<LedTask> ledTasks(Long agencyId, LocalDate first, LocalDate last) {
+        var zone = properties.timeZone();
+        var found = tasks.findLedIn(agencyId, first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant(), first, last);
+        var counts = new java.util.HashMap<String, Integer>();
+        if (!found.isEmpty()) {
+            timeline.countKinds(found.stream().map(Task::getId).toList(), List.of("RETURNED", "EXTENSION_APPROVED"))
+                    .forEach(row -> counts.put(row[0] + ":" + row[1], ((Number) row[2]).intValue()));
+        }
+        return found.stream().map(t -> new LedTask(t.getId(), t.getTitle(), t.getLeadUserId(), t.getOwnerUnitId(),
+                t.source().type(), t.getPriority(), t.getSecrecy(), t.getDeadline(), t.getStatus(), t.getCompletedAt(),
+                t.getAcceptedAt(), t.getOnTime(), t.getDaysLate(), t.getMeetsQuality(),
+                counts.getOrDefault(t.getId() + ":RETURNED", 0),
+                counts.getOrDefault(t.getId() + ":EXTENSION_APPROVED", 0))).toList();
+    }
+
+    /** Of the tasks named, those the person may see (a page links only to these). */
+    public java.util.Set<Long> visibleOf(java.util.Collection<Long> taskIds, CurrentUser user) {
+        var visible = new java.util.HashSet<Long>();
+        for (Long id : taskIds) {
+            try {
+                visible.add(participation.visible(id, user).getId());
+            } catch (vn.eoffice.platform.NotFoundException hidden) {
+                // not this person's to see: no link
+            }
+        }
+        return visible;
+    }
 }

@@ -24,6 +24,12 @@ interface Tasks extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task
             + " and t.acceptedAt >= :from and t.acceptedAt < :to order by t.acceptedAt")
     List<Task> findAccepted(Long agencyId, java.time.Instant from, java.time.Instant to);
 
+    @Query("select t from Task t where t.agencyId = :agencyId and t.leadUserId is not null"
+            + " and t.status <> vn.eoffice.tasks.TaskStatus.CANCELLED and ((t.acceptedAt >= :from and t.acceptedAt < :to)"
+            + " or (t.acceptedAt is null and t.deadline >= :firstDay and t.deadline <= :lastDay)) order by t.deadline, t.id")
+    List<Task> findLedIn(Long agencyId, java.time.Instant from, java.time.Instant to, LocalDate firstDay,
+            LocalDate lastDay);
+
     @org.springframework.data.jpa.repository.Query("select t.id from Task t")
     List<Long> allIds();
 }

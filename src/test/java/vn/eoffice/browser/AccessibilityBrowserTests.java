@@ -60,6 +60,12 @@ class AccessibilityBrowserTests {
                 pages.add(firstLink(browser, "/positions", "/positions/\\d+$"));
                 pages.add("/people/statistics");
             }
+            // evaluation: the home, a sheet, and (for those who read results) a period
+            pages.add("/evaluation");
+            pages.add(firstLink(browser, "/evaluation", "/evaluation/sheets/\\d+$"));
+            if (!"chuyenvien".equals(username)) {
+                pages.add(firstLink(browser, "/evaluation", "/evaluation/periods/\\d+$"));
+            }
             for (String page : pages) {
                 if (page == null) {
                     continue;

@@ -1,0 +1,2 @@
+/** Evaluation pages (/evaluation) and API (/api/v1/evaluation). */
+package vn.eoffice.evaluation.web;
