@@ -32,7 +32,6 @@ class EncapsulationTests {
             "vn.eoffice.documents.outgoing.Recipient", "vn.eoffice.documents.outgoing.ReviewStep",
             "vn.eoffice.exchange.InboxEntry", "vn.eoffice.exchange.OutboxEntry",
             "vn.eoffice.exchange.Peer",
-            "vn.eoffice.identity.User",
             "vn.eoffice.organization.Agency", "vn.eoffice.organization.LineageEvent",
             "vn.eoffice.organization.OrgUnit");
 
