@@ -31,12 +31,6 @@ class EncapsulationTests {
             "vn.eoffice.documents.outgoing.DocumentVersion", "vn.eoffice.documents.outgoing.OutgoingRecord",
             "vn.eoffice.documents.outgoing.Recipient", "vn.eoffice.documents.outgoing.ReviewStep",
             "vn.eoffice.exchange.InboxEntry", "vn.eoffice.exchange.OutboxEntry",
-            "vn.eoffice.exchange.Peer",
-            "vn.eoffice.identity.User",
-            "vn.eoffice.meetings.AgendaItem", "vn.eoffice.meetings.Conclusion",
-            "vn.eoffice.meetings.Meeting",
-            "vn.eoffice.meetings.MeetingRoom",
-            "vn.eoffice.meetings.Participant", "vn.eoffice.meetings.UnitReport",
             "vn.eoffice.organization.Agency", "vn.eoffice.organization.LineageEvent",
             "vn.eoffice.organization.OrgUnit");
 

@@ -23,7 +23,7 @@ import vn.eoffice.platform.DomainException;
  */
 @Entity
 @Table(name = "exchange_peer")
-public class Peer {
+class Peer {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -42,19 +42,19 @@ public class PeerRegistry {
     }
 
     @Transactional(readOnly = true)
-    public List<Peer> list(CurrentUser admin) {
+    public List<PeerView> list(CurrentUser admin) {
         requireAdmin(admin);
-        return peers.findAllByOrderByNameAsc();
+        return peers.findAllByOrderByNameAsc().stream().map(PeerView::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public Peer get(CurrentUser admin, Long id) {
+    public PeerView get(CurrentUser admin, Long id) {
         requireAdmin(admin);
-        return peers.findById(id).orElseThrow(() -> new NotFoundException("peer " + id));
+        return peers.findById(id).map(PeerView::of).orElseThrow(() -> new NotFoundException("peer " + id));
     }
 
     /** Registers a peer; {@code certificate} is PEM or DER. */
-    public Peer register(CurrentUser admin, String organId, String name, String endpointUrl, byte[] certificate,
+    public PeerView register(CurrentUser admin, String organId, String name, String endpointUrl, byte[] certificate,
             boolean enabled) {
         requireAdmin(admin);
         if (certificate == null || certificate.length == 0) {
@@ -68,11 +68,11 @@ public class PeerRegistry {
                 Instant.now(clock)));
         routes.forget();
         audit.record("EXCHANGE_PEER_CREATED", "EXCHANGE_PEER", peer.getId(), code + " " + peer.getEndpointUrl());
-        return peer;
+        return PeerView.of(peer);
     }
 
     /** Updates a peer; an empty certificate keeps the current one. */
-    public Peer update(CurrentUser admin, Long id, long version, String name, String endpointUrl, byte[] certificate,
+    public PeerView update(CurrentUser admin, Long id, long version, String name, String endpointUrl, byte[] certificate,
             boolean enabled) {
         requireAdmin(admin);
         var peer = peers.findById(id).orElseThrow(() -> new NotFoundException("peer " + id));
@@ -84,7 +84,8 @@ public class PeerRegistry {
         routes.forget();
         audit.record("EXCHANGE_PEER_UPDATED", "EXCHANGE_PEER", id, peer.getOrganId() + " " + peer.getEndpointUrl()
                 + (replaced == null ? "" : ", new certificate") + (enabled ? "" : ", disabled"));
-        return peer;
+        peers.flush(); // the view carries the version the change gave the peer
+        return PeerView.of(peer);
     }
 
     /** This installation's certificate (PEM) to hand to peers. */

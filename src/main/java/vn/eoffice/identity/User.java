@@ -26,7 +26,7 @@ import vn.eoffice.platform.SigningAuthority;
  */
 @Entity
 @Table(name = "app_user")
-public class User {
+class User {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

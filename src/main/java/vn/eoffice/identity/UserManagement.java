@@ -55,7 +55,7 @@ public class UserManagement {
         this.clock = clock;
     }
 
-    public User create(UserDetailsForm form, String initialPassword) {
+    public UserAccount create(UserDetailsForm form, String initialPassword) {
         if (users.existsByUsernameIgnoreCase(form.username())) {
             throw new DomainException("user.username.taken", form.username());
         }
@@ -67,16 +67,16 @@ public class UserManagement {
                 form.clearance(), form.roles(), form.enabled());
         var saved = users.save(user);
         audit.record("USER_CREATED", "USER", saved.getId(), saved.getUsername() + " " + saved.getRoles());
-        return saved;
+        return UserAccount.of(saved);
     }
 
-    public User update(Long id, UserDetailsForm form) {
-        return update(id, get(id).getVersion(), form);
+    public UserAccount update(Long id, UserDetailsForm form) {
+        return update(id, user(id).getVersion(), form);
     }
 
     /** Refused with an optimistic-lock failure when the person was changed since {@code version} was read. */
-    public User update(Long id, long version, UserDetailsForm form) {
-        var user = get(id);
+    public UserAccount update(Long id, long version, UserDetailsForm form) {
+        var user = user(id);
         if (user.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(User.class, id);
         }
@@ -85,12 +85,12 @@ public class UserManagement {
                 form.unitId(), form.clearance(), form.roles(), form.enabled());
         audit.record("USER_UPDATED", "USER", id,
                 user.getUsername() + " " + form.roles() + " " + form.clearance() + (form.enabled() ? "" : " disabled"));
-        return user;
+        return UserAccount.of(user);
     }
 
     /** A person changes their own password, proving the current one. */
     public void changeOwnPassword(Long id, String currentPassword, String newPassword) {
-        var user = get(id);
+        var user = user(id);
         if (!encoder.matches(currentPassword, user.getPasswordHash())) {
             throw new DomainException("password.currentWrong");
         }
@@ -101,7 +101,7 @@ public class UserManagement {
 
     /** An administrator sets a new password, e.g. for a person who forgot theirs. */
     public void resetPassword(Long id, String newPassword) {
-        var user = get(id);
+        var user = user(id);
         policy.check(user.getUsername(), newPassword);
         user.changePassword(encoder.encode(newPassword), Instant.now(clock));
         throttle.forgive(user.getUsername());
@@ -111,20 +111,20 @@ public class UserManagement {
 
     /** Lifts the delays that failed logins put on the person's account name (the addresses keep theirs). */
     public void unlock(Long id) {
-        var user = get(id);
+        var user = user(id);
         throttle.forgive(user.getUsername());
         audit.record("USER_UNLOCKED", "USER", id, null);
     }
 
     /** Of these people, those whose next login must still wait after failed ones, with the end of the wait. */
     @Transactional(readOnly = true)
-    public Map<Long, Instant> loginBlockedUntil(Collection<User> people) {
-        var blocked = throttle.blockedAccounts(people.stream().map(User::getUsername).toList());
+    public Map<Long, Instant> loginBlockedUntil(Collection<UserAccount> people) {
+        var blocked = throttle.blockedAccounts(people.stream().map(UserAccount::username).toList());
         var byId = new HashMap<Long, Instant>();
-        for (User person : people) {
-            var until = blocked.get(person.getUsername());
+        for (UserAccount person : people) {
+            var until = blocked.get(person.username());
             if (until != null) {
-                byId.put(person.getId(), until);
+                byId.put(person.id(), until);
             }
         }
         return byId;
@@ -137,7 +137,7 @@ public class UserManagement {
     }
 
     public void updateContact(Long id, String email, String phone) {
-        get(id).updateContact(email, phone);
+        user(id).updateContact(email, phone);
         audit.record("USER_CONTACT_UPDATED", "USER", id, null);
     }
 
@@ -147,7 +147,7 @@ public class UserManagement {
      */
     public void authoriseSigning(Long id, SigningAuthority granted) {
         var authority = granted == SigningAuthority.NONE ? null : granted;
-        var user = get(id);
+        var user = user(id);
         if (authority != null && !user.isEnabled()) {
             throw new DomainException("signingAuthority.disabledUser");
         }
@@ -157,8 +157,8 @@ public class UserManagement {
     }
 
     public DelegationView delegate(Long delegatorId, Long deputyId, LocalDate from, LocalDate to, String reason) {
-        var delegator = get(delegatorId);
-        var deputy = get(deputyId);
+        var delegator = user(delegatorId);
+        var deputy = user(deputyId);
         if (!delegator.getAgencyId().equals(deputy.getAgencyId())) {
             throw new DomainException("delegation.otherAgency");
         }
@@ -178,7 +178,7 @@ public class UserManagement {
     /** A fresh principal for a signed-in person (e.g. after a password change), keeping the delegation. */
     @Transactional(readOnly = true)
     public CurrentUser refreshed(CurrentUser current) {
-        var user = get(current.id());
+        var user = user(current.id());
         return new CurrentUser(user, null).withDelegator(current.delegator());
     }
 
@@ -202,7 +202,7 @@ public class UserManagement {
                 .filter(d -> d.delegatorId().equals(delegatorId))
                 .findFirst()
                 .orElseThrow(() -> new DomainException("delegation.notActive"));
-        var delegator = get(delegatorId);
+        var delegator = user(delegatorId);
         audit.record("DELEGATION_STARTED", "USER", delegatorId, user.username() + " acts for "
                 + delegator.getUsername());
         return user.withDelegator(new CurrentUser.Delegator(delegator.getId(), delegator.getUsername(),
@@ -215,7 +215,11 @@ public class UserManagement {
     }
 
     @Transactional(readOnly = true)
-    public User get(Long id) {
+    public UserAccount get(Long id) {
+        return UserAccount.of(user(id));
+    }
+
+    private User user(Long id) {
         return users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
     }
 
@@ -226,7 +230,7 @@ public class UserManagement {
 
     @Transactional(readOnly = true)
     public UserSummary summary(Long id) {
-        return UserSummary.of(get(id));
+        return UserSummary.of(user(id));
     }
 
     /** Enabled people of an agency, by name (for pickers: an agency has tens of people, not thousands). */
@@ -241,9 +245,9 @@ public class UserManagement {
     }
 
     @Transactional(readOnly = true)
-    public Page<User> search(Long agencyId, Long unitId, String text, Pageable pageable) {
+    public Page<UserAccount> search(Long agencyId, Long unitId, String text, Pageable pageable) {
         String like = text == null || text.isBlank() ? null : "%" + Folding.fold(text.trim()) + "%";
-        return users.search(agencyId, unitId, like, pageable);
+        return users.search(agencyId, unitId, like, pageable).map(UserAccount::of);
     }
 
     /** The shortest password the policy accepts, to tell people before they type one. */

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "meeting_agenda_item")
-public class AgendaItem {
+class AgendaItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "meeting_conclusion")
-public class Conclusion {
+class Conclusion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -103,11 +103,11 @@ class DemoMeetings implements ApplicationRunner {
                 leader.id(), clerk.id(), at(study, 8), at(study, 11), big.getId(), true, null,
                 "Hội nghị trực tuyến nhiều điểm cầu cho cán bộ, đảng viên.", null, Set.of(), Set.of(), List.of(),
                 List.of()));
-        conferences.addPoint(leader, conference.getId(), true, null, "Điểm cầu chính — Hội trường Ban",
+        conferences.addPoint(leader, conference.id(), true, null, "Điểm cầu chính — Hội trường Ban",
                 "Trụ sở Ban Tuyên giáo và Dân vận Tỉnh ủy", clerk.id(), 100);
         int expected = 80;
         for (var unit : units.stream().limit(3).toList()) {
-            conferences.addPoint(leader, conference.getId(), false, unit.id(), "Điểm cầu " + unit.name(), null,
+            conferences.addPoint(leader, conference.id(), false, unit.id(), "Điểm cầu " + unit.name(), null,
                     null, expected);
             expected += 20;
         }

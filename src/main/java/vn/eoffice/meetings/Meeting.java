@@ -20,7 +20,7 @@ import vn.eoffice.platform.DomainException;
  */
 @Entity
 @Table(name = "meeting")
-public class Meeting {
+class Meeting {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

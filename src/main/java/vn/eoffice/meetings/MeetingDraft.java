@@ -5,5 +5,5 @@ import java.util.List;
 /**
  * A meeting as its organiser changes it: the meeting, its agenda in order and its invitees.
  */
-public record MeetingDraft(Meeting meeting, List<AgendaItem> agenda, List<Participant> invitees) {
+public record MeetingDraft(MeetingSummary meeting, List<AgendaItemView> agenda, List<ParticipantView> invitees) {
 }

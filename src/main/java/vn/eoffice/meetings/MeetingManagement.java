@@ -81,7 +81,7 @@ public class MeetingManagement {
         return user.hasRole(Role.LEADER) || user.hasRole(Role.UNIT_HEAD) || user.hasRole(Role.CLERK);
     }
 
-    public Meeting schedule(CurrentUser by, MeetingPlan plan) {
+    public MeetingSummary schedule(CurrentUser by, MeetingPlan plan) {
         if (!mayOrganise(by)) {
             throw new org.springframework.security.access.AccessDeniedException("denied");
         }
@@ -108,7 +108,7 @@ public class MeetingManagement {
         tell(meeting, "meeting.notify.invited");
         events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getSequenceNo(), false));
         events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meeting.getId()));
-        return meeting;
+        return MeetingSummary.of(meeting);
     }
 
     /** The meeting as its organiser changes it; a cancelled or past meeting cannot be changed. */
@@ -116,15 +116,16 @@ public class MeetingManagement {
     public MeetingDraft draft(CurrentUser by, Long meetingId) {
         var meeting = access.organised(meetingId, by);
         meeting.requireEditable(Instant.now(clock));
-        return new MeetingDraft(meeting, agenda.findByMeetingIdOrderByPosition(meetingId),
-                participants.findByMeetingIdOrderById(meetingId));
+        return new MeetingDraft(MeetingSummary.of(meeting),
+                agenda.findByMeetingIdOrderByPosition(meetingId).stream().map(AgendaItemView::of).toList(),
+                participants.findByMeetingIdOrderById(meetingId).stream().map(ParticipantView::of).toList());
     }
 
     /**
      * Changes what, when and where; invitees get an update with the next SEQUENCE. People, units and guests of the
      * plan not invited yet are invited (nobody is uninvited here); a non-empty agenda replaces the current one.
      */
-    public Meeting reschedule(CurrentUser by, Long meetingId, long version, MeetingPlan plan) {
+    public MeetingSummary reschedule(CurrentUser by, Long meetingId, long version, MeetingPlan plan) {
         return change(by, meetingId, version, plan).meeting();
     }
 
@@ -168,7 +169,7 @@ public class MeetingManagement {
         tell(meeting, "meeting.notify.changed");
         events.publishEvent(new MeetingScheduled(meetingId, meeting.getSequenceNo(), false));
         events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meetingId));
-        return new Rescheduled(meeting, dropped);
+        return new Rescheduled(MeetingSummary.of(meeting), dropped);
     }
 
     public void cancel(CurrentUser by, Long meetingId, String reason) {

@@ -101,7 +101,7 @@ public class MeetingProceedings {
     }
 
     /** A member of an invited unit submits (or corrects) the unit's report before the briefing. */
-    public UnitReport submitReport(CurrentUser by, Long meetingId, String results, String plan, String proposals) {
+    public UnitReportView submitReport(CurrentUser by, Long meetingId, String results, String plan, String proposals) {
         var meeting = access.visible(meetingId, by);
         meeting.requireScheduled();
         if (!meeting.getKind().collectsUnitReports() || by.unitId() == null
@@ -120,7 +120,7 @@ public class MeetingProceedings {
                     new Object[] { organization.unit(by.unitId()).name(), meeting.getTitle() },
                     MeetingManagement.link(meeting));
         }
-        return report;
+        return UnitReportView.of(report);
     }
 
     /** The consolidated report: every submitted unit report, in the order units were invited. */
@@ -214,7 +214,7 @@ public class MeetingProceedings {
      * Records a conclusion and gives it as a task to the lead unit (co-units co-process) by the deadline, assigned
      * by the chair, with the meeting as its source.
      */
-    public Conclusion conclude(CurrentUser by, Long meetingId, String content, Long leadUnitId, Set<Long> coUnitIds,
+    public ConclusionView conclude(CurrentUser by, Long meetingId, String content, Long leadUnitId, Set<Long> coUnitIds,
             LocalDate deadline) {
         var meeting = access.organised(meetingId, by);
         if (content == null || content.isBlank()) {
@@ -242,7 +242,7 @@ public class MeetingProceedings {
         audit.record("MEETING_CONCLUDED", "MEETING", meetingId, "conclusion " + conclusion.getId() + " -> task "
                 + task.id());
         events.publishEvent(new SearchableChanged(MeetingSearchables.KIND, meetingId));
-        return conclusion;
+        return ConclusionView.of(conclusion);
     }
 
     /**

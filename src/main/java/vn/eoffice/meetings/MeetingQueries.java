@@ -26,7 +26,7 @@ import vn.eoffice.platform.Dates;
 public class MeetingQueries {
 
     /** One occurrence in a list, with the viewer's own pending invitation row if any. */
-    public record Listed(Occurrence occurrence, Meeting meeting, boolean awaitingAnswer) {
+    public record Listed(Occurrence occurrence, MeetingSummary meeting, boolean awaitingAnswer) {
     }
 
     private final Meetings meetings;
@@ -79,9 +79,10 @@ public class MeetingQueries {
                 continue;
             }
             boolean awaiting = awaitingAnswer(user, meeting);
+            var summary = MeetingSummary.of(meeting);
             for (var occurrence : Recurrence.expand(meeting, changes.findByMeetingId(meeting.getId()), from, to,
                     dates.zone())) {
-                result.add(new Listed(occurrence, meeting, awaiting));
+                result.add(new Listed(occurrence, summary, awaiting));
             }
         }
         result.sort(Comparator.comparing(l -> l.occurrence().start()));
@@ -89,9 +90,10 @@ public class MeetingQueries {
     }
 
     /** Scheduled meetings whose invitation the person (or their unit, if they head it) has not answered. */
-    public List<Meeting> awaitingAnswer(CurrentUser user) {
+    public List<MeetingSummary> awaitingAnswer(CurrentUser user) {
         return meetings.awaitingAnswer(user.id(), user.unitId() == null ? -1L : user.unitId(),
-                user.hasRole(vn.eoffice.identity.Role.UNIT_HEAD), Instant.now(clock));
+                user.hasRole(vn.eoffice.identity.Role.UNIT_HEAD), Instant.now(clock)).stream()
+                .map(MeetingSummary::of).toList();
     }
 
     private boolean awaitingAnswer(CurrentUser user, Meeting meeting) {
@@ -99,22 +101,24 @@ public class MeetingQueries {
                 .anyMatch(p -> p.getAnswer() == Answer.PENDING && MeetingManagement.answers(user, p));
     }
 
-    public Meeting meeting(CurrentUser user, Long id) {
-        return access.visible(id, user);
+    /** The meeting, if the person may see it (otherwise not found). */
+    public MeetingSummary meeting(CurrentUser user, Long id) {
+        return MeetingSummary.of(access.visible(id, user));
     }
 
-    public List<Participant> participants(CurrentUser user, Long id) {
+    public List<ParticipantView> participants(CurrentUser user, Long id) {
         access.visible(id, user);
-        return participants.findByMeetingIdOrderById(id);
+        return participants.findByMeetingIdOrderById(id).stream().map(ParticipantView::of).toList();
     }
 
-    public List<Conclusion> conclusions(CurrentUser user, Long id) {
+    public List<ConclusionView> conclusions(CurrentUser user, Long id) {
         access.visible(id, user);
-        return conclusions.findByMeetingIdOrderByPosition(id);
+        return conclusions.findByMeetingIdOrderByPosition(id).stream().map(ConclusionView::of).toList();
     }
 
-    public List<MeetingRoom> rooms(CurrentUser user) {
-        return rooms.findByAgencyIdAndActiveTrueOrderByName(user.agencyId());
+    /** The agency's rooms in use, for choosing one. */
+    public List<RoomView> rooms(CurrentUser user) {
+        return rooms.findByAgencyIdAndActiveTrueOrderByName(user.agencyId()).stream().map(RoomView::of).toList();
     }
 
     public MeetingView view(CurrentUser user, Long id) {
@@ -148,16 +152,17 @@ public class MeetingQueries {
                 .map(e -> new MeetingView.UnitCount(e.getKey() == null ? "—" : unit.apply(e.getKey()), e.getValue()))
                 .toList();
         var reportRows = proceedings.reportingUnits(id).stream().map(unitId -> new MeetingView.ReportRow(unitId,
-                unit.apply(unitId), reports.findByMeetingIdAndUnitId(id, unitId).orElse(null))).toList();
+                unit.apply(unitId), reports.findByMeetingIdAndUnitId(id, unitId).map(UnitReportView::of)
+                        .orElse(null))).toList();
         var conclusionRows = conclusions.findByMeetingIdOrderByPosition(id).stream().map(c ->
-                new MeetingView.ConclusionRow(c, unit.apply(c.getLeadUnitId()),
+                new MeetingView.ConclusionRow(ConclusionView.of(c), unit.apply(c.getLeadUnitId()),
                         String.join(", ", c.coUnits().stream().map(unit).toList()))).toList();
         var pointList = points.findByMeetingIdOrderByMainDescId(id).stream().map(PointView::of).toList();
         boolean participant = access.participates(user, meeting);
         boolean reportsAsked = meeting.getKind().collectsUnitReports() && !reportRows.isEmpty();
         Long myUnit = reportsAsked && user.unitId() != null
                 && reportRows.stream().anyMatch(r -> r.unitId().equals(user.unitId())) ? user.unitId() : null;
-        return new MeetingView(meeting,
+        return new MeetingView(MeetingSummary.of(meeting),
                 meeting.getRoomId() == null ? null : rooms.findById(meeting.getRoomId()).map(MeetingRoom::getName)
                         .orElse(null),
                 name.apply(meeting.getChairId()), name.apply(meeting.getSecretaryId()), invitees, agendaRows,

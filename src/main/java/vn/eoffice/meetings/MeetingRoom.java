@@ -15,7 +15,7 @@ import vn.eoffice.platform.DomainException;
  */
 @Entity
 @Table(name = "meeting_room")
-public class MeetingRoom {
+class MeetingRoom {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,7 +32,7 @@ public class MeetingRoom {
     protected MeetingRoom() {
     }
 
-    public MeetingRoom(Long agencyId, String name, String location, int capacity, String equipment) {
+    MeetingRoom(Long agencyId, String name, String location, int capacity, String equipment) {
         this.agencyId = agencyId;
         change(name, location, capacity, equipment, true);
     }

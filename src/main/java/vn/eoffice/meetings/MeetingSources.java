@@ -12,6 +12,6 @@ class MeetingSources {
 
     @Bean
     TaskSources meetingTaskSources(MeetingQueries meetings) {
-        return TaskSources.titled(SourceType.MEETING, (user, id) -> meetings.meeting(user, id).getTitle());
+        return TaskSources.titled(SourceType.MEETING, (user, id) -> meetings.meeting(user, id).title());
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Everything a meeting's page shows to one person, with what that person may do.
  */
-public record MeetingView(Meeting meeting, String roomName, String chairName, String secretaryName,
+public record MeetingView(MeetingSummary meeting, String roomName, String chairName, String secretaryName,
         List<Invitee> invitees, List<AgendaRow> agenda, List<MaterialView> materials, List<Occurrence> occurrences,
         List<PresentRow> present, List<UnitCount> presentPerUnit, List<ReportRow> reports,
         List<ConclusionRow> conclusions, List<PointView> points, Conferences.Totals totals, String joinUrl,
@@ -25,9 +25,9 @@ public record MeetingView(Meeting meeting, String roomName, String chairName, St
     public record UnitCount(String unitName, int count) {
     }
 
-    public record ReportRow(Long unitId, String unitName, UnitReport report) {
+    public record ReportRow(Long unitId, String unitName, UnitReportView report) {
     }
 
-    public record ConclusionRow(Conclusion conclusion, String leadUnitName, String coUnitNames) {
+    public record ConclusionRow(ConclusionView conclusion, String leadUnitName, String coUnitNames) {
     }
 }

@@ -59,7 +59,7 @@ class MeetingWork implements WaitingWork {
         if (!KIND.equals(kind)) {
             return List.of();
         }
-        return queries.awaitingAnswer(user).stream().limit(limit).map(m -> new WaitingItem(m.getTitle() + " — "
-                + dates.dateTime(m.getStartsAt()), "/meetings/" + m.getId())).toList();
+        return queries.awaitingAnswer(user).stream().limit(limit).map(m -> new WaitingItem(m.title() + " — "
+                + dates.dateTime(m.startsAt()), "/meetings/" + m.id())).toList();
     }
 }

@@ -47,7 +47,7 @@ public class OnlineRooms {
     }
 
     /** The link that opens the meeting's room for {@code user}. */
-    public String joinUrl(Meeting meeting, CurrentUser user) {
+    String joinUrl(Meeting meeting, CurrentUser user) {
         String base = properties.videoBaseUrl().endsWith("/") ? properties.videoBaseUrl()
                 : properties.videoBaseUrl() + "/";
         String url = base + meeting.getOnlineRoom();

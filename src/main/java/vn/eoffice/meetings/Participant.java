@@ -17,7 +17,7 @@ import vn.eoffice.platform.DomainException;
  */
 @Entity
 @Table(name = "meeting_participant")
-public class Participant {
+class Participant {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -27,18 +27,18 @@ public class RoomManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<MeetingRoom> rooms(CurrentUser by) {
-        return rooms.findByAgencyIdOrderByName(by.agencyId());
+    public List<RoomView> rooms(CurrentUser by) {
+        return rooms.findByAgencyIdOrderByName(by.agencyId()).stream().map(RoomView::of).toList();
     }
 
-    public MeetingRoom create(CurrentUser by, String name, String location, int capacity, String equipment) {
+    public RoomView create(CurrentUser by, String name, String location, int capacity, String equipment) {
         requireAdmin(by);
         var room = rooms.save(new MeetingRoom(by.agencyId(), name, location, capacity, equipment));
         audit.record("MEETING_ROOM_CREATED", "MEETING_ROOM", room.getId(), room.getName() + " (" + capacity + ")");
-        return room;
+        return RoomView.of(room);
     }
 
-    public MeetingRoom update(CurrentUser by, Long id, String name, String location, int capacity, String equipment,
+    public RoomView update(CurrentUser by, Long id, String name, String location, int capacity, String equipment,
             boolean active) {
         requireAdmin(by);
         var room = rooms.findById(id).filter(r -> r.getAgencyId().equals(by.agencyId()))
@@ -46,7 +46,7 @@ public class RoomManagement {
         room.change(name, location, capacity, equipment, active);
         audit.record("MEETING_ROOM_CHANGED", "MEETING_ROOM", id, room.getName() + " (" + capacity + ")"
                 + (active ? "" : " inactive"));
-        return room;
+        return RoomView.of(room);
     }
 
     private static void requireAdmin(CurrentUser by) {

@@ -15,7 +15,7 @@ import vn.eoffice.platform.DomainException;
  */
 @Entity
 @Table(name = "meeting_unit_report")
-public class UnitReport {
+class UnitReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -37,7 +37,7 @@ class AccountApiIntegrationTests {
         String change = """
                 {"username":"%s","fullName":"Lò Văn Đổi","agencyId":%d,"roles":["OFFICER","UNIT_HEAD"],
                  "clearance":"NONE","enabled":false,"version":%d}""".formatted(person.getUsername(),
-                person.getAgencyId(), person.getVersion());
+                person.account().agencyId(), person.account().version());
 
         mvc.perform(put("/api/v1/users/" + person.getId()).contentType(MediaType.APPLICATION_JSON).content(change)
                 .with(httpBasic("lanhdao", "demo123"))).andExpect(status().isForbidden());

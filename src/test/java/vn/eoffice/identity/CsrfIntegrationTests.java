@@ -33,7 +33,7 @@ class CsrfIntegrationTests {
                         .param("email", "forged@example.vn").param("phone", "0123"))
                 .andExpect(status().isForbidden());
 
-        assertThat(users.get(user.getId()).getEmail()).isNull();
+        assertThat(users.get(user.getId()).email()).isNull();
     }
 
     @Test
@@ -44,7 +44,7 @@ class CsrfIntegrationTests {
                         .param("email", "real@example.vn").param("phone", "0123"))
                 .andExpect(redirectedUrl("/profile"));
 
-        assertThat(users.get(user.getId()).getEmail()).isEqualTo("real@example.vn");
+        assertThat(users.get(user.getId()).email()).isEqualTo("real@example.vn");
     }
 
     @Test

@@ -78,8 +78,8 @@ class LoginIntegrationTests {
     @Test
     void refusesADisabledAccount() throws Exception {
         var user = accounts.create(Role.OFFICER);
-        var form = new UserDetailsForm(user.getUsername(), user.getFullName(), null, null, null, user.getAgencyId(),
-                null, user.getRoles(), user.getClearance(), false);
+        var form = new UserDetailsForm(user.getUsername(), user.getFullName(), null, null, null, user.account().agencyId(),
+                null, user.account().roles(), user.account().clearance(), false);
         users.update(user.getId(), form);
 
         mvc.perform(formLogin("/login").user(user.getUsername()).password(TestAccounts.PASSWORD))

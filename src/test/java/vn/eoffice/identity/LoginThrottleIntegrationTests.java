@@ -123,7 +123,7 @@ class LoginThrottleIntegrationTests {
     void aDisabledAccountIsOnlyNamedToWhoeverKnowsItsPassword() throws Exception {
         var user = accounts.create(Role.OFFICER);
         users.update(user.getId(), new UserDetailsForm(user.getUsername(), user.getFullName(), null, null, null,
-                user.getAgencyId(), null, user.getRoles(), user.getClearance(), false));
+                user.account().agencyId(), null, user.account().roles(), user.account().clearance(), false));
 
         login(user.getUsername(), "wrong-password", address()).andExpect(redirectedUrl("/login?error=bad"));
         login(user.getUsername(), TestAccounts.PASSWORD, address())
@@ -237,13 +237,13 @@ class LoginThrottleIntegrationTests {
         }
         login(user.getUsername(), TestAccounts.PASSWORD, from)
                 .andExpect(redirectedUrl("/login?error=throttled&wait=60"));
-        assertThat(users.loginBlockedUntil(List.of(user))).containsKey(user.getId());
+        assertThat(users.loginBlockedUntil(List.of(user.account()))).containsKey(user.getId());
 
         mvc.perform(post("/admin/users/" + user.getId() + "/unlock").with(csrf())
                         .with(user(accounts.principal("admin"))))
                 .andExpect(redirectedUrl("/admin/users/" + user.getId()));
 
-        assertThat(users.loginBlockedUntil(List.of(user))).isEmpty();
+        assertThat(users.loginBlockedUntil(List.of(user.account()))).isEmpty();
         login(user.getUsername(), TestAccounts.PASSWORD, from).andExpect(redirectedUrl("/"));
     }
 

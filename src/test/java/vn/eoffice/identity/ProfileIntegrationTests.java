@@ -55,7 +55,7 @@ class ProfileIntegrationTests {
                         .param("confirmation", "Moi2026abc"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mật khẩu hiện tại không đúng.")));
-        assertThat(users.get(user.getId()).getVersion()).isEqualTo(user.getVersion());
+        assertThat(users.get(user.getId()).version()).isEqualTo(user.account().version());
     }
 
     @Test

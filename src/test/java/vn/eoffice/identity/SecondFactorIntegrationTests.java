@@ -52,7 +52,7 @@ class SecondFactorIntegrationTests {
     void aLeaderEnrolsFromTheProfileThenSignsInWithPasswordAndCode() throws Exception {
         var leader = accounts.create(Role.LEADER);
         String secret = enrol(leader);
-        assertThat(users.get(leader.getId()).hasSecondFactor()).isTrue();
+        assertThat(users.get(leader.getId()).secondFactor()).isTrue();
         String stored = jdbc.queryForObject("select totp_secret from app_user where id = ?", String.class,
                 leader.getId());
         assertThat(stored).as("the seed is kept sealed under the master key, never as the app shows it")
@@ -122,7 +122,7 @@ class SecondFactorIntegrationTests {
                         .with(user(accounts.principal("admin"))))
                 .andExpect(redirectedUrl("/admin/users/" + leader.getId()));
 
-        assertThat(users.get(leader.getId()).hasSecondFactor()).isFalse();
+        assertThat(users.get(leader.getId()).secondFactor()).isFalse();
         assertThat(audit.find(new AuditQuery(null, "TOTP", "USER", leader.getId().toString(), null, null, null),
                 PageRequest.of(0, 10)).map(AuditLine::action).getContent())
                 .containsExactly("TOTP_RESET", "TOTP_ENROLLED");
@@ -132,7 +132,7 @@ class SecondFactorIntegrationTests {
     }
 
     /** Enrols from the profile page as the person would, and returns the secret shown to them. */
-    private String enrol(User person) throws Exception {
+    private String enrol(TestAccounts.Account person) throws Exception {
         var principal = user(accounts.principal(person.getUsername()));
         var session = new MockHttpSession();
         String page = mvc.perform(post("/profile/second-factor/start").with(csrf()).with(principal).session(session))
@@ -146,7 +146,7 @@ class SecondFactorIntegrationTests {
         mvc.perform(post("/profile/second-factor/confirm").param("code", wrong(secret)).with(csrf()).with(principal)
                         .session(session))
                 .andExpect(content().string(containsString("Mã xác thực không đúng hoặc đã dùng.")));
-        assertThat(users.get(person.getId()).hasSecondFactor()).isFalse();
+        assertThat(users.get(person.getId()).secondFactor()).isFalse();
         mvc.perform(post("/profile/second-factor/confirm").param("code", code(secret)).with(csrf()).with(principal)
                         .session(session))
                 .andExpect(redirectedUrl("/profile"));

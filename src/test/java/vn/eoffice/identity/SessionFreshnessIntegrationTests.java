@@ -36,7 +36,7 @@ class SessionFreshnessIntegrationTests {
         mvc.perform(get("/profile").session(session)).andExpect(status().isOk());
 
         users.update(user.getId(), new UserDetailsForm(user.getUsername(), user.getFullName(), null, null, null,
-                user.getAgencyId(), null, user.getRoles(), user.getClearance(), false));
+                user.account().agencyId(), null, user.account().roles(), user.account().clearance(), false));
 
         mvc.perform(get("/profile").session(session)).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(get("/profile").session(session)).andExpect(status().is3xxRedirection());

@@ -1,5 +1,6 @@
 package vn.eoffice.identity;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
 
@@ -24,14 +25,37 @@ public class TestAccounts {
         this.details = details;
     }
 
-    public User create(Role role) {
+    /**
+     * A throw-away account: what the module hands out ({@link #account()}), with the getters tests were written
+     * against when the account was the entity.
+     */
+    public record Account(UserAccount account) {
+
+        public Long getId() {
+            return account.id();
+        }
+
+        public String getUsername() {
+            return account.username();
+        }
+
+        public String getFullName() {
+            return account.fullName();
+        }
+
+        public Instant getPasswordChangedAt() {
+            return account.passwordChangedAt();
+        }
+    }
+
+    public Account create(Role role) {
         return create(role, "t" + UUID.randomUUID().toString().substring(0, 8));
     }
 
-    public User create(Role role, String username) {
+    public Account create(Role role, String username) {
         Long agencyId = agencyId();
-        return users.create(new UserDetailsForm(username, "Người thử " + username, "Chuyên viên", null, null,
-                agencyId, null, EnumSet.of(role), Secrecy.NONE, true), PASSWORD);
+        return new Account(users.create(new UserDetailsForm(username, "Người thử " + username, "Chuyên viên", null,
+                null, agencyId, null, EnumSet.of(role), Secrecy.NONE, true), PASSWORD));
     }
 
     /**

@@ -67,13 +67,13 @@ class UserAdministrationIntegrationTests {
     void searchIgnoresDiacritics() throws Exception {
         var user = accounts.create(Role.OFFICER);
         var form = new UserDetailsForm(user.getUsername(), "Đỗ Thị Hường " + user.getUsername(), null, null, null,
-                user.getAgencyId(), null, user.getRoles(), user.getClearance(), true);
+                user.account().agencyId(), null, user.account().roles(), user.account().clearance(), true);
         users.update(user.getId(), form);
 
         assertThat(users.search(null, null, "do thi huong " + user.getUsername(), PageRequest.of(0, 5))
-                .getContent()).extracting(User::getId).containsExactly(user.getId());
+                .getContent()).extracting(UserAccount::id).containsExactly(user.getId());
         assertThat(users.search(null, null, "HƯỜNG " + user.getUsername(), PageRequest.of(0, 5))
-                .getContent()).extracting(User::getId).containsExactly(user.getId());
+                .getContent()).extracting(UserAccount::id).containsExactly(user.getId());
     }
 
     @Test
@@ -160,16 +160,16 @@ class UserAdministrationIntegrationTests {
         var user = accounts.create(Role.OFFICER);
 
         mvc.perform(post("/admin/users/" + user.getId()).with(admin()).with(csrf())
-                        .param("version", String.valueOf(user.getVersion() - 1))
+                        .param("version", String.valueOf(user.account().version() - 1))
                         .param("details.username", user.getUsername())
                         .param("details.fullName", "Tên mới")
-                        .param("details.agencyId", user.getAgencyId().toString())
+                        .param("details.agencyId", user.account().agencyId().toString())
                         .param("details.roles", "OFFICER")
                         .param("details.clearance", "NONE")
                         .param("details.enabled", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("vừa được người khác thay đổi")));
-        assertThat(users.get(user.getId()).getFullName()).isNotEqualTo("Tên mới");
+        assertThat(users.get(user.getId()).fullName()).isNotEqualTo("Tên mới");
     }
 
     @Test
@@ -183,15 +183,15 @@ class UserAdministrationIntegrationTests {
         mvc.perform(post("/admin/users/" + user.getId() + "/password").with(admin()).with(csrf())
                         .param("password", "Moi2026abc").param("confirmation", "Moi2026abc"))
                 .andExpect(redirectedUrlPattern("/admin/users/*"));
-        assertThat(users.get(user.getId()).getPasswordChangedAt()).isAfter(user.getPasswordChangedAt());
+        assertThat(users.get(user.getId()).passwordChangedAt()).isAfter(user.getPasswordChangedAt());
 
         for (int i = 0; i < 6; i++) {
             throttle.recordFailure(user.getUsername(), null);
         }
-        assertThat(users.loginBlockedUntil(java.util.List.of(user))).containsKey(user.getId());
+        assertThat(users.loginBlockedUntil(java.util.List.of(user.account()))).containsKey(user.getId());
         mvc.perform(post("/admin/users/" + user.getId() + "/unlock").with(admin()).with(csrf()))
                 .andExpect(redirectedUrlPattern("/admin/users/*"));
-        assertThat(users.loginBlockedUntil(java.util.List.of(user))).isEmpty();
+        assertThat(users.loginBlockedUntil(java.util.List.of(user.account()))).isEmpty();
         assertThat(throttle.failures(user.getUsername())).isZero();
     }
 

@@ -59,7 +59,7 @@ class CalendarInteroperabilityIntegrationTests {
         fx = new MeetingFixtures(context);
     }
 
-    private Meeting weeklyBriefing(LocalDate monday) {
+    private MeetingSummary weeklyBriefing(LocalDate monday) {
         var leader = fx.user("lanhdao");
         return management.schedule(leader, new MeetingPlan(MeetingFixtures.unique(LONG_TITLE),
                 MeetingKind.WEEKLY_BRIEFING, leader.id(), fx.user("vanthu").id(), MeetingFixtures.at(monday, 8, 0),
@@ -75,15 +75,15 @@ class CalendarInteroperabilityIntegrationTests {
         var briefing = weeklyBriefing(monday);
         var leader = fx.user("lanhdao");
         var files = new ArrayList<String>();
-        files.add(invitations.ics(leader, briefing.getId()));
-        management.cancelOccurrence(leader, briefing.getId(), MeetingFixtures.at(monday.plusWeeks(1), 8, 0));
-        management.moveOccurrence(leader, briefing.getId(), MeetingFixtures.at(monday.plusWeeks(2), 8, 0),
+        files.add(invitations.ics(leader, briefing.id()));
+        management.cancelOccurrence(leader, briefing.id(), MeetingFixtures.at(monday.plusWeeks(1), 8, 0));
+        management.moveOccurrence(leader, briefing.id(), MeetingFixtures.at(monday.plusWeeks(2), 8, 0),
                 MeetingFixtures.at(monday.plusWeeks(2).plusDays(1), 14, 0),
                 MeetingFixtures.at(monday.plusWeeks(2).plusDays(1), 16, 0));
-        files.add(invitations.ics(leader, briefing.getId()));
+        files.add(invitations.ics(leader, briefing.id()));
         files.add(feeds.personal(feeds.renew(leader)));
-        management.cancel(leader, briefing.getId(), "Thay đổi kế hoạch");
-        files.add(invitations.ics(leader, briefing.getId()));
+        management.cancel(leader, briefing.id(), "Thay đổi kế hoạch");
+        files.add(invitations.ics(leader, briefing.id()));
 
         for (String ics : files) {
             assertFoldedWithinSeventyFiveOctets(ics);
@@ -97,7 +97,7 @@ class CalendarInteroperabilityIntegrationTests {
         VEvent invited = parse(files.get(1)).<VEvent>getComponents("VEVENT").get(0);
         assertThat(invited.getProperty(Property.SUMMARY).orElseThrow().getValue()).startsWith(LONG_TITLE);
         assertThat(invited.getProperty(Property.URL).orElseThrow().getValue())
-                .isEqualTo("https://eoffice.dienbien.example/meetings/" + briefing.getId());
+                .isEqualTo("https://eoffice.dienbien.example/meetings/" + briefing.id());
         assertPythonIcalendarAccepts(files);
     }
 
@@ -106,19 +106,19 @@ class CalendarInteroperabilityIntegrationTests {
         var monday = MeetingFixtures.day(74).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         var briefing = weeklyBriefing(monday);
         var leader = fx.user("lanhdao");
-        management.cancelOccurrence(leader, briefing.getId(), MeetingFixtures.at(monday.plusWeeks(1), 8, 0));
-        management.moveOccurrence(leader, briefing.getId(), MeetingFixtures.at(monday.plusWeeks(2), 8, 0),
+        management.cancelOccurrence(leader, briefing.id(), MeetingFixtures.at(monday.plusWeeks(1), 8, 0));
+        management.moveOccurrence(leader, briefing.id(), MeetingFixtures.at(monday.plusWeeks(2), 8, 0),
                 MeetingFixtures.at(monday.plusWeeks(2).plusDays(1), 14, 0),
                 MeetingFixtures.at(monday.plusWeeks(2).plusDays(1), 16, 0));
 
         // one hour later: the cancelled Monday stays cancelled, the moved one moves an hour with the series
-        var later = edit(briefing.getId(), MeetingFixtures.at(monday, 9, 0), MeetingFixtures.at(monday, 11, 0),
+        var later = edit(briefing.id(), MeetingFixtures.at(monday, 9, 0), MeetingFixtures.at(monday, 11, 0),
                 "FREQ=WEEKLY;BYDAY=MO");
         assertThat(later.droppedExceptions()).isEmpty();
-        assertThat(starts(briefing.getId(), monday)).containsExactly(MeetingFixtures.at(monday, 9, 0),
+        assertThat(starts(briefing.id(), monday)).containsExactly(MeetingFixtures.at(monday, 9, 0),
                 MeetingFixtures.at(monday.plusWeeks(2).plusDays(1), 15, 0),
                 MeetingFixtures.at(monday.plusWeeks(3), 9, 0));
-        var ics = invitations.ics(leader, briefing.getId());
+        var ics = invitations.ics(leader, briefing.id());
         var events = parse(ics).<VEvent>getComponents("VEVENT");
         var master = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty()).findFirst()
                 .orElseThrow();
@@ -132,35 +132,35 @@ class CalendarInteroperabilityIntegrationTests {
                 .isEqualTo(basic(monday.plusWeeks(2).plusDays(1)) + "T150000");
 
         // every other week: the cancelled week-1 Monday is no occurrence any more and is dropped, the organiser told
-        var fortnightly = edit(briefing.getId(), MeetingFixtures.at(monday, 9, 0), MeetingFixtures.at(monday, 11, 0),
+        var fortnightly = edit(briefing.id(), MeetingFixtures.at(monday, 9, 0), MeetingFixtures.at(monday, 11, 0),
                 "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO");
         assertThat(fortnightly.droppedExceptions()).containsExactly(MeetingFixtures.at(monday.plusWeeks(1), 9, 0));
-        assertThat(starts(briefing.getId(), monday)).containsExactly(MeetingFixtures.at(monday, 9, 0),
+        assertThat(starts(briefing.id(), monday)).containsExactly(MeetingFixtures.at(monday, 9, 0),
                 MeetingFixtures.at(monday.plusWeeks(2).plusDays(1), 15, 0));
-        assertThat(parse(invitations.ics(leader, briefing.getId())).<VEvent>getComponents("VEVENT").get(0)
+        assertThat(parse(invitations.ics(leader, briefing.id())).<VEvent>getComponents("VEVENT").get(0)
                 .getProperty(Property.EXDATE)).isEmpty();
         assertThat(notifier.list(leader.id(), PageRequest.of(0, 20)).getContent())
                 .extracting(NotificationSummary::title).anyMatch(t -> t.contains("1 buổi đã hủy hoặc đã dời"));
-        assertPythonIcalendarAccepts(List.of(ics, invitations.ics(leader, briefing.getId())));
+        assertPythonIcalendarAccepts(List.of(ics, invitations.ics(leader, briefing.id())));
 
         // no longer recurring: every exception goes
-        var single = edit(briefing.getId(), MeetingFixtures.at(monday, 9, 0), MeetingFixtures.at(monday, 11, 0), null);
+        var single = edit(briefing.id(), MeetingFixtures.at(monday, 9, 0), MeetingFixtures.at(monday, 11, 0), null);
         assertThat(single.droppedExceptions()).containsExactly(MeetingFixtures.at(monday.plusWeeks(2), 9, 0));
     }
 
     private Rescheduled edit(Long meetingId, Instant start, Instant end, String rule) {
         var leader = fx.user("lanhdao");
         var meeting = queries.meeting(leader, meetingId);
-        return management.change(leader, meetingId, meeting.getVersion(), new MeetingPlan(meeting.getTitle(),
-                meeting.getKind(), meeting.getChairId(), meeting.getSecretaryId(), start, end, meeting.getRoomId(),
-                meeting.isOnline(), meeting.getLocation(), meeting.getDescription(), rule, Set.of(), Set.of(),
+        return management.change(leader, meetingId, meeting.version(), new MeetingPlan(meeting.title(),
+                meeting.kind(), meeting.chairId(), meeting.secretaryId(), start, end, meeting.roomId(),
+                meeting.online(), meeting.location(), meeting.description(), rule, Set.of(), Set.of(),
                 List.of(), List.of()));
     }
 
     private List<Instant> starts(Long meetingId, LocalDate monday) {
         return queries.mine(fx.user("lanhdao"), MeetingFixtures.at(monday, 0, 0),
                 MeetingFixtures.at(monday.plusWeeks(4), 0, 0), false).stream()
-                .filter(l -> l.meeting().getId().equals(meetingId)).map(l -> l.occurrence().start()).toList();
+                .filter(l -> l.meeting().id().equals(meetingId)).map(l -> l.occurrence().start()).toList();
     }
 
     private static String basic(LocalDate date) {

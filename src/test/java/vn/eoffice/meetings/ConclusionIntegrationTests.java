@@ -58,34 +58,34 @@ class ConclusionIntegrationTests {
                 Set.of(fx.unit("TTBC"), fx.unit("KGVH")), java.util.List.of(), java.util.List.of()));
         LocalDate deadline = LocalDate.now(MeetingFixtures.ZONE).plusDays(20);
 
-        var conclusion = proceedings.conclude(fx.user("vanthu"), meeting.getId(),
+        var conclusion = proceedings.conclude(fx.user("vanthu"), meeting.id(),
                 "Xây dựng kế hoạch tuyên truyền kỷ niệm ngày thành lập Đảng", fx.unit("TTBC"),
                 Set.of(fx.unit("KGVH")), deadline);
 
-        var task = tasks.details(conclusion.getTaskId(), fx.user("truongphong")).summary();
+        var task = tasks.details(conclusion.taskId(), fx.user("truongphong")).summary();
         assertThat(task.source().type()).isEqualTo(SourceType.MEETING);
-        assertThat(task.source().id()).isEqualTo(meeting.getId());
+        assertThat(task.source().id()).isEqualTo(meeting.id());
         assertThat(task.lead()).isEqualTo(Party.unit(fx.unit("TTBC")));
         assertThat(task.coProcessors()).containsExactly(Party.unit(fx.unit("KGVH")));
         assertThat(task.deadline()).isEqualTo(deadline);
         assertThat(task.assignerId()).isEqualTo(fx.user("lanhdao").id());
 
         // through the API as well
-        mvc.perform(post("/api/v1/meetings/" + meeting.getId() + "/conclusions").with(httpBasic("vanthu", "demo123"))
+        mvc.perform(post("/api/v1/meetings/" + meeting.id() + "/conclusions").with(httpBasic("vanthu", "demo123"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"content\":\"Báo cáo kết quả học tập nghị quyết\",\"leadUnitId\":" + fx.unit("KGVH")
                         + ",\"deadline\":\"" + deadline + "\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.taskId").isNumber());
-        mvc.perform(get("/api/v1/meetings/" + meeting.getId() + "/conclusions").with(httpBasic("truongban", "demo123")))
+        mvc.perform(get("/api/v1/meetings/" + meeting.id() + "/conclusions").with(httpBasic("truongban", "demo123")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(2)));
-        mvc.perform(post("/api/v1/meetings/" + meeting.getId() + "/conclusions").with(httpBasic("chuyenvien", "demo123"))
+        mvc.perform(post("/api/v1/meetings/" + meeting.id() + "/conclusions").with(httpBasic("chuyenvien", "demo123"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"content\":\"x\",\"leadUnitId\":" + fx.unit("KGVH") + ",\"deadline\":\"" + deadline + "\"}"))
                 .andExpect(status().isForbidden());
 
-        Long documentId = proceedings.releaseNotice(fx.user("vanthu"), meeting.getId());
+        Long documentId = proceedings.releaseNotice(fx.user("vanthu"), meeting.id());
         var draft = outgoing.outgoing(fx.user("vanthu"), documentId);
-        assertThat(draft.getSummary()).contains(meeting.getTitle());
+        assertThat(draft.getSummary()).contains(meeting.title());
         assertThat(outgoing.versions(fx.user("vanthu"), documentId)).hasSize(1);
         // the chair, a deputy head, signs for the head: the signature block says so above the title and the name
         var notice = outgoing.versions(fx.user("vanthu"), documentId).get(0);
@@ -97,7 +97,7 @@ class ConclusionIntegrationTests {
             assertThat(text.indexOf("K/T TRƯỞNG BAN")).isLessThan(text.lastIndexOf(chair));
         }
         assertThat(outgoing.recipients(fx.user("vanthu"), documentId)).hasSize(2);
-        assertThatThrownBy(() -> proceedings.releaseNotice(fx.user("vanthu"), meeting.getId()))
+        assertThatThrownBy(() -> proceedings.releaseNotice(fx.user("vanthu"), meeting.id()))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("meeting.notice.already"));
     }
@@ -110,23 +110,23 @@ class ConclusionIntegrationTests {
                 MeetingFixtures.at(day, 8, 0), MeetingFixtures.at(day, 10, 0), null, true, null, null, null, Set.of(),
                 Set.of(fx.unit("TTBC"), fx.unit("KGVH")), java.util.List.of(), java.util.List.of()));
 
-        proceedings.submitReport(fx.user("chuyenvien"), meeting.getId(), "Hoàn thành 5 tin bài", "Tuyên truyền Tết",
+        proceedings.submitReport(fx.user("chuyenvien"), meeting.id(), "Hoàn thành 5 tin bài", "Tuyên truyền Tết",
                 "Bổ sung kinh phí");
-        assertThatThrownBy(() -> proceedings.submitReport(fx.user("giangalu"), meeting.getId(), "x", null, null))
+        assertThatThrownBy(() -> proceedings.submitReport(fx.user("giangalu"), meeting.id(), "x", null, null))
                 .isInstanceOf(RuntimeException.class);
 
-        var report = proceedings.consolidatedReport(fx.user("vanthu"), meeting.getId());
+        var report = proceedings.consolidatedReport(fx.user("vanthu"), meeting.id());
         assertThat(report).contains("Hoàn thành 5 tin bài", "Tuyên truyền Tết", "Bổ sung kinh phí",
                 "Đơn vị chưa gửi báo cáo");
-        var view = context.getBean(MeetingQueries.class).view(fx.user("vanthu"), meeting.getId());
+        var view = context.getBean(MeetingQueries.class).view(fx.user("vanthu"), meeting.id());
         assertThat(view.reports()).filteredOn(r -> r.report() == null).extracting(MeetingView.ReportRow::unitId)
                 .containsExactly(fx.unit("KGVH"));
 
-        proceedings.checkIn(fx.user("chuyenvien"), meeting.getId());
-        proceedings.markPresent(fx.user("vanthu"), meeting.getId(), Set.of(fx.user("truongphong").id(),
+        proceedings.checkIn(fx.user("chuyenvien"), meeting.id());
+        proceedings.markPresent(fx.user("vanthu"), meeting.id(), Set.of(fx.user("truongphong").id(),
                 fx.user("dinhthimai").id(), fx.user("chuyenvien").id()));
-        assertThat(proceedings.present(meeting.getId())).hasSize(3);
-        assertThat(proceedings.presentPerUnit(meeting.getId())).containsEntry(fx.unit("TTBC"), 2)
+        assertThat(proceedings.present(meeting.id())).hasSize(3);
+        assertThat(proceedings.presentPerUnit(meeting.id())).containsEntry(fx.unit("TTBC"), 2)
                 .containsEntry(fx.unit("KGVH"), 1);
     }
 }

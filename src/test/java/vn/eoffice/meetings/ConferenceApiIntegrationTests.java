@@ -39,7 +39,7 @@ class ConferenceApiIntegrationTests {
         var day = MeetingFixtures.day(75);
         var meeting = management.schedule(fx.user("lanhdao"), fx.plan(MeetingFixtures.unique("Hội nghị trực tuyến"),
                 null, MeetingFixtures.at(day, 8, 0), MeetingFixtures.at(day, 11, 0), Set.of(), Set.of()));
-        String base = "/api/v1/meetings/" + meeting.getId();
+        String base = "/api/v1/meetings/" + meeting.id();
         Long host = fx.user("truongphong").id();
         String invitation = "{\"userIds\":[" + host + "]}";
 

@@ -92,7 +92,7 @@ class InvitationMailIntegrationTests {
         var meeting = management.schedule(leader, plan);
 
         var first = awaitIcs(domain, 1);
-        assertThat(first.message().getSubject()).startsWith("[eOffice] Giấy mời họp: " + meeting.getTitle());
+        assertThat(first.message().getSubject()).startsWith("[eOffice] Giấy mời họp: " + meeting.title());
         assertThat(first.contentType()).contains("text/calendar").contains("method=request");
         assertThat(value(first.calendar(), Property.METHOD)).isEqualTo("REQUEST");
         VEvent event = (VEvent) first.calendar().getComponent("VEVENT").orElseThrow();
@@ -101,7 +101,7 @@ class InvitationMailIntegrationTests {
                 .isEqualTo("Asia/Ho_Chi_Minh");
         assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).endsWith("@eoffice.test");
 
-        management.reschedule(leader, meeting.getId(), meeting.getVersion(), new MeetingPlan(plan.title(),
+        management.reschedule(leader, meeting.id(), meeting.version(), new MeetingPlan(plan.title(),
                 plan.kind(), plan.chairId(), null, MeetingFixtures.at(day, 14, 0), MeetingFixtures.at(day, 16, 0),
                 null, true, null, null, null, Set.of(), Set.of(), List.of(), List.of()));
         var update = awaitIcs(domain, 2);
@@ -110,7 +110,7 @@ class InvitationMailIntegrationTests {
         assertThat(changed.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
         assertThat(changed.getProperty(Property.DTSTART).orElseThrow().getValue()).endsWith("T140000");
 
-        management.cancel(leader, meeting.getId(), "Hoãn");
+        management.cancel(leader, meeting.id(), "Hoãn");
         var cancel = awaitIcs(domain, 3);
         assertThat(cancel.contentType()).contains("method=cancel");
         assertThat(value(cancel.calendar(), Property.METHOD)).isEqualTo("CANCEL");
@@ -132,9 +132,9 @@ class InvitationMailIntegrationTests {
                 null, true, null, null, null, Set.of(colleague.getId()), Set.of(), List.of(), List.of()));
 
         var invitation = awaitIcs(domain, 1);
-        assertThat(invitation.message().getSubject()).contains(meeting.getTitle());
+        assertThat(invitation.message().getSubject()).contains(meeting.title());
         assertThat(notifier.list(colleague.getId(), PageRequest.of(0, 10)).getContent())
-                .extracting(NotificationSummary::link).contains("/meetings/" + meeting.getId());
+                .extracting(NotificationSummary::link).contains("/meetings/" + meeting.id());
         // the in-app notice asks for no e-mail copy: written in the scheduling transaction, so this cannot race
         assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type like ?"
                 + " and serialized_event like ?", Integer.class, "%NotificationCreated",

@@ -56,27 +56,27 @@ class MeetingAccessIntegrationTests {
                 MeetingFixtures.at(day, 8, 0), MeetingFixtures.at(day, 9, 0), Set.of(), Set.of(fx.unit("TTBC"))));
         byte[] pdf = vn.eoffice.platform.PdfLayout.a4(false)
                 .centred("Dự thảo nghị quyết", vn.eoffice.platform.PdfLayout.Style.BOLD, 14).bytes();
-        var material = management.attach(fx.user("vanthu"), meeting.getId(), null, "du-thao.pdf",
+        var material = management.attach(fx.user("vanthu"), meeting.id(), null, "du-thao.pdf",
                 new ByteArrayInputStream(pdf));
-        String download = "/meetings/" + meeting.getId() + "/materials/" + material.id();
+        String download = "/meetings/" + meeting.id() + "/materials/" + material.id();
 
         // chuyenvien is in TTBC (invited unit); dinhthimai (KGVH) is not invited
         mvc.perform(get(download).with(user(fx.user("chuyenvien")))).andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf")).andExpect(content().bytes(pdf));
         mvc.perform(get(download).with(user(fx.user("truongban")))).andExpect(status().isOk());
         mvc.perform(get(download).with(user(fx.user("dinhthimai")))).andExpect(status().isNotFound());
-        mvc.perform(get("/meetings/" + meeting.getId()).with(user(fx.user("dinhthimai"))))
+        mvc.perform(get("/meetings/" + meeting.id()).with(user(fx.user("dinhthimai"))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1" + download).with(httpBasic("dinhthimai", "demo123")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1" + download).with(httpBasic("chuyenvien", "demo123"))).andExpect(status().isOk());
-        assertThatThrownBy(() -> management.material(fx.user("giangalu"), meeting.getId(), material.id()))
+        assertThatThrownBy(() -> management.material(fx.user("giangalu"), meeting.id(), material.id()))
                 .isInstanceOf(NotFoundException.class);
         // a material id of another meeting is not reachable through a meeting one may see
         var other = management.schedule(fx.user("lanhdao"), fx.plan(MeetingFixtures.unique("Họp khác"), null,
                 MeetingFixtures.at(day, 10, 0), MeetingFixtures.at(day, 11, 0), Set.of(fx.user("dinhthimai").id()),
                 Set.of()));
-        mvc.perform(get("/meetings/" + other.getId() + "/materials/" + material.id())
+        mvc.perform(get("/meetings/" + other.id() + "/materials/" + material.id())
                 .with(user(fx.user("dinhthimai")))).andExpect(status().isNotFound());
     }
 
@@ -87,7 +87,7 @@ class MeetingAccessIntegrationTests {
         var day = MeetingFixtures.day(82);
         var meeting = management.schedule(fx.user("lanhdao"), fx.plan(MeetingFixtures.unique("Họp làm thay"), null,
                 MeetingFixtures.at(day, 8, 0), MeetingFixtures.at(day, 9, 0), Set.of(invited.getId()), Set.of()));
-        String page = "/meetings/" + meeting.getId();
+        String page = "/meetings/" + meeting.id();
         var alone = accounts.principal(deputy.getUsername());
         mvc.perform(get(page).with(user(alone))).andExpect(status().isNotFound());
 
@@ -107,12 +107,12 @@ class MeetingAccessIntegrationTests {
         var day = MeetingFixtures.day(81);
         var meeting = management.schedule(fx.user("lanhdao"), fx.plan(MeetingFixtures.unique("Họp đơn vị"), null,
                 MeetingFixtures.at(day, 8, 0), MeetingFixtures.at(day, 9, 0), Set.of(), Set.of(fx.unit("TTBC"))));
-        var row = context.getBean(Participants.class).findByMeetingIdOrderById(meeting.getId()).get(0);
+        var row = context.getBean(Participants.class).findByMeetingIdOrderById(meeting.id()).get(0);
 
-        mvc.perform(post("/meetings/" + meeting.getId() + "/answer").with(user(fx.user("chuyenvien"))).with(csrf())
+        mvc.perform(post("/meetings/" + meeting.id() + "/answer").with(user(fx.user("chuyenvien"))).with(csrf())
                 .param("participantId", row.getId().toString()).param("answer", "ATTEND"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/meetings/" + meeting.getId() + "/answer").with(user(fx.user("truongphong"))).with(csrf())
+        mvc.perform(post("/meetings/" + meeting.id() + "/answer").with(user(fx.user("truongphong"))).with(csrf())
                 .param("participantId", row.getId().toString()).param("answer", "DEPUTY")
                 .param("deputyId", fx.user("chuyenvien").id().toString()))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "meeting.flash.answered"));
@@ -120,7 +120,7 @@ class MeetingAccessIntegrationTests {
         var answered = context.getBean(Participants.class).findById(row.getId()).orElseThrow();
         assertThat(answered.getAnswer()).isEqualTo(Answer.DEPUTY);
         assertThat(answered.getDeputyId()).isEqualTo(fx.user("chuyenvien").id());
-        mvc.perform(get("/meetings/" + meeting.getId()).with(user(fx.user("truongphong"))))
+        mvc.perform(get("/meetings/" + meeting.id()).with(user(fx.user("truongphong"))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Cử người dự thay")));
     }
 

@@ -153,7 +153,7 @@ class MeetingConflictsIntegrationTests {
                 MeetingKind.WEEKLY_BRIEFING, leader.id(), null, MeetingFixtures.at(day, 7, 0),
                 MeetingFixtures.at(day, 7, 30), null, true, null, null, "FREQ=WEEKLY;BYDAY=MO", Set.of(), Set.of(),
                 java.util.List.of(), java.util.List.of()));
-        var page = mvc.perform(get("/meetings/" + series.getId()).with(user(leader)))
+        var page = mvc.perform(get("/meetings/" + series.id()).with(user(leader)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thứ Hai " + OfficeDates.format(day) + " 07:00")))
                 .andExpect(content().string(containsString("Hủy hoặc dời một buổi")))
@@ -162,7 +162,7 @@ class MeetingConflictsIntegrationTests {
                 page.indexOf("meeting-occurrences")));
         assertThat(list.split("<li", -1)).hasSize(6);
         assertThat(page).containsPattern("và \\d+ buổi nữa");
-        assertThat(page.split("formaction=\"/meetings/" + series.getId() + "/occurrences/cancel\"", -1)).hasSize(2);
+        assertThat(page.split("formaction=\"/meetings/" + series.id() + "/occurrences/cancel\"", -1)).hasSize(2);
     }
 
     long titled(String title) {

@@ -53,14 +53,14 @@ class MeetingQueueIntegrationTests {
                 MeetingFixtures.at(day, 6, 30), Set.of(), Set.of(fx.unit("TTBC"))));
 
         assertThat(q.count(head, ANSWER)).isEqualTo(headBefore + 1);
-        assertThat(q.lists(head, ANSWER, "/meetings/" + meeting.getId())).isTrue();
+        assertThat(q.lists(head, ANSWER, "/meetings/" + meeting.id())).isTrue();
         assertThat(q.count(member, ANSWER)).as("the unit head answers for the unit").isEqualTo(memberBefore);
-        assertThat(q.notified(member.id(), title).link()).isEqualTo("/meetings/" + meeting.getId());
+        assertThat(q.notified(member.id(), title).link()).isEqualTo("/meetings/" + meeting.id());
         q.notified(head.id(), title);
 
-        var unitRow = queries.participants(head, meeting.getId()).stream()
-                .filter(p -> p.getUnitId() != null).findFirst().orElseThrow();
-        management.answer(head, meeting.getId(), unitRow.getId(), Answer.ATTEND, null, null);
+        var unitRow = queries.participants(head, meeting.id()).stream()
+                .filter(p -> p.unitId() != null).findFirst().orElseThrow();
+        management.answer(head, meeting.id(), unitRow.id(), Answer.ATTEND, null, null);
 
         assertThat(q.count(head, ANSWER)).isEqualTo(headBefore);
         q.cleared(head.id(), title);
@@ -82,12 +82,12 @@ class MeetingQueueIntegrationTests {
                 null, null, Set.of(), thematic.unitIds(), java.util.List.of(), java.util.List.of()));
 
         assertThat(q.count(head, REPORT)).isEqualTo(headBefore + 1);
-        assertThat(q.lists(head, REPORT, "/meetings/" + briefing.getId() + "#unit-reports")).isTrue();
+        assertThat(q.lists(head, REPORT, "/meetings/" + briefing.id() + "#unit-reports")).isTrue();
         assertThat(q.count(member, REPORT)).as("the unit's head sends its report").isEqualTo(memberBefore);
         var notice = q.notified(head.id(), "cần gửi báo cáo trước cuộc họp: " + title);
-        assertThat(notice.link()).isEqualTo("/meetings/" + briefing.getId() + "#unit-reports");
+        assertThat(notice.link()).isEqualTo("/meetings/" + briefing.id() + "#unit-reports");
 
-        proceedings.submitReport(head, briefing.getId(), "Đã tổ chức 12 buổi tuyên truyền", "Tiếp tục", null);
+        proceedings.submitReport(head, briefing.id(), "Đã tổ chức 12 buổi tuyên truyền", "Tiếp tục", null);
 
         assertThat(q.count(head, REPORT)).isEqualTo(headBefore);
         q.cleared(head.id(), "cần gửi báo cáo trước cuộc họp: " + title);

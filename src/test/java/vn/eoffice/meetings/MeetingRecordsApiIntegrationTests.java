@@ -51,7 +51,7 @@ class MeetingRecordsApiIntegrationTests {
                 MeetingKind.WEEKLY_BRIEFING, leader.id(), fx.user("vanthu").id(), MeetingFixtures.at(monday, 8, 0),
                 MeetingFixtures.at(monday, 10, 0), null, true, null, null, "FREQ=WEEKLY;BYDAY=MO", Set.of(),
                 Set.of(unit), List.of(), List.of()));
-        String base = "/api/v1/meetings/" + briefing.getId();
+        String base = "/api/v1/meetings/" + briefing.id();
 
         var material = mvc.perform(multipart(base + "/materials").file(new MockMultipartFile("file",
                         "bao-cao.pdf", "application/pdf", TestFiles.pdf("Báo cáo tuần")))
@@ -94,7 +94,7 @@ class MeetingRecordsApiIntegrationTests {
                 .with(httpBasic("lanhdao", "demo123"))).andExpect(status().isNoContent());
 
         var starts = queries.mine(leader, MeetingFixtures.at(monday, 0, 0), MeetingFixtures.at(monday.plusWeeks(3), 0,
-                0), false).stream().filter(l -> l.meeting().getId().equals(briefing.getId()))
+                0), false).stream().filter(l -> l.meeting().id().equals(briefing.id()))
                 .map(l -> l.occurrence().start()).toList();
         assertThat(starts).containsExactly(MeetingFixtures.at(monday, 8, 0),
                 MeetingFixtures.at(monday.plusWeeks(2).plusDays(1), 14, 0));

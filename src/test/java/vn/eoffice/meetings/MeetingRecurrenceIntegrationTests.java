@@ -42,7 +42,7 @@ class MeetingRecurrenceIntegrationTests {
         fx = new MeetingFixtures(context);
     }
 
-    private Meeting weeklyBriefing(MeetingRoom room, java.time.LocalDate monday) {
+    private MeetingSummary weeklyBriefing(MeetingRoom room, java.time.LocalDate monday) {
         var leader = fx.user("lanhdao");
         return management.schedule(leader, new MeetingPlan(MeetingFixtures.unique("Giao ban tuần"),
                 MeetingKind.WEEKLY_BRIEFING, leader.id(), fx.user("vanthu").id(), MeetingFixtures.at(monday, 8, 0),
@@ -57,14 +57,14 @@ class MeetingRecurrenceIntegrationTests {
         var briefing = weeklyBriefing(room, monday);
         var leader = fx.user("lanhdao");
 
-        management.cancelOccurrence(leader, briefing.getId(), MeetingFixtures.at(monday.plusWeeks(1), 8, 0));
-        management.moveOccurrence(leader, briefing.getId(), MeetingFixtures.at(monday.plusWeeks(2), 8, 0),
+        management.cancelOccurrence(leader, briefing.id(), MeetingFixtures.at(monday.plusWeeks(1), 8, 0));
+        management.moveOccurrence(leader, briefing.id(), MeetingFixtures.at(monday.plusWeeks(2), 8, 0),
                 MeetingFixtures.at(monday.plusWeeks(2).plusDays(1), 14, 0),
                 MeetingFixtures.at(monday.plusWeeks(2).plusDays(1), 16, 0));
 
         var occurrences = queries.mine(leader, MeetingFixtures.at(monday, 0, 0),
                 MeetingFixtures.at(monday.plusWeeks(4), 0, 0), false).stream()
-                .filter(l -> l.meeting().getId().equals(briefing.getId())).map(MeetingQueries.Listed::occurrence)
+                .filter(l -> l.meeting().id().equals(briefing.id())).map(MeetingQueries.Listed::occurrence)
                 .toList();
         assertThat(occurrences).hasSize(3);
         assertThat(occurrences.get(0).start()).isEqualTo(MeetingFixtures.at(monday, 8, 0));
@@ -78,7 +78,7 @@ class MeetingRecurrenceIntegrationTests {
         var freed = management.schedule(leader, fx.plan("Dùng phòng buổi đã hủy", room.getId(),
                 MeetingFixtures.at(monday.plusWeeks(1), 8, 30), MeetingFixtures.at(monday.plusWeeks(1), 9, 30),
                 Set.of(), Set.of()));
-        assertThat(freed.getId()).isNotNull();
+        assertThat(freed.id()).isNotNull();
         assertThatThrownBy(() -> management.schedule(leader, fx.plan("Trùng buổi dời", room.getId(),
                 MeetingFixtures.at(monday.plusWeeks(2).plusDays(1), 15, 0),
                 MeetingFixtures.at(monday.plusWeeks(2).plusDays(1), 17, 0), Set.of(), Set.of())))
@@ -101,7 +101,7 @@ class MeetingRecurrenceIntegrationTests {
         var room = fx.room(40);
         var monday = MeetingFixtures.day(62).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         var briefing = weeklyBriefing(room, monday);
-        assertThatThrownBy(() -> management.cancelOccurrence(leader, briefing.getId(),
+        assertThatThrownBy(() -> management.cancelOccurrence(leader, briefing.id(),
                 MeetingFixtures.at(monday.plusDays(1), 8, 0)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("meeting.occurrence.unknown"));
@@ -114,7 +114,7 @@ class MeetingRecurrenceIntegrationTests {
         var briefing = weeklyBriefing(room, monday);
         var leader = fx.user("lanhdao");
 
-        var first = parse(invitations.ics(leader, briefing.getId()));
+        var first = parse(invitations.ics(leader, briefing.id()));
         assertThat(first.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
         VTimeZone zone = (VTimeZone) first.getComponent("VTIMEZONE").orElseThrow();
         assertThat(zone.getProperty(Property.TZID).orElseThrow().getValue()).isEqualTo("Asia/Ho_Chi_Minh");
@@ -124,14 +124,14 @@ class MeetingRecurrenceIntegrationTests {
         assertThat(start.getValue()).endsWith("T080000");
         assertThat(event.getProperty(Property.RRULE).orElseThrow().getValue()).contains("FREQ=WEEKLY", "BYDAY=MO");
         assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
-        assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).startsWith("meeting-" + briefing.getId());
+        assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).startsWith("meeting-" + briefing.id());
         List<Property> attendees = event.getProperties(Property.ATTENDEE);
         assertThat(attendees.stream().map(Property::getValue).toList()).contains("mailto:khach@example.org");
 
-        management.cancelOccurrence(leader, briefing.getId(), MeetingFixtures.at(monday.plusWeeks(1), 8, 0));
-        management.moveOccurrence(leader, briefing.getId(), MeetingFixtures.at(monday.plusWeeks(2), 8, 0),
+        management.cancelOccurrence(leader, briefing.id(), MeetingFixtures.at(monday.plusWeeks(1), 8, 0));
+        management.moveOccurrence(leader, briefing.id(), MeetingFixtures.at(monday.plusWeeks(2), 8, 0),
                 MeetingFixtures.at(monday.plusWeeks(2), 13, 30), MeetingFixtures.at(monday.plusWeeks(2), 15, 0));
-        var updated = parse(invitations.ics(leader, briefing.getId()));
+        var updated = parse(invitations.ics(leader, briefing.id()));
         List<VEvent> events = updated.getComponents("VEVENT");
         assertThat(events).hasSize(2);
         var master = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty()).findFirst()
@@ -143,8 +143,8 @@ class MeetingRecurrenceIntegrationTests {
                 .orElseThrow();
         assertThat(moved.getProperty(Property.DTSTART).orElseThrow().getValue()).endsWith("T133000");
 
-        management.cancel(leader, briefing.getId(), "Thay đổi kế hoạch");
-        var cancelled = parse(invitations.ics(leader, briefing.getId()));
+        management.cancel(leader, briefing.id(), "Thay đổi kế hoạch");
+        var cancelled = parse(invitations.ics(leader, briefing.id()));
         assertThat(cancelled.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
         VEvent gone = (VEvent) cancelled.getComponent("VEVENT").orElseThrow();
         assertThat(gone.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("3");

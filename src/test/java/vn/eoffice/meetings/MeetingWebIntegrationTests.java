@@ -80,16 +80,16 @@ class MeetingWebIntegrationTests {
         var day = MeetingFixtures.day(110);
         var conference = management.schedule(leader, fx.plan(MeetingFixtures.unique("Hội nghị học tập nghị quyết"),
                 null, MeetingFixtures.at(day, 8, 0), MeetingFixtures.at(day, 11, 0), Set.of(), Set.of()));
-        conferences.addPoint(leader, conference.getId(), true, null, "Điểm cầu chính", "Hội trường", null, 1000);
+        conferences.addPoint(leader, conference.id(), true, null, "Điểm cầu chính", "Hội trường", null, 1000);
         var host = fx.user("truongphong");
-        var point = conferences.addPoint(leader, conference.getId(), false, fx.unit("TTBC"), null, null, host.id(),
+        var point = conferences.addPoint(leader, conference.id(), false, fx.unit("TTBC"), null, null, host.id(),
                 300);
-        conferences.reportAttendance(host, conference.getId(), point.id(), 280);
-        conferences.check(host, conference.getId(), point.id(), TechStatus.PASSED);
+        conferences.reportAttendance(host, conference.id(), point.id(), 280);
+        conferences.check(host, conference.id(), point.id(), TechStatus.PASSED);
 
-        var totals = Conferences.totals(conferences.points(leader, conference.getId()));
+        var totals = Conferences.totals(conferences.points(leader, conference.id()));
         assertThat(totals).isEqualTo(new Conferences.Totals(2, 1300, 280, 1));
-        mvc.perform(get("/meetings/" + conference.getId()).with(user(host))).andExpect(status().isOk())
+        mvc.perform(get("/meetings/" + conference.id()).with(user(host))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 điểm cầu, 280 / 1.300 người dự")));
     }
 
@@ -107,10 +107,10 @@ class MeetingWebIntegrationTests {
         reminders.sendDue();
 
         assertThat(jdbc.queryForObject("select count(*) from meeting_reminder where meeting_id = ?", Integer.class,
-                meeting.getId())).isEqualTo(1);
+                meeting.id())).isEqualTo(1);
         var titles = notifier.list(officer.id(), org.springframework.data.domain.PageRequest.of(0, 50)).getContent()
                 .stream().map(vn.eoffice.notifications.NotificationSummary::title)
-                .filter(t -> t.startsWith("Sắp họp: " + meeting.getTitle())).toList();
+                .filter(t -> t.startsWith("Sắp họp: " + meeting.title())).toList();
         assertThat(titles).hasSize(1);
     }
 

@@ -29,6 +29,7 @@ class OnlineRoomsIntegrationTests {
     @Autowired ApplicationContext context;
     @Autowired MeetingManagement management;
     @Autowired OnlineRooms unsigned;
+    @Autowired Meetings meetings;
     MeetingFixtures fx;
 
     @BeforeEach
@@ -38,9 +39,10 @@ class OnlineRoomsIntegrationTests {
 
     private Meeting onlineMeeting() {
         var day = MeetingFixtures.day(70);
-        return management.schedule(fx.user("lanhdao"), fx.plan(MeetingFixtures.unique("Họp trực tuyến"), null,
-                MeetingFixtures.at(day, 8, 0), MeetingFixtures.at(day, 9, 0), Set.of(fx.user("chuyenvien").id()),
-                Set.of()));
+        var scheduled = management.schedule(fx.user("lanhdao"), fx.plan(MeetingFixtures.unique("Họp trực tuyến"),
+                null, MeetingFixtures.at(day, 8, 0), MeetingFixtures.at(day, 9, 0),
+                Set.of(fx.user("chuyenvien").id()), Set.of()));
+        return meetings.findById(scheduled.id()).orElseThrow();
     }
 
     @Test

@@ -88,7 +88,7 @@ class RoomBookingIntegrationTests {
                 });
         var next = management.schedule(leader, fx.plan("Họp nối tiếp", room.getId(), MeetingFixtures.at(day, 10, 0),
                 MeetingFixtures.at(day, 11, 0), Set.of(), Set.of()));
-        assertThat(next.getId()).isNotNull();
+        assertThat(next.id()).isNotNull();
     }
 
     @Test

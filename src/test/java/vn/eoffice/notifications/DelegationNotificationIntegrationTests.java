@@ -56,7 +56,7 @@ class DelegationNotificationIntegrationTests {
         var agency = users.findByUsername("chuyenvien").orElseThrow().agencyId();
         Long user = users.create(new UserDetailsForm("reset-" + UUID.randomUUID().toString().substring(0, 8),
                 "Lò Văn Khoa", null, null, null, agency, null, Set.of(Role.OFFICER), Secrecy.NONE, true),
-                "Bandau2026x").getId();
+                "Bandau2026x").id();
         long before = notifier.unreadCount(user);
 
         users.resetPassword(user, "Matkhau" + ThreadLocalRandom.current().nextInt(1000, 9999) + "moi");

@@ -186,7 +186,7 @@ class NotificationMailIntegrationTests {
         String username = "mail-" + UUID.randomUUID().toString().substring(0, 8);
         var form = new UserDetailsForm(username, "Nguyễn Thị Thư", null, email, null, agency, null,
                 Set.of(Role.OFFICER), Secrecy.NONE, true);
-        return users.create(form, "Thu2026abc").getId();
+        return users.create(form, "Thu2026abc").id();
     }
 
     private String mailStatus(Long notificationId) {

@@ -86,11 +86,11 @@ class OfficeSearchIntegrationTests {
         var meeting = meetings.schedule(leader, new MeetingPlan("Họp chuyên đề Nghị quyết 45 " + m,
                 MeetingKind.THEMATIC, leader.id(), null, at(monday, 14), at(monday, 16), null, true, null, null,
                 null, Set.of(fixtures.as("chuyenvien").id()), Set.of(), List.of(), List.of()));
-        proceedings.writeMinutes(leader, meeting.getId(), "Thống nhất tổ chức quán triệt sâu rộng " + m + "kl");
+        proceedings.writeMinutes(leader, meeting.id(), "Thống nhất tổ chức quán triệt sâu rộng " + m + "kl");
 
         var invited = await("chuyenvien", "quan triet " + m + "kl", r -> !r.of("MEETING").isEmpty());
         assertThat(invited.of("MEETING")).singleElement().satisfies(hit -> {
-            assertThat(hit.id()).isEqualTo(meeting.getId());
+            assertThat(hit.id()).isEqualTo(meeting.id());
             assertThat(hit.typeName()).isEqualTo("Họp chuyên đề");
             assertThat(hit.snippetHtml()).contains("<mark>quán</mark>");
         });
@@ -105,13 +105,13 @@ class OfficeSearchIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cuộc họp: 0")))
                 .andExpect(content().string(not(containsString("Họp chuyên đề:"))))
-                .andExpect(content().string(not(containsString("/meetings/" + meeting.getId()))));
+                .andExpect(content().string(not(containsString("/meetings/" + meeting.id()))));
         mvc.perform(get("/search").param("q", "nghi quyet 45 " + m)
                         .with(user(accounts.loadUserByUsername("chuyenvien"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cuộc họp: 1")))
                 .andExpect(content().string(containsString("Họp chuyên đề: 1")))
-                .andExpect(content().string(containsString("/meetings/" + meeting.getId())));
+                .andExpect(content().string(containsString("/meetings/" + meeting.id())));
     }
 
     @Test

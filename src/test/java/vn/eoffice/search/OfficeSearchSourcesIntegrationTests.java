@@ -17,7 +17,7 @@ import vn.eoffice.OfficeDate;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.TestAccounts;
-import vn.eoffice.meetings.Meeting;
+import vn.eoffice.meetings.MeetingSummary;
 import vn.eoffice.meetings.MeetingKind;
 import vn.eoffice.meetings.MeetingManagement;
 import vn.eoffice.meetings.MeetingPlan;
@@ -74,12 +74,12 @@ class OfficeSearchSourcesIntegrationTests {
         var leader = as("lanhdao");
         var briefing = schedule("Giao ban tuần " + m, MeetingKind.WEEKLY_BRIEFING, 137, Set.of(),
                 Set.of(unit("TTBC")));
-        proceedings.submitReport(as("chuyenvien"), briefing.getId(), "Phát hành bốn bản tin chuyên đề " + m + "bc",
+        proceedings.submitReport(as("chuyenvien"), briefing.id(), "Phát hành bốn bản tin chuyên đề " + m + "bc",
                 "Tiếp tục", null);
 
         var found = await(leader, "ban tin chuyen de " + m + "bc", r -> !r.of("MEETING").isEmpty());
         assertThat(found.of("MEETING")).singleElement()
-                .satisfies(hit -> assertThat(hit.id()).isEqualTo(briefing.getId()));
+                .satisfies(hit -> assertThat(hit.id()).isEqualTo(briefing.id()));
         assertThat(records.search(stranger(), "ban tin chuyen de " + m + "bc", null).hits()).isEmpty();
     }
 
@@ -89,18 +89,18 @@ class OfficeSearchSourcesIntegrationTests {
         var leader = as("lanhdao");
         var meeting = schedule("Họp chuyên đề " + m, MeetingKind.THEMATIC, 139, Set.of(as("chuyenvien").id()),
                 Set.of());
-        meetings.attach(leader, meeting.getId(), null, "tai-lieu.pdf",
+        meetings.attach(leader, meeting.id(), null, "tai-lieu.pdf",
                 new ByteArrayInputStream(SearchFixtures.pdfBytes("Draft plan for broadband in mountain communes " + m
                         + "tl")));
 
         var found = await(as("chuyenvien"), "broadband mountain " + m + "tl", r -> !r.of("MEETING").isEmpty());
         assertThat(found.of("MEETING")).singleElement()
-                .satisfies(hit -> assertThat(hit.id()).isEqualTo(meeting.getId()));
+                .satisfies(hit -> assertThat(hit.id()).isEqualTo(meeting.id()));
         assertThat(records.search(stranger(), "broadband mountain " + m + "tl", null).hits()).isEmpty();
     }
 
     /** lanhdao chairs a meeting online, {@code weeks} weeks ahead (far from other tests' meetings), 8:00–10:00. */
-    Meeting schedule(String title, MeetingKind kind, int weeks, Set<Long> people, Set<Long> units) {
+    MeetingSummary schedule(String title, MeetingKind kind, int weeks, Set<Long> people, Set<Long> units) {
         var leader = as("lanhdao");
         var day = LocalDate.now(OfficeSearchIntegrationTests.ZONE).plusWeeks(weeks);
         return meetings.schedule(leader, new MeetingPlan(title, kind, leader.id(), null,

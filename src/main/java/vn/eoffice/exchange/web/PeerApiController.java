@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import vn.eoffice.exchange.Peer;
+import vn.eoffice.exchange.PeerView;
 import vn.eoffice.exchange.PeerRegistry;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.ApiController;
@@ -42,10 +42,9 @@ class PeerApiController {
     record PeerJson(Long id, long version, String organId, String name, String endpointUrl, String certificatePem,
             String certificateSubject, Instant certificateExpiresAt, boolean enabled, Instant updatedAt) {
 
-        static PeerJson of(Peer p) {
-            return new PeerJson(p.getId(), p.getVersion(), p.getOrganId(), p.getName(), p.getEndpointUrl(),
-                    p.getCertificatePem(), p.getCertificateSubject(), p.getCertificateExpiresAt(), p.isEnabled(),
-                    p.getUpdatedAt());
+        static PeerJson of(PeerView p) {
+            return new PeerJson(p.id(), p.version(), p.organId(), p.name(), p.endpointUrl(), p.certificatePem(),
+                    p.certificateSubject(), p.certificateExpiresAt(), p.enabled(), p.updatedAt());
         }
     }
 
@@ -83,7 +82,7 @@ class PeerApiController {
         var form = body.peer();
         var peer = registry.register(user, form.organId(), form.name(), form.endpointUrl(), body.certificate(),
                 !Boolean.FALSE.equals(form.enabled()));
-        return ResponseEntity.created(URI.create("/api/v1/exchange/peers/" + peer.getId())).body(PeerJson.of(peer));
+        return ResponseEntity.created(URI.create("/api/v1/exchange/peers/" + peer.id())).body(PeerJson.of(peer));
     }
 
     @PutMapping("/peers/{id}")

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import vn.eoffice.exchange.Peer;
+import vn.eoffice.exchange.PeerView;
 
 /** A peer as the administrator edits it; the certificate comes as an uploaded file. */
 record PeerForm(
@@ -19,8 +19,7 @@ record PeerForm(
         return new PeerForm("", "", "https://", true, null);
     }
 
-    static PeerForm of(Peer peer) {
-        return new PeerForm(peer.getOrganId(), peer.getName(), peer.getEndpointUrl(), peer.isEnabled(),
-                peer.getVersion());
+    static PeerForm of(PeerView peer) {
+        return new PeerForm(peer.organId(), peer.name(), peer.endpointUrl(), peer.enabled(), peer.version());
     }
 }

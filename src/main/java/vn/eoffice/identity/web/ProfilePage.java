@@ -56,9 +56,9 @@ class ProfilePage {
     String render(CurrentUser current, int historyPage, Model model) {
         var me = users.get(current.id());
         model.addAttribute("me", me);
-        model.addAttribute("unitName", organization.unitNames().apply(me.getUnitId()));
+        model.addAttribute("unitName", organization.unitNames().apply(me.unitId()));
         if (!model.containsAttribute("contactForm")) {
-            model.addAttribute("contactForm", new ContactForm(me.getEmail(), me.getPhone()));
+            model.addAttribute("contactForm", new ContactForm(me.email(), me.phone()));
         }
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", new TokenForm(null, null));
@@ -66,7 +66,7 @@ class ProfilePage {
         model.addAttribute("tokens", tokens.tokensOf(current.id()));
         model.addAttribute("actingOptions", actingOptions(current));
         model.addAttribute("secondFactorOffered", secondFactor.offeredTo(current));
-        model.addAttribute("secondFactorOn", me.hasSecondFactor());
+        model.addAttribute("secondFactorOn", me.secondFactor());
         // LOGIN, LOGIN_PASSWORD, LOGIN_FAILED, LOGIN_THROTTLED, LOGIN_LOCKED (before issue 20) and LOGOUT are the
         // only actions on a USER that start with "LOG"
         model.addAttribute("history", audit.find(new AuditQuery(current.username(), "LOG", "USER", null, null, null,

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.Role;
+import vn.eoffice.identity.UserAccount;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.FormPosts;
@@ -51,7 +52,7 @@ class UserAdminController {
         var names = organization.unitNames();
         var people = users.search(null, unitId, q, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         var blocked = users.loginBlockedUntil(people.getContent());
-        var found = people.map(user -> UserRow.of(user, names, blocked.get(user.getId())));
+        var found = people.map(user -> UserRow.of(user, names, blocked.get(user.id())));
         model.addAttribute("page", found);
         model.addAttribute("q", q == null ? "" : q.trim());
         model.addAttribute("unitId", unitId);
@@ -73,7 +74,7 @@ class UserAdminController {
         }
         return FormPosts.submit(errors, redirect, "user.created", FormErrors.FIELDS, () -> {
             var created = users.create(form.details(), form.password());
-            return "/admin/users/" + created.getId();
+            return "/admin/users/" + created.id();
         }, () -> form(form, null, model));
     }
 
@@ -97,8 +98,8 @@ class UserAdminController {
         });
     }
 
-    private UserRow row(vn.eoffice.identity.User user) {
-        return UserRow.of(user, organization.unitNames(), users.loginBlockedUntil(List.of(user)).get(user.getId()));
+    private UserRow row(UserAccount user) {
+        return UserRow.of(user, organization.unitNames(), users.loginBlockedUntil(List.of(user)).get(user.id()));
     }
 
     /** The unit options of the chosen agency, swapped in by htmx when the agency changes. */

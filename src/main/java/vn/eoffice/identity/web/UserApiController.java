@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.platform.SigningAuthority;
-import vn.eoffice.identity.User;
+import vn.eoffice.identity.UserAccount;
 import vn.eoffice.identity.UserDetailsForm;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.platform.ApiController;
@@ -46,10 +46,10 @@ class UserApiController {
             Long agencyId, Long unitId, Set<Role> roles, Secrecy clearance, boolean enabled, Instant lockedUntil,
             SigningAuthority signingAuthority) {
 
-        static UserResource of(User user, Instant blockedUntil) {
-            return new UserResource(user.getId(), user.getUsername(), user.getFullName(), user.getTitle(),
-                    user.getEmail(), user.getPhone(), user.getAgencyId(), user.getUnitId(), user.getRoles(),
-                    user.getClearance(), user.isEnabled(), blockedUntil, user.getSigningAuthority());
+        static UserResource of(UserAccount user, Instant blockedUntil) {
+            return new UserResource(user.id(), user.username(), user.fullName(), user.title(), user.email(),
+                    user.phone(), user.agencyId(), user.unitId(), user.roles(), user.clearance(), user.enabled(),
+                    blockedUntil, user.signingAuthority());
         }
     }
 
@@ -81,7 +81,7 @@ class UserApiController {
         var people = users.search(null, null, q,
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
         var blocked = users.loginBlockedUntil(people.getContent());
-        var found = people.map(user -> UserResource.of(user, blocked.get(user.getId())));
+        var found = people.map(user -> UserResource.of(user, blocked.get(user.id())));
         return new PageBody<>(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements());
     }
 
@@ -106,11 +106,11 @@ class UserApiController {
     @ApiResponse(responseCode = "201", description = "created; Location points to the new person")
     ResponseEntity<UserResource> create(@Valid @RequestBody NewUser body) {
         var created = users.create(body.details(), body.password());
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.getId())).body(resource(created));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(resource(created));
     }
 
-    private UserResource resource(User user) {
-        return UserResource.of(user, users.loginBlockedUntil(java.util.List.of(user)).get(user.getId()));
+    private UserResource resource(UserAccount user) {
+        return UserResource.of(user, users.loginBlockedUntil(java.util.List.of(user)).get(user.id()));
     }
 
     @PutMapping("/{id}/signing-authority")

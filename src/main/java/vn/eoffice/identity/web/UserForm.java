@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import jakarta.validation.Valid;
 
 import vn.eoffice.identity.Role;
-import vn.eoffice.identity.User;
+import vn.eoffice.identity.UserAccount;
 import vn.eoffice.identity.UserDetailsForm;
 import vn.eoffice.platform.Secrecy;
 
@@ -20,10 +20,10 @@ record UserForm(@Valid UserDetailsForm details, String password, Long version) {
                 EnumSet.of(Role.OFFICER), Secrecy.NONE, true), null, null);
     }
 
-    static UserForm of(User user) {
-        return new UserForm(new UserDetailsForm(user.getUsername(), user.getFullName(), user.getTitle(),
-                user.getEmail(), user.getPhone(), user.getAgencyId(), user.getUnitId(), user.getRoles(),
-                user.getClearance(), user.isEnabled()), null, user.getVersion());
+    static UserForm of(UserAccount user) {
+        return new UserForm(new UserDetailsForm(user.username(), user.fullName(), user.title(), user.email(),
+                user.phone(), user.agencyId(), user.unitId(), user.roles(), user.clearance(), user.enabled()), null,
+                user.version());
     }
 
     Long agencyId() {

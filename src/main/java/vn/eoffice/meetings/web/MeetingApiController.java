@@ -30,17 +30,17 @@ import vn.eoffice.files.FileDownloads;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.meetings.Answer;
-import vn.eoffice.meetings.Conclusion;
-import vn.eoffice.meetings.Meeting;
+import vn.eoffice.meetings.ConclusionView;
 import vn.eoffice.meetings.MeetingKind;
 import vn.eoffice.meetings.MeetingManagement;
 import vn.eoffice.meetings.MeetingPlan;
 import vn.eoffice.meetings.MeetingProceedings;
 import vn.eoffice.meetings.MeetingQueries;
-import vn.eoffice.meetings.MeetingRoom;
 import vn.eoffice.meetings.MeetingStatus;
-import vn.eoffice.meetings.Participant;
+import vn.eoffice.meetings.MeetingSummary;
+import vn.eoffice.meetings.ParticipantView;
 import vn.eoffice.meetings.RoomManagement;
+import vn.eoffice.meetings.RoomView;
 import vn.eoffice.platform.ApiController;
 
 @ApiController("/api/v1")
@@ -66,10 +66,10 @@ class MeetingApiController {
             Instant startsAt, Instant endsAt, Long roomId, boolean online, String recurrence, MeetingStatus status,
             int sequence, Long noticeDocumentId) {
 
-        static MeetingJson of(Meeting m) {
-            return new MeetingJson(m.getId(), m.getVersion(), m.getTitle(), m.getKind(), m.getChairId(),
-                    m.getSecretaryId(), m.getStartsAt(), m.getEndsAt(), m.getRoomId(), m.isOnline(),
-                    m.getRecurrence(), m.getStatus(), m.getSequenceNo(), m.getNoticeDocumentId());
+        static MeetingJson of(MeetingSummary m) {
+            return new MeetingJson(m.id(), m.version(), m.title(), m.kind(), m.chairId(), m.secretaryId(),
+                    m.startsAt(), m.endsAt(), m.roomId(), m.online(), m.recurrence(), m.status(), m.sequenceNo(),
+                    m.noticeDocumentId());
         }
     }
 
@@ -89,9 +89,8 @@ class MeetingApiController {
 
     record ParticipantJson(Long id, Long userId, Long unitId, String email, Answer answer, Long deputyId) {
 
-        static ParticipantJson of(Participant p) {
-            return new ParticipantJson(p.getId(), p.getUserId(), p.getUnitId(), p.getEmail(), p.getAnswer(),
-                    p.getDeputyId());
+        static ParticipantJson of(ParticipantView p) {
+            return new ParticipantJson(p.id(), p.userId(), p.unitId(), p.email(), p.answer(), p.deputyId());
         }
     }
 
@@ -110,17 +109,16 @@ class MeetingApiController {
     record ConclusionJson(Long id, int position, String content, Long leadUnitId, List<Long> coUnitIds,
             LocalDate deadline, Long taskId) {
 
-        static ConclusionJson of(Conclusion c) {
-            return new ConclusionJson(c.getId(), c.getPosition(), c.getContent(), c.getLeadUnitId(), c.coUnits(),
-                    c.getDeadline(), c.getTaskId());
+        static ConclusionJson of(ConclusionView c) {
+            return new ConclusionJson(c.id(), c.position(), c.content(), c.leadUnitId(), c.coUnitIds(), c.deadline(),
+                    c.taskId());
         }
     }
 
     record RoomJson(Long id, String name, String location, int capacity, String equipment, boolean active) {
 
-        static RoomJson of(MeetingRoom r) {
-            return new RoomJson(r.getId(), r.getName(), r.getLocation(), r.getCapacity(), r.getEquipment(),
-                    r.isActive());
+        static RoomJson of(RoomView r) {
+            return new RoomJson(r.id(), r.name(), r.location(), r.capacity(), r.equipment(), r.active());
         }
     }
 

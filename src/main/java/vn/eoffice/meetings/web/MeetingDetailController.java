@@ -37,7 +37,6 @@ import vn.eoffice.meetings.MeetingInvitations;
 import vn.eoffice.meetings.MeetingManagement;
 import vn.eoffice.meetings.MeetingProceedings;
 import vn.eoffice.meetings.MeetingQueries;
-import vn.eoffice.meetings.MeetingStatus;
 import vn.eoffice.meetings.TechStatus;
 import vn.eoffice.platform.FormPosts;
 import vn.eoffice.platform.Dates;
@@ -84,7 +83,7 @@ class MeetingDetailController {
         Instant now = Instant.now(clock);
         model.addAttribute("upcoming", view.occurrences().stream().filter(o -> o.end().isAfter(now)).toList());
         model.addAttribute("shownOccurrences", SHOWN_OCCURRENCES);
-        model.addAttribute("editable", view.organiser() && view.meeting().getStatus() == MeetingStatus.SCHEDULED
+        model.addAttribute("editable", view.organiser() && view.meeting().scheduled()
                 && !view.meeting().over(Instant.now(clock)));
         model.addAttribute("directory", candidates.directory(user));
         model.addAttribute("answers", List.of(Answer.ATTEND, Answer.DECLINE, Answer.DEPUTY));

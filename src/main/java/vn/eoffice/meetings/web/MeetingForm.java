@@ -16,11 +16,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import vn.eoffice.meetings.Meeting;
 import vn.eoffice.meetings.MeetingDraft;
 import vn.eoffice.meetings.MeetingKind;
 import vn.eoffice.meetings.MeetingPlan;
-import vn.eoffice.meetings.Participant;
+import vn.eoffice.meetings.ParticipantView;
 
 /**
  * The form to schedule a meeting. {@code repeat} is "", "DAILY", "WEEKLY" (on {@code repeatDays}, or the weekday of
@@ -55,30 +54,30 @@ record MeetingForm(
 
     /** The form prefilled with a meeting to change, with two empty agenda rows to add items. */
     static MeetingForm of(MeetingDraft draft, ZoneId zone) {
-        Meeting m = draft.meeting();
+        var m = draft.meeting();
         var titles = new ArrayList<String>();
         var presenters = new ArrayList<Long>();
         var minutes = new ArrayList<Integer>();
         for (var item : draft.agenda()) {
-            titles.add(item.getTitle());
-            presenters.add(item.getPresenterId());
-            minutes.add(item.getDurationMinutes());
+            titles.add(item.title());
+            presenters.add(item.presenterId());
+            minutes.add(item.durationMinutes());
         }
         for (int i = 0; i < 2 || titles.size() < 3; i++) {
             titles.add("");
             presenters.add(null);
             minutes.add(null);
         }
-        var users = draft.invitees().stream().map(Participant::getUserId).filter(Objects::nonNull).toList();
-        var units = draft.invitees().stream().map(Participant::getUnitId).filter(Objects::nonNull).toList();
-        String guests = draft.invitees().stream().map(Participant::getEmail).filter(Objects::nonNull)
+        var users = draft.invitees().stream().map(ParticipantView::userId).filter(Objects::nonNull).toList();
+        var units = draft.invitees().stream().map(ParticipantView::unitId).filter(Objects::nonNull).toList();
+        String guests = draft.invitees().stream().map(ParticipantView::email).filter(Objects::nonNull)
                 .collect(Collectors.joining(", "));
-        var start = m.getStartsAt().atZone(zone);
-        var repeat = RepeatFields.of(m.getRecurrence(), start, zone);
-        return new MeetingForm(m.getTitle(), m.getKind(), m.getChairId(), m.getSecretaryId(), start.toLocalDate(),
-                start.toLocalTime(), m.getEndsAt().atZone(zone).toLocalTime(), m.getRoomId(), m.isOnline(),
-                m.getLocation(), m.getDescription(), repeat.repeat(), repeat.rule(), repeat.days(), repeat.until(),
-                users, units, guests, titles, presenters, minutes, m.getVersion());
+        var start = m.startsAt().atZone(zone);
+        var repeat = RepeatFields.of(m.recurrence(), start, zone);
+        return new MeetingForm(m.title(), m.kind(), m.chairId(), m.secretaryId(), start.toLocalDate(),
+                start.toLocalTime(), m.endsAt().atZone(zone).toLocalTime(), m.roomId(), m.online(), m.location(),
+                m.description(), repeat.repeat(), repeat.rule(), repeat.days(), repeat.until(), users, units, guests,
+                titles, presenters, minutes, m.version());
     }
 
     /** Whether the day and both times are there, so the form can be checked for conflicts. */

@@ -29,7 +29,7 @@ import vn.eoffice.meetings.MeetingDraft;
 import vn.eoffice.meetings.MeetingKind;
 import vn.eoffice.meetings.MeetingManagement;
 import vn.eoffice.meetings.MeetingQueries;
-import vn.eoffice.meetings.Participant;
+import vn.eoffice.meetings.ParticipantView;
 import vn.eoffice.meetings.ScheduleConflict;
 import vn.eoffice.meetings.ScheduleConflicts;
 import vn.eoffice.platform.FormPosts;
@@ -145,7 +145,7 @@ class MeetingListController {
             try {
                 var meeting = management.schedule(user, form.toPlan(dates.zone()));
                 redirect.addFlashAttribute("flash", "meeting.flash.scheduled");
-                return "redirect:/meetings/" + meeting.getId();
+                return "redirect:/meetings/" + meeting.id();
             } catch (DomainException e) {
                 FieldErrors.reject(binding, e, FIELDS);
             } catch (ObjectOptimisticLockingFailureException e) {
@@ -198,9 +198,9 @@ class MeetingListController {
     }
 
     private String editForm(CurrentUser user, MeetingDraft draft, Model model) {
-        model.addAttribute("editing", draft.meeting().getId());
-        model.addAttribute("invitedUsers", values(draft.invitees().stream().map(Participant::getUserId).toList()));
-        model.addAttribute("invitedUnits", values(draft.invitees().stream().map(Participant::getUnitId).toList()));
+        model.addAttribute("editing", draft.meeting().id());
+        model.addAttribute("invitedUsers", values(draft.invitees().stream().map(ParticipantView::userId).toList()));
+        model.addAttribute("invitedUnits", values(draft.invitees().stream().map(ParticipantView::unitId).toList()));
         return form(user, model);
     }
 

@@ -29,7 +29,7 @@ import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.meetings.MaterialView;
 import vn.eoffice.meetings.MeetingManagement;
 import vn.eoffice.meetings.MeetingProceedings;
-import vn.eoffice.meetings.UnitReport;
+import vn.eoffice.meetings.UnitReportView;
 import vn.eoffice.platform.ApiController;
 import vn.eoffice.platform.DomainException;
 
@@ -67,9 +67,9 @@ class MeetingRecordsApiController {
     record ReportJson(Long id, Long unitId, String results, String plan, String proposals, Long submittedBy,
             Instant submittedAt) {
 
-        static ReportJson of(UnitReport r) {
-            return new ReportJson(r.getId(), r.getUnitId(), r.getResults(), r.getPlan(), r.getProposals(),
-                    r.getSubmittedBy(), r.getSubmittedAt());
+        static ReportJson of(UnitReportView r) {
+            return new ReportJson(r.id(), r.unitId(), r.results(), r.plan(), r.proposals(), r.submittedBy(),
+                    r.submittedAt());
         }
     }
 
