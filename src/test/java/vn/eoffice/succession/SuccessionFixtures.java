@@ -30,7 +30,7 @@ import vn.eoffice.platform.DomainException;
  * demo terms (one year each, whichever is still free), cadres, posts and plans, made by the personnel office (vanthu).
  */
 @Component
-class SuccessionFixtures {
+public class SuccessionFixtures {
 
     /** Vietnamese, for the messages the tests read. */
     static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
@@ -62,12 +62,12 @@ class SuccessionFixtures {
         return user;
     }
 
-    static String unique(String name) {
+    public static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 6);
     }
 
     /** A one-year term of the commission, from 1 January of a year before 2020 that no term holds yet. */
-    TermView term() {
+    public TermView term() {
         var clerk = as("vanthu");
         for (int year = 2019; year > 1950; year--) {
             try {
@@ -96,11 +96,11 @@ class SuccessionFixtures {
     }
 
     /** A cadre who meets the default standards of a unit's deputy head, {@code age} on {@code day}. */
-    Long cadre(String name, int age, LocalDate day) {
+    public Long cadre(String name, int age, LocalDate day) {
         return cadre(name, day.minusYears(age), Gender.MALE, Ethnicity.KINH, "Đại học", TheoryLevel.INTERMEDIATE);
     }
 
-    Long post(String name, LeadershipLevel level) {
+    public Long post(String name, LeadershipLevel level) {
         return settings.addPost(as("vanthu"), new PostForm(null, unique(name), level));
     }
 

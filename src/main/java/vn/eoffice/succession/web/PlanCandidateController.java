@@ -62,14 +62,9 @@ class PlanCandidateController {
     String vote(@PathVariable Long id, @PathVariable Long candidateId, @Valid @ModelAttribute("ballots") Ballots form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return FormPosts.submit(binding, redirect, "succession.flash.voted", Map.of(
-                "succession.rule.validAboveIssued", "valid", "succession.rule.forAboveValid", "inFavour"), () -> {
-                    management.recordVote(user, id, candidateId, form);
-                    return "/succession/" + id;
-                }, () -> {
-                    response.setStatus(SuccessionController.INVALID);
-                    return candidate(id, candidateId, user, model);
-                });
+        return submit(id, candidateId, user, binding, model, redirect, response, "succession.flash.voted", Map.of(
+                "succession.rule.validAboveIssued", "valid", "succession.rule.forAboveValid", "inFavour"),
+                () -> management.recordVote(user, id, candidateId, form));
     }
 
     @PostMapping("/succession/{id}/candidates/{candidateId}/remove")
@@ -77,8 +72,15 @@ class PlanCandidateController {
             @Valid @ModelAttribute("removalForm") RemovalForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        return FormPosts.submit(binding, redirect, "succession.flash.removed", Map.of(), () -> {
-            management.removeCandidate(user, id, candidateId, form);
+        return submit(id, candidateId, user, binding, model, redirect, response, "succession.flash.removed",
+                Map.of(), () -> management.removeCandidate(user, id, candidateId, form));
+    }
+
+    private String submit(Long id, Long candidateId, CurrentUser user, BindingResult binding, Model model,
+            RedirectAttributes redirect, HttpServletResponse response, String done, Map<String, String> fields,
+            Runnable change) {
+        return FormPosts.submit(binding, redirect, done, fields, () -> {
+            change.run();
             return "/succession/" + id;
         }, () -> {
             response.setStatus(SuccessionController.INVALID);

@@ -1,12 +1,19 @@
 package vn.eoffice.succession.web;
 
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.people.CadreChoices;
 import vn.eoffice.people.PeopleQueries;
+import vn.eoffice.platform.FormPosts;
 import vn.eoffice.succession.ApprovalForm;
 import vn.eoffice.succession.CandidateForm;
 import vn.eoffice.succession.RemovalForm;
@@ -47,5 +54,17 @@ class PlanPage {
             model.addAttribute("returnForm", new RemovalForm(null));
         }
         return "succession/plan";
+    }
+
+    /** A form of the plan's page: the change, then back to the plan; refused, the page again with the reason. */
+    String submit(Long id, CurrentUser user, BindingResult binding, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, String done, Map<String, String> fields, Runnable change) {
+        return FormPosts.submit(binding, redirect, done, fields, () -> {
+            change.run();
+            return "/succession/" + id;
+        }, () -> {
+            response.setStatus(SuccessionController.INVALID);
+            return show(id, user, model);
+        });
     }
 }

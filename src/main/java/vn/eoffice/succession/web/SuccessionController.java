@@ -72,15 +72,10 @@ class SuccessionController {
     String add(@PathVariable Long id, @Valid @ModelAttribute("candidateForm") CandidateForm form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return FormPosts.submit(binding, redirect, "succession.flash.added", Map.of(
+        return page.submit(id, user, binding, model, redirect, response, "succession.flash.added", Map.of(
                 "succession.form.post.unknown", "postId", "succession.form.cadre.unknown", "cadreId",
-                "succession.rule.reviewReason", "reason", "succession.form.unit.unknown", "proposedBy"), () -> {
-                    management.addCandidate(user, id, form);
-                    return "/succession/" + id;
-                }, () -> {
-                    response.setStatus(INVALID);
-                    return page.show(id, user, model);
-                });
+                "succession.rule.reviewReason", "reason", "succession.form.unit.unknown", "proposedBy"),
+                () -> management.addCandidate(user, id, form));
     }
 
     @PostMapping("/succession/{id}/submit")
@@ -93,27 +88,16 @@ class SuccessionController {
     String approve(@PathVariable Long id, @Valid @ModelAttribute("approvalForm") ApprovalForm form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return FormPosts.submit(binding, redirect, "succession.flash.approved", Map.of(
-                "succession.rule.decisionFuture", "decisionDate"), () -> {
-                    management.approve(user, id, form);
-                    return "/succession/" + id;
-                }, () -> {
-                    response.setStatus(INVALID);
-                    return page.show(id, user, model);
-                });
+        return page.submit(id, user, binding, model, redirect, response, "succession.flash.approved", Map.of(
+                "succession.rule.decisionFuture", "decisionDate"), () -> management.approve(user, id, form));
     }
 
     @PostMapping("/succession/{id}/return")
     String sendBack(@PathVariable Long id, @Valid @ModelAttribute("returnForm") RemovalForm form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return FormPosts.submit(binding, redirect, "succession.flash.returned", Map.of(), () -> {
-            management.sendBack(user, id, form);
-            return "/succession/" + id;
-        }, () -> {
-            response.setStatus(INVALID);
-            return page.show(id, user, model);
-        });
+        return page.submit(id, user, binding, model, redirect, response, "succession.flash.returned", Map.of(),
+                () -> management.sendBack(user, id, form));
     }
 
     @PostMapping("/succession/{id}/review")
