@@ -18,5 +18,10 @@ public record StandardView(
                 message = "{succession.form.age.range}") Integer maxAgeFirst,
         TheoryLevel requiredTheory,
         EducationLevel requiredEducation,
-        boolean stateManagement) {
+        Boolean stateManagement) {
+
+    /** An unticked box sends nothing: not required. */
+    public StandardView {
+        stateManagement = Boolean.TRUE.equals(stateManagement);
+    }
 }

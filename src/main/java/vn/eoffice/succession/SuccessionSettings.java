@@ -119,8 +119,11 @@ public class SuccessionSettings {
         audit.record("SUCCESSION_TARGETS_SAVED", "SUCCESSION_TARGET", user.agencyId(), form.toString());
     }
 
+    /** The agency's posts, highest level first (the enum's order, not its name's), then by name. */
     List<SuccessionPost> postsOf(Long agencyId) {
-        return posts.findByAgencyIdOrderByLevelAscNameAsc(agencyId);
+        return posts.findByAgencyIdOrderByLevelAscNameAsc(agencyId).stream().sorted(java.util.Comparator
+                .comparingInt((SuccessionPost p) -> p.getLevel().rank()).thenComparing(SuccessionPost::getName))
+                .toList();
     }
 
     Map<LeadershipLevel, StandardView> standardsOf(Long agencyId) {

@@ -22,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -72,6 +73,31 @@ class SuccessionWebIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/succession/" + plan).with(user(clerk))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("10/12 phiếu (83,3%)")));
+    }
+
+    @Test
+    void thePersonnelOfficeEditsALevelsStandardsAndTheLeadersOnlyReadThem() throws Exception {
+        var clerk = fixtures.as("vanthu");
+        try {
+            mvc.perform(post("/succession/settings/standards").with(user(clerk)).with(csrf())
+                    .param("level", "UNIT_HEAD").param("maxAgeFirst", "48").param("requiredTheory", "ADVANCED")
+                    .param("requiredEducation", "MASTER").param("stateManagement", "true"))
+                    .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash",
+                            "succession.flash.standardSaved"));
+            mvc.perform(get("/api/v1/succession/settings").with(user(fixtures.as("lanhdao"))))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString(
+                            "{\"level\":\"UNIT_HEAD\",\"maxAgeFirst\":48,\"requiredTheory\":\"ADVANCED\","
+                            + "\"requiredEducation\":\"MASTER\",\"stateManagement\":true}")));
+            mvc.perform(post("/succession/settings/standards").with(user(fixtures.as("lanhdao"))).with(csrf())
+                    .param("level", "UNIT_HEAD").param("maxAgeFirst", "60")).andExpect(status().isForbidden());
+            mvc.perform(post("/succession/settings/standards").with(user(clerk)).with(csrf())
+                    .param("level", "UNIT_HEAD").param("maxAgeFirst", "80"))
+                    .andExpect(flash().attribute("actionError", "succession.form.age.range"));
+            mvc.perform(get("/succession/settings").with(user(clerk))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Tuổi tối đa khi quy hoạch lần đầu")));
+        } finally {
+            fixtures.defaults(LeadershipLevel.UNIT_HEAD);
+        }
     }
 
     @Test
