@@ -530,6 +530,7 @@ class AuthorisationMatrixIntegrationTests {
         list.addAll(parityRows());
         list.addAll(competencyRows());
         list.addAll(evaluationRows());
+        list.addAll(successionRows());
         return list;
     }
 
@@ -1149,5 +1150,60 @@ class AuthorisationMatrixIntegrationTests {
 
     private static String tag() {
         return UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /**
+     * Succession plans (ADR 0031, AccessControl.mayViewSuccession): the agency's leaders and personnel office read
+     * them; the office keeps them; the leaders approve or send back; everyone else gets "not found". Tried on the
+     * demo plan of the commission (writes only as refusals, which change nothing).
+     */
+    private List<Row> successionRows() {
+        var list = new ArrayList<Row>();
+        Long plan = jdbc.queryForObject("select min(id) from succession_plan where agency_id = ?", Long.class,
+                f.commission);
+        Long candidate = jdbc.queryForObject("select min(id) from succession_candidate where plan_id = ?", Long.class,
+                plan);
+        Long term = jdbc.queryForObject("select term_id from succession_plan where id = ?", Long.class, plan);
+        String base = "/api/v1/succession/plans/" + plan;
+        BiPredicate<Person, Fixtures> reads = (p, x) -> browsesPeople(p, x.commission);
+        BiPredicate<Person, Fixtures> keeps = (p, x) -> personnelOffice(p, x.commission);
+        list.add(read("/api/v1/succession/plans", only(p -> browsesPeople(p, p.agencyId()))));
+        list.add(read("/api/v1/succession/settings", only(p -> browsesPeople(p, p.agencyId()))));
+        list.add(read("/api/v1/succession/plans/{id}", on("the demo plan", base, null, reads)));
+        list.add(read("/api/v1/succession/plans/{id}/export.xlsx", on("the demo plan", base + "/export.xlsx", null,
+                reads)));
+        list.add(read("/api/v1/succession/plans/{id}/export.pdf", on("the demo plan", base + "/export.pdf", null,
+                reads)));
+        list.add(write("POST", "/api/v1/succession/plans", on("its term again", "/api/v1/succession/plans",
+                "{\"termId\":" + term + "}", (p, x) -> false).seenBy((p, x) -> personnelOffice(p, p.agencyId()))));
+        list.add(write("POST", "/api/v1/succession/plans/{id}/candidates", on("the demo plan", base + "/candidates",
+                "{\"postId\":0,\"cadreId\":0}", (p, x) -> false).seenBy(keeps)));
+        list.add(write("POST", "/api/v1/succession/plans/{id}/candidates/{candidateId}/vote", on("the demo plan",
+                base + "/candidates/" + candidate + "/vote", "{\"issued\":12,\"valid\":12,\"inFavour\":12}",
+                keeps).seenBy(reads)));
+        list.add(write("POST", "/api/v1/succession/plans/{id}/candidates/{candidateId}/remove", on("the demo plan",
+                base + "/candidates/" + candidate + "/remove", "{\"reason\":\"ma trận\"}", keeps).seenBy(reads)));
+        list.add(write("POST", "/api/v1/succession/plans/{id}/submit", on("the demo plan", base + "/submit", null,
+                keeps).seenBy(reads)));
+        list.add(write("POST", "/api/v1/succession/plans/{id}/review", on("the demo plan", base + "/review", null,
+                (p, x) -> false).seenBy(reads)));
+        for (String decision : List.of("approve", "return")) {
+            String body = "approve".equals(decision) ? "{\"decisionNumber\":\"1-QĐ\",\"decisionDate\":\""
+                    + OfficeDate.today() + "\"}" : "{\"reason\":\"ma trận\"}";
+            // the demo plan is a draft: even a leader is told why not
+            list.add(write("POST", "/api/v1/succession/plans/{id}/" + decision, on("the demo plan", base + "/"
+                    + decision, body, (p, x) -> false).seenBy(reads)));
+        }
+        list.add(write("POST", "/api/v1/succession/posts", on("new", "/api/v1/succession/posts",
+                "{\"name\":\"Chức danh ma trận " + tag() + "\",\"level\":\"UNIT_DEPUTY\"}",
+                (p, x) -> personnelOffice(p, p.agencyId()))));
+        list.add(write("PUT", "/api/v1/succession/standards", on("a level", "/api/v1/succession/standards",
+                "{\"level\":\"HEAD\",\"maxAgeFirst\":55,\"requiredTheory\":\"ADVANCED\","
+                + "\"requiredEducation\":\"UNIVERSITY\",\"stateManagement\":true}",
+                (p, x) -> personnelOffice(p, p.agencyId()))));
+        list.add(write("PUT", "/api/v1/succession/targets", on("the targets", "/api/v1/succession/targets",
+                "{\"youngAge\":45,\"youngPercent\":15,\"femalePercent\":15,\"minorityPercent\":20}",
+                (p, x) -> personnelOffice(p, p.agencyId()))));
+        return list;
     }
 }

@@ -164,6 +164,36 @@ public class AccessControl {
     }
 
     /**
+     * Succession plans (quy hoạch cán bộ, Quy định 377-QĐ/TW) of an agency are seen by its leaders and its personnel
+     * office only (as personnel records are browsed); nobody else may learn that a plan, or a candidate in it, exists.
+     */
+    public boolean mayViewSuccession(CurrentUser user, Long agencyId, Long personnelUnitId) {
+        return mayBrowsePersonnel(user, agencyId, personnelUnitId);
+    }
+
+    /** Keeping succession plans (draft, candidates, votes, yearly review, standards): the personnel office only. */
+    public boolean mayKeepSuccession(CurrentUser user, Long agencyId, Long personnelUnitId) {
+        return mayKeepPersonnelRecords(user, agencyId, personnelUnitId);
+    }
+
+    /** Approving or returning a submitted succession plan: the agency's leaders (also as an absent one's deputy). */
+    public boolean mayApproveSuccession(CurrentUser user, Long agencyId) {
+        return user != null && agencyId != null && agencyId.equals(user.agencyId())
+                && actingAs(user, (id, unit, roles) -> roles.contains(Role.LEADER));
+    }
+
+    /** Whether an account (a notification's recipient) approves the agency's succession plans. */
+    public boolean approvesSuccession(UserSummary person, Long agencyId) {
+        return person.enabled() && agencyId.equals(person.agencyId()) && person.roles().contains(Role.LEADER);
+    }
+
+    /** Whether an account (a notification's recipient) keeps the agency's succession plans. */
+    public boolean keepsSuccession(UserSummary person, Long agencyId, Long personnelUnitId) {
+        return person.enabled() && agencyId.equals(person.agencyId())
+                && personnelOffice(person.unitId(), person.roles(), personnelUnitId);
+    }
+
+    /**
      * A competency assessment (đánh giá năng lực) is seen by whoever sees the person's record and by the head of the
      * person's unit (also as deputy under an absence delegation).
      */

@@ -90,6 +90,11 @@ class Cadre {
                 history, holdings);
     }
 
+    CadreFacts facts(String currentTitle, boolean stateManagement, java.util.List<Long> positionIds) {
+        return new CadreFacts(id, agencyId, unitId, fullName, birthDate, gender, ethnicity, education, theoryLevel,
+                stateManagement, currentTitle, positionIds);
+    }
+
     Long getId() { return id; }
     Long getAgencyId() { return agencyId; }
     Long getUnitId() { return unitId; }

@@ -32,7 +32,7 @@ public enum EducationLevel {
     }
 
     /** Whether a person at this level meets {@code required}; an unknown level on either side is not judged. */
-    boolean meets(EducationLevel required) {
+    public boolean meets(EducationLevel required) {
         return this == UNKNOWN || required == UNKNOWN || rank >= required.rank;
     }
 }

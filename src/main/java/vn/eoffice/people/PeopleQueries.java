@@ -27,9 +27,11 @@ public class PeopleQueries {
     private final Assignments assignments;
     private final PersonnelOffice office;
     private final AuditLog audit;
+    private final Courses courses;
 
     PeopleQueries(Cadres cadres, PositionsHeld history, JobPositions positions, Assignments assignments,
-            PersonnelOffice office, AuditLog audit) {
+            PersonnelOffice office, AuditLog audit, Courses courses) {
+        this.courses = courses;
         this.cadres = cadres;
         this.history = history;
         this.positions = positions;
@@ -109,5 +111,28 @@ public class PeopleQueries {
                     cadre.getTheoryLevel(), TheoryLevel.meets(cadre.getTheoryLevel(), position.getRequiredTheory()));
         }).toList();
         return position.details(holders.size(), holders);
+    }
+
+    /** The unit in charge of personnel in the agency (the setting {@code eoffice.people.personnel-unit}), if any. */
+    public Long personnelUnit(Long agencyId) {
+        return office.unitOf(agencyId);
+    }
+
+    /**
+     * The facts succession planning judges of the agency's cadres named (those of other agencies are left out); for
+     * the personnel office and leaders only, who are audited by the plan they read.
+     */
+    public List<CadreFacts> facts(CurrentUser user, java.util.Collection<Long> cadreIds) {
+        office.requireBrowse(user);
+        if (cadreIds.isEmpty()) {
+            return List.of();
+        }
+        var titles = new HashMap<Long, String>();
+        history.current(cadreIds).forEach(h -> titles.put(h.getCadreId(), h.getTitle()));
+        return cadres.findAllById(cadreIds).stream().filter(c -> c.getAgencyId().equals(user.agencyId()))
+                .map(c -> c.facts(titles.get(c.getId()), courses.findByCadreIdOrderByFromDateDesc(c.getId()).stream()
+                        .anyMatch(course -> course.getKind() == CourseKind.STATE_MANAGEMENT),
+                        assignments.heldBy(c.getId()).stream().map(Assignment::getPositionId).toList()))
+                .toList();
     }
 }

@@ -15,13 +15,13 @@ import vn.eoffice.platform.Spreadsheets;
  * A titled report of tables written as a workbook (one sheet, the tables one below the other, as the Party
  * organisation forms print) or as an A4 landscape PDF under the agency's letterhead.
  */
-record ReportTables(String title, String subtitle, List<Table> tables) {
+public record ReportTables(String title, String subtitle, List<Table> tables) {
 
     /** One table: its heading, column headers with their widths (characters), and its rows. */
-    record Table(String heading, List<String> headers, double[] widths, List<List<String>> rows) {
+    public record Table(String heading, List<String> headers, double[] widths, List<List<String>> rows) {
     }
 
-    byte[] xlsx(String sheetName) {
+    public byte[] xlsx(String sheetName) {
         var out = new ByteArrayOutputStream();
         try {
             var workbook = Spreadsheets.workbook(out);
@@ -78,7 +78,7 @@ record ReportTables(String title, String subtitle, List<Table> tables) {
         return row;
     }
 
-    byte[] pdf(PartyLetterhead head, String dateLine) {
+    public byte[] pdf(PartyLetterhead head, String dateLine) {
         var layout = PdfLayout.a4(true).letterhead(head, dateLine)
                 .centred(title, PdfLayout.Style.BOLD, 14)
                 .centred(subtitle, PdfLayout.Style.ITALIC, 12).space(8);

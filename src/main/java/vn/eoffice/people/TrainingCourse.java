@@ -56,6 +56,7 @@ class TrainingCourse {
 
     Long getId() { return id; }
     Long getCadreId() { return cadreId; }
+    CourseKind getKind() { return kind; }
     Long getCertificateId() { return certificateId; }
     LocalDate getToDate() { return toDate; }
     String getName() { return name; }

@@ -59,6 +59,12 @@ class AccessibilityBrowserTests {
                 pages.add("/positions");
                 pages.add(firstLink(browser, "/positions", "/positions/\\d+$"));
                 pages.add("/people/statistics");
+                // succession planning: the plans, a plan with its candidates, a candidate, the settings
+                pages.add("/succession");
+                String plan = firstLink(browser, "/succession", "/succession/\\d+$");
+                pages.add(plan);
+                pages.add(plan == null ? null : firstLink(browser, plan, "/succession/\\d+/candidates/\\d+$"));
+                pages.add("/succession/settings");
             }
             // evaluation: the home, a sheet, and (for those who read results) a period
             pages.add("/evaluation");

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +12,7 @@ import org.springframework.ui.Model;
 
 import vn.eoffice.identity.Candidates;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.people.CadreChoices;
 import vn.eoffice.people.CadreSummary;
 import vn.eoffice.people.CompetencyGroup;
 import vn.eoffice.people.DecisionKind;
@@ -63,20 +62,9 @@ class Choices {
         model.addAttribute("unitChoices", directory.getUnitChoices());
     }
 
-    /**
-     * Cadres for the shared picker: one group per unit in the unit tree's order, those outside every unit first under
-     * an empty heading; each with his current title as the second line. Cadres are personnel records (commune cadres
-     * may have no account), so they come from the people module, not from the accounts' directory.
-     */
+    /** Cadres for the shared picker, grouped by unit ({@link CadreChoices}). */
     List<Choice.Group> cadres(CurrentUser user, List<CadreSummary> cadres) {
-        var units = units(user);
-        var byUnit = new LinkedHashMap<Long, List<Choice>>();
-        byUnit.put(null, new ArrayList<>());
-        units.keySet().forEach(id -> byUnit.put(id, new ArrayList<>()));
-        cadres.forEach(c -> byUnit.computeIfAbsent(units.containsKey(c.unitId()) ? c.unitId() : null,
-                id -> new ArrayList<>()).add(Choice.of(c.id(), c.fullName(), c.currentTitle())));
-        return byUnit.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> new Choice.Group(e.getKey() == null ? "" : units.get(e.getKey()), e.getValue())).toList();
+        return CadreChoices.of(cadres, units(user));
     }
 
     void addTo(Model model, CurrentUser user) {

@@ -1,0 +1,2 @@
+/** The succession pages ({@code /succession}) and API ({@code /api/v1/succession}). */
+package vn.eoffice.succession.web;
