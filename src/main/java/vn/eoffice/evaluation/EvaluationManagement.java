@@ -156,6 +156,9 @@ public class EvaluationManagement {
         var points = decisions.check(period, sheet, form);
         sheet.decide(form, points, user.id(), Instant.now(clock));
         advanced(sheet, step, "EVALUATION_DECIDED", form.rating() + " " + points);
+        if (PublicationWork.waitsForPublication(sheets.findByPeriodIdOrderById(period.getId()))) {
+            notices.awaitPublication(period);
+        }
     }
 
     /** Publishes the period's decided sheets; each person is told. A leader's act. */
@@ -173,6 +176,7 @@ public class EvaluationManagement {
             sheet.publish(now);
             notices.published(sheet, period.getName());
         });
+        notices.done(PublicationWork.step(periodId));
         audit.record("EVALUATION_PUBLISHED", "EVALUATION_PERIOD", periodId, decided.size() + " sheets");
         return decided.size();
     }
