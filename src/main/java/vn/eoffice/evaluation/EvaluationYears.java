@@ -17,7 +17,7 @@ import vn.eoffice.platform.NotFoundException;
  * may see his sheets (himself: decided points only once published); another's is audited.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class EvaluationYears {
 
     private final Periods periods;

@@ -15,7 +15,7 @@ import vn.eoffice.platform.NotFoundException;
  * sheet downloads it (404 to anybody else); another's download is audited.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class MeetingMinutes {
 
     private final Sheets sheets;
