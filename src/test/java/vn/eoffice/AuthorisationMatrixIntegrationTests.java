@@ -1132,7 +1132,14 @@ class AuthorisationMatrixIntegrationTests {
         list.add(read(base + "/sheets/waiting", any()));
         list.add(read(base + "/people/{userId}/sheets", on("an officer's", base + "/people/" + hung + "/sheets", null,
                 sees)));
+        String years = base + "/people/" + hung + "/years/" + OfficeDate.today().getYear();
+        list.add(read(base + "/people/{userId}/years/{year}", on("an officer's", years, null, sees)));
+        list.add(read(base + "/people/{userId}/years/{year}/export", on("an officer's", years + "/export", null,
+                sees)));
         list.add(read(base + "/sheets/{id}", on("waiting for a proposal", sheet, null, sees)));
+        list.add(read(base + "/sheets/{id}/minutes", on("a meeting's minutes file", base + "/sheets/" + deciding
+                + "/minutes", null, (p, x) -> browsesPeople(p, x.commission) || head.test(p, x)
+                        || p.login().equals("chuyenvien2"))));
         list.add(read(base + "/sheets/{id}/tasks", on("waiting for a proposal", sheet + "/tasks", null, sees)));
         list.add(write("POST", base + "/sheets/{id}/self", on("waiting for a proposal", sheet + "/self",
                 "{\"general\":20,\"rating\":\"GOOD\",\"comment\":\"ma trận\"}", (p, x) -> false).seenBy(sees)));

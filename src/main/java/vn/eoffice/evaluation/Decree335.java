@@ -51,14 +51,20 @@ public final class Decree335 {
     /**
      * A leader's task points (docs/adr/0030): 70 × (own × (a + b + c) / 300 + unit × unit share + organising ×
      * organising score / 100), the weights being settings that add up to 1; the unit share is 1 when everyone the
-     * leader manages is rated at least "Hoàn thành", 0.5 otherwise.
+     * leader manages is rated at least "Hoàn thành", 0.5 otherwise. With nobody rated yet ({@code null}, "chưa có")
+     * the unit part is not counted: the own and organising parts share all 70 points in proportion to their weights.
      */
-    public static BigDecimal leaderPoints(TaskResult own, boolean unitAllCompleted, BigDecimal organising,
+    public static BigDecimal leaderPoints(TaskResult own, Boolean unitAllCompleted, BigDecimal organising,
             LeaderWeights weights) {
         var ownPart = own.a().add(own.b()).add(own.c()).divide(BigDecimal.valueOf(300), 8, RoundingMode.HALF_UP)
                 .multiply(weights.own());
-        var unitPart = (unitAllCompleted ? BigDecimal.ONE : new BigDecimal("0.5")).multiply(weights.unit());
         var organisingPart = organising.divide(Scores.HUNDRED, 8, RoundingMode.HALF_UP).multiply(weights.organising());
+        if (unitAllCompleted == null) {
+            var counted = weights.own().add(weights.organising());
+            return Scores.round(TASK_POINTS.multiply(ownPart.add(organisingPart)).divide(counted, 8,
+                    RoundingMode.HALF_UP));
+        }
+        var unitPart = (unitAllCompleted ? BigDecimal.ONE : new BigDecimal("0.5")).multiply(weights.unit());
         return Scores.round(TASK_POINTS.multiply(ownPart.add(unitPart).add(organisingPart)));
     }
 

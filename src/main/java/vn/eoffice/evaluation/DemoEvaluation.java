@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.EOfficeProperties;
+import vn.eoffice.platform.PdfLayout;
 import vn.eoffice.tasks.Assignment;
 import vn.eoffice.tasks.Party;
 import vn.eoffice.tasks.TaskManagement;
@@ -38,9 +39,12 @@ class DemoEvaluation implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final EOfficeProperties office;
+    private final MeetingMinutes minutes;
 
     DemoEvaluation(Periods periods, Sheets sheets, EvaluationManagement management, TaskManagement tasks,
-            UserDetailsService accounts, TransactionTemplate transactions, Clock clock, EOfficeProperties office) {
+            UserDetailsService accounts, TransactionTemplate transactions, Clock clock, EOfficeProperties office,
+            MeetingMinutes minutes) {
+        this.minutes = minutes;
         this.periods = periods;
         this.sheets = sheets;
         this.management = management;
@@ -87,8 +91,11 @@ class DemoEvaluation implements ApplicationRunner {
         var head = as("truongphong");
         management.propose(head, lanSheet, new Proposal(new BigDecimal("27"), null, false, false, false,
                 Rating.GOOD, "Đề nghị xếp loại Hoàn thành tốt nhiệm vụ"));
-        management.recordMeeting(as("truongphong"), lanSheet, new CollectiveMeeting(today, "Phòng họp, thống nhất"
-                + " đề nghị", 6, 6, 0, Rating.GOOD));
+        Long file = minutes.store(head, "bien-ban-hop-phong.pdf", new java.io.ByteArrayInputStream(
+                PdfLayout.a4(false).centred("BIÊN BẢN HỌP PHÒNG", PdfLayout.Style.BOLD, 14)
+                        .centred("Có mặt 6/6, tán thành 6", PdfLayout.Style.ITALIC, 12).bytes()));
+        management.recordMeeting(head, lanSheet, new CollectiveMeeting(today, "Phòng họp, thống nhất"
+                + " đề nghị", 6, 6, 0, Rating.GOOD, file));
     }
 
     private Long sheet(Long period, CurrentUser user) {

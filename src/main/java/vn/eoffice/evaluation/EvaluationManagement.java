@@ -40,10 +40,11 @@ public class EvaluationManagement {
     private final AuditLog audit;
     private final Clock clock;
     private final EOfficeProperties office;
+    private final MeetingMinutes minutes;
 
     EvaluationManagement(Periods periods, Sheets sheets, TaskMarks marks, EvaluationAccess access,
             SheetNotices notices, Decisions decisions, UserManagement users, MessageSource messages, AuditLog audit,
-            Clock clock, EOfficeProperties office) {
+            Clock clock, EOfficeProperties office, MeetingMinutes minutes) {
         this.periods = periods;
         this.sheets = sheets;
         this.marks = marks;
@@ -55,6 +56,7 @@ public class EvaluationManagement {
         this.audit = audit;
         this.clock = clock;
         this.office = office;
+        this.minutes = minutes;
     }
 
     /** Opens a period and gives every enabled member of staff (not administrators alone) a sheet to fill. */
@@ -140,10 +142,12 @@ public class EvaluationManagement {
         var sheet = find(sheetId);
         access.visible(user, sheet);
         access.require(access.proposes(user, sheet), "EVALUATION_MEETING", sheetId);
+        minutes.check(user, form.minutesFileId());
         String step = sheet.step();
         sheet.recordMeeting(form, LocalDate.now(clock.withZone(office.timeZone())), user.id(), Instant.now(clock));
         advanced(sheet, step, "EVALUATION_MEETING_RECORDED", form.present() + " present, " + form.agree()
-                + " agree, " + form.disagree() + " disagree, " + form.rating());
+                + " agree, " + form.disagree() + " disagree, " + form.rating()
+                + (form.minutesFileId() == null ? "" : ", minutes file " + form.minutesFileId()));
     }
 
     /** A leader's decision: not above the computed rating, a lower one with a note, within the quota. */
@@ -156,6 +160,9 @@ public class EvaluationManagement {
         var points = decisions.check(period, sheet, form);
         sheet.decide(form, points, user.id(), Instant.now(clock));
         advanced(sheet, step, "EVALUATION_DECIDED", form.rating() + " " + points);
+        if (PublicationWork.waitsForPublication(sheets.findByPeriodIdOrderById(period.getId()))) {
+            notices.awaitPublication(period);
+        }
     }
 
     /** Publishes the period's decided sheets; each person is told. A leader's act. */
@@ -173,6 +180,7 @@ public class EvaluationManagement {
             sheet.publish(now);
             notices.published(sheet, period.getName());
         });
+        notices.done(PublicationWork.step(periodId));
         audit.record("EVALUATION_PUBLISHED", "EVALUATION_PERIOD", periodId, decided.size() + " sheets");
         return decided.size();
     }

@@ -67,6 +67,7 @@ class EvaluationPeriod {
     Long getAgencyId() { return agencyId; }
     String getName() { return name; }
     EvaluationRule getRule() { return rule; }
+    PeriodKind getKind() { return kind; }
     LocalDate getFirstDay() { return firstDay; }
     LocalDate getLastDay() { return lastDay; }
     Instant getPublishedAt() { return publishedAt; }

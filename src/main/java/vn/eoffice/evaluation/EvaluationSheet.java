@@ -51,6 +51,7 @@ class EvaluationSheet {
     private Instant proposedAt;
     private LocalDate meetingDate;
     private String minutes;
+    private Long minutesFileId;
     private Integer present;
     private Integer agree;
     private Integer disagree;
@@ -118,6 +119,7 @@ class EvaluationSheet {
         }
         this.meetingDate = form.date();
         this.minutes = form.minutes().trim();
+        this.minutesFileId = form.minutesFileId();
         this.present = form.present();
         this.agree = form.agree();
         this.disagree = form.disagree();
@@ -166,7 +168,8 @@ class EvaluationSheet {
                 new SheetView.Self(selfGeneral, selfRating, selfComment, selfAt),
                 new SheetView.Head(headGeneral, organising, degraded, disciplined, corruption, proposedRating,
                         headComment, proposerId, proposedAt),
-                new SheetView.Meeting(meetingDate, minutes, present, agree, disagree, collectiveRating, recordedAt),
+                new SheetView.Meeting(meetingDate, minutes, minutesFileId, present, agree, disagree, collectiveRating,
+                        recordedAt),
                 new SheetView.Verdict(decidedRating, decidedPoints, decisionNote, decidedBy, decidedAt, publishedAt));
     }
 
@@ -186,4 +189,5 @@ class EvaluationSheet {
     Rating getDecidedRating() { return decidedRating; }
     Rating getSelfRating() { return selfRating; }
     BigDecimal getDecidedPoints() { return decidedPoints; }
+    Long getMinutesFileId() { return minutesFileId; }
 }

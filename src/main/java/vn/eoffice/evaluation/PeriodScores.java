@@ -10,7 +10,8 @@ import vn.eoffice.tasks.LedTask;
 
 /**
  * The figures of sheets of one period, the period's tasks read once. A leader's unit result looks at the latest
- * rating of everyone he manages (decided, else the meeting's, else proposed; not yet proposed: not counted): the
+ * rating of everyone he manages (decided, else the meeting's, else proposed; not yet proposed: not counted; nobody
+ * rated yet: "chưa có", the unit part left out): the
  * members of his unit for a unit head, everyone else for a leader of the agency.
  */
 @Component
@@ -44,12 +45,14 @@ class PeriodScores {
                 : null);
     }
 
-    private boolean unitAllCompleted(Context context, EvaluationSheet leader) {
+    /** Whether everyone rated so far is at least "Hoàn thành"; null ("chưa có") while nobody he manages is rated. */
+    private Boolean unitAllCompleted(Context context, EvaluationSheet leader) {
         boolean agencyLeader = users.summary(leader.getUserId()).roles().contains(Role.LEADER);
-        return context.sheets().stream()
+        var rated = context.sheets().stream()
                 .filter(s -> !s.getUserId().equals(leader.getUserId()))
                 .filter(s -> agencyLeader || (leader.getUnitId() != null && leader.getUnitId().equals(s.getUnitId())))
-                .map(PeriodScores::latest).filter(java.util.Objects::nonNull).allMatch(Rating::completed);
+                .map(PeriodScores::latest).filter(java.util.Objects::nonNull).toList();
+        return rated.isEmpty() ? null : rated.stream().allMatch(Rating::completed);
     }
 
     static Rating latest(EvaluationSheet sheet) {

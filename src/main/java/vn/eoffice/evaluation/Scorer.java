@@ -89,11 +89,14 @@ class Scorer {
         return Scores.round(weight.multiply(Scores.HUNDRED).multiply(credit).divide(total, 8, RoundingMode.HALF_UP));
     }
 
-    /** The figures of a sheet from its lines; {@code unitAllCompleted} is null for a person without a post. */
+    /**
+     * The figures of a sheet from its lines; {@code unitAllCompleted} is null for a person without a post, and for a
+     * leader of whose people nobody is rated yet (then the unit part is not counted).
+     */
     Figures figures(EvaluationPeriod period, EvaluationSheet sheet, List<TaskLine> lines, Boolean unitAllCompleted) {
         var result = Decree335.taskResult(facts(lines));
         var general = sheet.getHeadGeneral() != null ? sheet.getHeadGeneral() : sheet.getSelfGeneral();
-        var taskPoints = sheet.isLeader() && unitAllCompleted != null
+        var taskPoints = sheet.isLeader()
                 ? Decree335.leaderPoints(result, unitAllCompleted, sheet.getOrganising() == null ? BigDecimal.ZERO
                         : sheet.getOrganising(), properties.leaderWeights())
                 : result.points();

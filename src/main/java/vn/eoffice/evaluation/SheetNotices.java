@@ -13,7 +13,8 @@ import vn.eoffice.platform.Secrecy;
 
 /**
  * Tells whoever must act on a sheet's current step (the person; the head of his unit, or the leaders; the leaders),
- * once, and clears the step's notices when it is done; the person is told when his result is published.
+ * once, and clears the step's notices when it is done; the leaders are told when a period waits for publication,
+ * the person when his result is published.
  */
 @Component
 class SheetNotices {
@@ -50,6 +51,16 @@ class SheetNotices {
     void published(EvaluationSheet sheet, String periodName) {
         notifier.notify(sheet.getUserId(), Category.TASK, "evaluation.notify.PUBLISHED", new Object[] { periodName },
                 "/evaluation/sheets/" + sheet.getId());
+    }
+
+    /** Tells the agency's leaders, once, that the period's sheets are all decided and wait for publication. */
+    void awaitPublication(EvaluationPeriod period) {
+        String step = PublicationWork.step(period.getId());
+        var told = notifier.waitingOn(step);
+        users.staffOf(period.getAgencyId()).stream().filter(u -> u.enabled() && u.roles().contains(Role.LEADER)
+                && !told.contains(u.id())).forEach(u -> notifier.notifyStep(u.id(), step, Category.TASK,
+                        Secrecy.NONE, "evaluation.notify.PUBLISH", new Object[] { period.getName() },
+                        "/evaluation/periods/" + period.getId()));
     }
 
     /** The enabled heads of the person's unit, himself excepted. */

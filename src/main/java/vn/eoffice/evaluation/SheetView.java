@@ -22,9 +22,9 @@ public record SheetView(Long id, Long periodId, Long userId, String personName, 
         }
     }
 
-    /** The collective meeting. */
-    public record Meeting(LocalDate date, String minutes, Integer present, Integer agree, Integer disagree,
-            Rating rating, Instant at) {
+    /** The collective meeting; {@code minutesFileId}: its minutes as a stored file, if uploaded. */
+    public record Meeting(LocalDate date, String minutes, Long minutesFileId, Integer present, Integer agree,
+            Integer disagree, Rating rating, Instant at) {
     }
 
     /** The leadership's decision and its publication. */

@@ -5,5 +5,5 @@
  * leadership's decision under the 20% quota (docs/adr/0030-evaluation-from-task-results.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation",
-        allowedDependencies = { "audit", "identity", "notifications", "organization", "people", "platform", "tasks" })
+        allowedDependencies = { "audit", "files", "identity", "notifications", "organization", "people", "platform", "tasks" })
 package vn.eoffice.evaluation;

@@ -125,15 +125,18 @@ public class TaskQueries {
     /**
      * Tasks of an agency led by a person (not by a unit) that belong to the days [first, last]: accepted in them, or,
      * not accepted (yet), due in them; cancelled tasks are left out. With each, how often it was returned and its
-     * deadline extended — the facts staff evaluation scores (docs/adr/0030).
+     * deadline extended within those days (not over the task's whole life) — the facts staff evaluation scores
+     * (docs/adr/0030).
      */
     public List<LedTask> ledTasks(Long agencyId, LocalDate first, LocalDate last) {
         var zone = properties.timeZone();
-        var found = tasks.findLedIn(agencyId, first.atStartOfDay(zone).toInstant(),
-                last.plusDays(1).atStartOfDay(zone).toInstant(), first, last);
+        var from = first.atStartOfDay(zone).toInstant();
+        var to = last.plusDays(1).atStartOfDay(zone).toInstant();
+        var found = tasks.findLedIn(agencyId, from, to, first, last);
         var counts = new java.util.HashMap<String, Integer>();
         if (!found.isEmpty()) {
-            timeline.countKinds(found.stream().map(Task::getId).toList(), List.of("RETURNED", "EXTENSION_APPROVED"))
+            timeline.countKindsBetween(found.stream().map(Task::getId).toList(),
+                    List.of("RETURNED", "EXTENSION_APPROVED"), from, to)
                     .forEach(row -> counts.put(row[0] + ":" + row[1], ((Number) row[2]).intValue()));
         }
         return found.stream().map(t -> new LedTask(t.getId(), t.getTitle(), t.getLeadUserId(), t.getOwnerUnitId(),

@@ -66,9 +66,13 @@ class AccessibilityBrowserTests {
                 pages.add(plan == null ? null : firstLink(browser, plan, "/succession/\\d+/candidates/\\d+$"));
                 pages.add("/succession/settings");
             }
-            // evaluation: the home, a sheet, and (for those who read results) a period
+            // evaluation: the home, a sheet, the person's history with the year, and (for result readers) a period
             pages.add("/evaluation");
-            pages.add(firstLink(browser, "/evaluation", "/evaluation/sheets/\\d+$"));
+            String sheetPage = firstLink(browser, "/evaluation", "/evaluation/sheets/\\d+$");
+            pages.add(sheetPage);
+            if (sheetPage != null) {
+                pages.add(firstLink(browser, sheetPage, "/evaluation/people/\\d+$"));
+            }
             if (!"chuyenvien".equals(username)) {
                 pages.add(firstLink(browser, "/evaluation", "/evaluation/periods/\\d+$"));
             }

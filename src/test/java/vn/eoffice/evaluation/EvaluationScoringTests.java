@@ -109,6 +109,9 @@ class EvaluationScoringTests {
         assertThat(Decree335.leaderPoints(own, false, d("100"), weights)).isEqualByComparingTo("59.50");
         // organising 60%: 70 × (0.5 + 0.3 + 0.2 × 0.6) = 64.4
         assertThat(Decree335.leaderPoints(own, true, d("60"), weights)).isEqualByComparingTo("64.40");
+        // nobody he manages rated yet ("chưa có"): the unit part is left out, 70 × (0.5 + 0.2 × 0.6) / 0.7 = 62
+        assertThat(Decree335.leaderPoints(own, null, d("60"), weights)).isEqualByComparingTo("62.00");
+        assertThat(Decree335.leaderPoints(own, null, d("100"), weights)).isEqualByComparingTo("70.00");
     }
 
     static TaskResult tasks(int onTime, int late, int exceeding, int undone) {

@@ -22,6 +22,7 @@ import vn.eoffice.evaluation.Decision;
 import vn.eoffice.evaluation.EvaluationExports;
 import vn.eoffice.evaluation.EvaluationManagement;
 import vn.eoffice.evaluation.EvaluationQueries;
+import vn.eoffice.evaluation.EvaluationYears;
 import vn.eoffice.evaluation.PeriodForm;
 import vn.eoffice.evaluation.PeriodReport;
 import vn.eoffice.evaluation.PeriodView;
@@ -30,6 +31,8 @@ import vn.eoffice.evaluation.SelfAssessment;
 import vn.eoffice.evaluation.SheetPage;
 import vn.eoffice.evaluation.SheetRow;
 import vn.eoffice.evaluation.TaskLine;
+import vn.eoffice.evaluation.YearExports;
+import vn.eoffice.evaluation.YearResult;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.ApiController;
 
@@ -41,8 +44,18 @@ class EvaluationApiController {
     private final EvaluationQueries queries;
     private final EvaluationManagement management;
     private final EvaluationExports exports;
+    private final EvaluationYears years;
+    private final YearExports yearExports;
+    private final vn.eoffice.evaluation.MeetingMinutes minutes;
+    private final vn.eoffice.files.FileStorage storage;
 
-    EvaluationApiController(EvaluationQueries queries, EvaluationManagement management, EvaluationExports exports) {
+    EvaluationApiController(EvaluationQueries queries, EvaluationManagement management, EvaluationExports exports,
+            EvaluationYears years, YearExports yearExports, vn.eoffice.evaluation.MeetingMinutes minutes,
+            vn.eoffice.files.FileStorage storage) {
+        this.minutes = minutes;
+        this.storage = storage;
+        this.years = years;
+        this.yearExports = yearExports;
         this.queries = queries;
         this.management = management;
         this.exports = exports;
@@ -96,6 +109,28 @@ class EvaluationApiController {
     @Operation(summary = "A person's sheets, newest first (himself, his unit head, leaders, personnel office)")
     List<SheetRow> history(@PathVariable Long userId, @AuthenticationPrincipal CurrentUser user) {
         return queries.history(user, userId);
+    }
+
+    @GetMapping("/people/{userId}/years/{year}")
+    @Operation(summary = "A person's year from its periods (ND 335/2025): each period's decided points and rating,"
+            + " the average and the year's rating")
+    YearResult year(@PathVariable Long userId, @PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
+        return years.year(user, userId, year);
+    }
+
+    @GetMapping("/people/{userId}/years/{year}/export")
+    @Operation(summary = "A person's year as XLSX (each period, then the year's average and rating)")
+    ResponseEntity<byte[]> exportYear(@PathVariable Long userId, @PathVariable int year,
+            @AuthenticationPrincipal CurrentUser user, Locale locale) {
+        return PeriodController.file(yearExports.xlsx(user, userId, year, locale), yearExports.fileName(userId, year),
+                EvaluationExports.Format.XLSX);
+    }
+
+    @GetMapping("/sheets/{id}/minutes")
+    @Operation(summary = "The collective meeting's minutes file of a sheet, to whoever may view the sheet")
+    ResponseEntity<org.springframework.core.io.InputStreamResource> minutes(@PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser user) {
+        return vn.eoffice.files.FileDownloads.send(storage, minutes.file(user, id));
     }
 
     @GetMapping("/sheets/{id}")

@@ -14,13 +14,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.evaluation.EvaluationManagement;
 import vn.eoffice.evaluation.EvaluationQueries;
 import vn.eoffice.evaluation.EvaluationRule;
+import vn.eoffice.evaluation.EvaluationYears;
 import vn.eoffice.evaluation.PeriodForm;
 import vn.eoffice.evaluation.PeriodKind;
+import vn.eoffice.evaluation.YearExports;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.FormPosts;
 
@@ -33,10 +36,15 @@ class EvaluationController {
 
     private final EvaluationQueries queries;
     private final EvaluationManagement management;
+    private final EvaluationYears years;
+    private final YearExports yearExports;
 
-    EvaluationController(EvaluationQueries queries, EvaluationManagement management) {
+    EvaluationController(EvaluationQueries queries, EvaluationManagement management, EvaluationYears years,
+            YearExports yearExports) {
         this.queries = queries;
         this.management = management;
+        this.years = years;
+        this.yearExports = yearExports;
     }
 
     @GetMapping
@@ -73,10 +81,20 @@ class EvaluationController {
     }
 
     @GetMapping("/people/{userId}")
-    String history(@PathVariable Long userId, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String history(@PathVariable Long userId, @RequestParam(required = false) Integer year,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
         var rows = queries.history(user, userId);
         model.addAttribute("rows", rows);
         model.addAttribute("personName", rows.isEmpty() ? user.fullName() : rows.get(0).personName());
+        model.addAttribute("userId", userId);
+        model.addAttribute("yearResult", years.year(user, userId, year == null ? queries.today().getYear() : year));
         return "evaluation/history";
+    }
+
+    @GetMapping("/people/{userId}/years/{year}/export")
+    org.springframework.http.ResponseEntity<byte[]> exportYear(@PathVariable Long userId, @PathVariable int year,
+            @AuthenticationPrincipal CurrentUser user, java.util.Locale locale) {
+        return PeriodController.file(yearExports.xlsx(user, userId, year, locale), yearExports.fileName(userId, year),
+                vn.eoffice.evaluation.EvaluationExports.Format.XLSX);
     }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +17,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.evaluation.CollectiveMeeting;
 import vn.eoffice.evaluation.Decision;
 import vn.eoffice.evaluation.EvaluationManagement;
 import vn.eoffice.evaluation.EvaluationQueries;
+import vn.eoffice.evaluation.MeetingMinutes;
 import vn.eoffice.evaluation.Proposal;
 import vn.eoffice.evaluation.Rating;
 import vn.eoffice.evaluation.SelfAssessment;
+import vn.eoffice.files.FileDownloads;
+import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.FormPosts;
 
@@ -37,10 +43,15 @@ class SheetController {
 
     private final EvaluationQueries queries;
     private final EvaluationManagement management;
+    private final MeetingMinutes minutes;
+    private final FileStorage storage;
 
-    SheetController(EvaluationQueries queries, EvaluationManagement management) {
+    SheetController(EvaluationQueries queries, EvaluationManagement management, MeetingMinutes minutes,
+            FileStorage storage) {
         this.queries = queries;
         this.management = management;
+        this.minutes = minutes;
+        this.storage = storage;
     }
 
     @GetMapping
@@ -84,10 +95,25 @@ class SheetController {
 
     @PostMapping("/meeting")
     String meeting(@PathVariable Long id, @Valid @ModelAttribute("meetingForm") CollectiveMeeting form,
-            BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return step(new Step(id, user, model, binding, redirect, response), "evaluation.flash.meeting",
-                () -> management.recordMeeting(user, id, form));
+            BindingResult binding, @RequestParam(name = "minutesFile", required = false) MultipartFile file,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return step(new Step(id, user, model, binding, redirect, response), "evaluation.flash.meeting", () -> {
+            var meeting = form;
+            if (file != null && !file.isEmpty()) {
+                try (var in = file.getInputStream()) {
+                    meeting = form.withMinutesFile(minutes.store(user, file.getOriginalFilename(), in));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            management.recordMeeting(user, id, meeting);
+        });
+    }
+
+    @GetMapping("/minutes")
+    ResponseEntity<InputStreamResource> minutes(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+        return FileDownloads.send(storage, minutes.file(user, id));
     }
 
     @PostMapping("/decision")
