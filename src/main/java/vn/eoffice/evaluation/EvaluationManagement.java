@@ -13,6 +13,7 @@ import vn.eoffice.audit.AuditLog;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
+import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.EOfficeProperties;
 import vn.eoffice.platform.NotFoundException;
@@ -41,10 +42,12 @@ public class EvaluationManagement {
     private final Clock clock;
     private final EOfficeProperties office;
     private final MeetingMinutes minutes;
+    private final OrganizationDirectory organization;
 
     EvaluationManagement(Periods periods, Sheets sheets, TaskMarks marks, EvaluationAccess access,
             SheetNotices notices, Decisions decisions, UserManagement users, MessageSource messages, AuditLog audit,
-            Clock clock, EOfficeProperties office, MeetingMinutes minutes) {
+            Clock clock, EOfficeProperties office, MeetingMinutes minutes,
+            OrganizationDirectory organization) {
         this.periods = periods;
         this.sheets = sheets;
         this.marks = marks;
@@ -57,6 +60,7 @@ public class EvaluationManagement {
         this.clock = clock;
         this.office = office;
         this.minutes = minutes;
+        this.organization = organization;
     }
 
     /** Opens a period and gives every enabled member of staff (not administrators alone) a sheet to fill. */
@@ -64,17 +68,32 @@ public class EvaluationManagement {
         if (!access.opensPeriods(user)) {
             access.require(false, "EVALUATION_PERIOD_OPEN", null);
         }
-        int number = form.kind() == PeriodKind.YEAR ? 1 : form.number() == null ? 0 : form.number();
+        int number = form.kind() == PeriodKind.YEAR || form.kind().isTerm() ? 1
+                : form.number() == null ? 0 : form.number();
         if (number < 1 || number > form.kind().count()) {
             throw new DomainException("evaluation.period.number.range." + form.kind().name());
         }
-        var first = form.kind().firstDay(form.year(), number);
-        var last = form.kind().lastDay(form.year(), number);
+        LocalDate first;
+        LocalDate last;
+        String term = null;
+        if (form.kind().isTerm()) {
+            if (form.rule() != EvaluationRule.PARTY_366) {
+                throw new DomainException("evaluation.period.term.party");
+            }
+            var inForce = organization.termOn(user.agencyId(), LocalDate.of(form.year(), 7, 1))
+                    .orElseThrow(() -> new DomainException("evaluation.period.term.none", form.year()));
+            first = inForce.startDate();
+            last = inForce.endDate() != null ? inForce.endDate() : first.plusYears(5).minusDays(1);
+            term = inForce.name();
+        } else {
+            first = form.kind().firstDay(form.year(), number);
+            last = form.kind().lastDay(form.year(), number);
+        }
         if (periods.existsByAgencyIdAndRuleAndFirstDayAndLastDay(user.agencyId(), form.rule(), first, last)) {
             throw new DomainException("evaluation.period.exists");
         }
         String name = messages.getMessage("evaluation.period.name." + form.kind().name(), new Object[] {
-                String.valueOf(number), String.valueOf(form.year()), PeriodKind.roman(number) }, VI) + " — "
+                String.valueOf(number), String.valueOf(form.year()), PeriodKind.roman(number), term }, VI) + " — "
                 + messages.getMessage(form.rule().label(), null, VI);
         var period = periods.saveAndFlush(new EvaluationPeriod(user.agencyId(), name, form.kind(), form.rule(), first,
                 last, user.id(), Instant.now(clock)));

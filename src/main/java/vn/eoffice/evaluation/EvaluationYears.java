@@ -51,7 +51,7 @@ public class EvaluationYears {
         }
         var found = seen.stream().map(s -> new Found(s, periods.findById(s.getPeriodId()).orElseThrow()))
                 .filter(f -> f.period().getRule() == EvaluationRule.STATE_335
-                        && f.period().getKind() != PeriodKind.YEAR && f.period().getFirstDay().getYear() == year)
+                        && f.period().getKind().withinYear() && f.period().getFirstDay().getYear() == year)
                 .sorted(Comparator.comparing((Found f) -> f.period().getFirstDay())).toList();
         List<YearResult.Period> rows = found.stream().map(f -> {
             boolean hidden = own && !f.sheet().getStatus().published();

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-/** How long an evaluation period runs: a month, a quarter (Nghị định 335/2025 lets each agency choose) or a year. */
+/**
+ * How long an evaluation period runs: a month, a quarter (Nghị định 335/2025 lets each agency choose), a year, or a
+ * whole Party term (Quy định 366-QĐ/TW rates leaders and Party members by term too; its days are the agency's term's,
+ * see {@link #isTerm()}).
+ */
 public enum PeriodKind {
-    MONTH, QUARTER, YEAR;
+    MONTH, QUARTER, YEAR, TERM;
 
     /** The first day of the {@code number}-th period of the year (month 1–12, quarter 1–4; ignored for a year). */
     public LocalDate firstDay(int year, int number) {
@@ -14,6 +18,7 @@ public enum PeriodKind {
             case MONTH -> LocalDate.of(year, number, 1);
             case QUARTER -> LocalDate.of(year, (number - 1) * 3 + 1, 1);
             case YEAR -> LocalDate.of(year, 1, 1);
+            case TERM -> throw new IllegalStateException("a term's days are the agency's Party term's");
         };
     }
 
@@ -22,6 +27,7 @@ public enum PeriodKind {
             case MONTH -> YearMonth.of(year, number).atEndOfMonth();
             case QUARTER -> YearMonth.of(year, number * 3).atEndOfMonth();
             case YEAR -> LocalDate.of(year, 12, 31);
+            case TERM -> throw new IllegalStateException("a term's days are the agency's Party term's");
         };
     }
 
@@ -30,7 +36,7 @@ public enum PeriodKind {
         return switch (this) {
             case MONTH -> 12;
             case QUARTER -> 4;
-            case YEAR -> 1;
+            case YEAR, TERM -> 1;
         };
     }
 
@@ -39,8 +45,18 @@ public enum PeriodKind {
         return switch (this) {
             case MONTH -> day.getMonthValue();
             case QUARTER -> (day.getMonthValue() - 1) / 3 + 1;
-            case YEAR -> 1;
+            case YEAR, TERM -> 1;
         };
+    }
+
+    /** A whole Party term, whose days come from the agency's term in force in the year chosen. */
+    public boolean isTerm() {
+        return this == TERM;
+    }
+
+    /** Months and quarters: the parts a year's result is made of. */
+    public boolean withinYear() {
+        return this == MONTH || this == QUARTER;
     }
 
     public String label() {

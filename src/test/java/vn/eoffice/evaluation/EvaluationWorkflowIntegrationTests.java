@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.eoffice.IntegrationTest;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.notifications.Notifier;
+import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.WaitingStep;
 import vn.eoffice.tasks.Priority;
@@ -29,6 +30,7 @@ class EvaluationWorkflowIntegrationTests {
     @Autowired EvaluationQueries queries;
     @Autowired EvaluationWork work;
     @Autowired Notifier notifier;
+    @Autowired OrganizationManagement organization;
 
     long waiting(CurrentUser user, SheetStatus status) {
         return work.waitingFor(user).stream().filter(s -> s.kind().equals(EvaluationWork.kind(status)))
@@ -184,5 +186,30 @@ class EvaluationWorkflowIntegrationTests {
         assertThatThrownBy(() -> management.open(office.personnel(), new PeriodForm(EvaluationRule.STATE_335,
                 PeriodKind.QUARTER, 2027, 5))).hasFieldOrPropertyWithValue("messageKey",
                         "evaluation.period.number.range.QUARTER");
+    }
+
+    /** Quy định 366-QĐ/TW rates leaders and Party members by term too: the period is the agency's Party term. */
+    @Test
+    void aTermRatingRunsOverTheAgencysPartyTermAndOnlyUnder366() {
+        var office = fixtures.office(1);
+        var term = new PeriodForm(EvaluationRule.PARTY_366, PeriodKind.TERM, 2027, null);
+        assertThatThrownBy(() -> management.open(office.personnel(), term))
+                .hasFieldOrPropertyWithValue("messageKey", "evaluation.period.term.none");
+        organization.addTerm(office.agencyId(), "2025–2030", LocalDate.of(2025, 10, 15),
+                LocalDate.of(2030, 10, 14));
+        assertThatThrownBy(() -> management.open(office.personnel(), new PeriodForm(EvaluationRule.STATE_335,
+                PeriodKind.TERM, 2027, null))).hasFieldOrPropertyWithValue("messageKey",
+                        "evaluation.period.term.party");
+
+        Long id = management.open(office.personnel(), term);
+
+        var period = queries.report(office.personnel(), id, null).period();
+        assertThat(period.kind()).isEqualTo(PeriodKind.TERM);
+        assertThat(period.firstDay()).isEqualTo(LocalDate.of(2025, 10, 15));
+        assertThat(period.lastDay()).isEqualTo(LocalDate.of(2030, 10, 14));
+        assertThat(period.name()).startsWith("Nhiệm kỳ 2025–2030");
+        assertThat(queries.waiting(office.officer())).hasSize(1);
+        assertThatThrownBy(() -> management.open(office.leader(), term))
+                .hasFieldOrPropertyWithValue("messageKey", "evaluation.period.exists");
     }
 }
