@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.platform.DemoData;
 import vn.eoffice.platform.EOfficeProperties;
 import vn.eoffice.platform.PdfLayout;
 import vn.eoffice.tasks.Assignment;
@@ -57,14 +58,7 @@ class DemoEvaluation implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (periods.count() > 0) {
-            return;
-        }
-        try {
-            transactions.executeWithoutResult(status -> create());
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        DemoData.loadOnce(periods.count() > 0, transactions, this::create);
     }
 
     private void create() {

@@ -21,6 +21,8 @@ import vn.eoffice.identity.Role;
 import vn.eoffice.identity.UserManagement;
 import vn.eoffice.organization.OrganizationDirectory;
 
+import vn.eoffice.platform.DemoData;
+
 /**
  * Demo profile only: last year's reviewed competency assessments of the people of three units (some below their
  * position's level), one assessment of this year waiting for the propaganda unit head's review, a few courses, and
@@ -64,14 +66,7 @@ class DemoTraining implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (assessments.count() > 0 || cadres.count() == 0) {
-            return;
-        }
-        try {
-            transactions.executeWithoutResult(status -> create());
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        DemoData.loadOnce(assessments.count() > 0 || cadres.count() == 0, transactions, this::create);
     }
 
     private void create() {

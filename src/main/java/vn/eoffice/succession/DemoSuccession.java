@@ -18,6 +18,8 @@ import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.people.PeopleQueries;
 
+import vn.eoffice.platform.DemoData;
+
 /**
  * Demo profile only: the commission's posts (Trưởng ban, Phó Trưởng ban, two units' leadership positions) and a
  * draft plan for the 2025–2030 term with three officers of the Khoa giáo unit introduced for its deputy head, one of
@@ -52,14 +54,7 @@ class DemoSuccession implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (plans.count() > 0) {
-            return;
-        }
-        try {
-            transactions.executeWithoutResult(status -> create());
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        DemoData.loadOnce(plans.count() > 0, transactions, this::create);
     }
 
     private void create() {
