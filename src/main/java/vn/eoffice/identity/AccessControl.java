@@ -370,4 +370,44 @@ public class AccessControl {
         }
         return false;
     }
+
+    // --- study (học tập, quán triệt nghị quyết) ---
+
+    /** Planning a study programme, its materials and conference: the organising agency's leaders, heads and officers. */
+    public boolean mayOrganiseStudy(CurrentUser user, Long organiserAgencyId) {
+        return user != null && organiserAgencyId != null && organiserAgencyId.equals(user.agencyId())
+                && actingAs(user, (id, unit, roles) -> roles.contains(Role.LEADER) || roles.contains(Role.UNIT_HEAD)
+                        || roles.contains(Role.OFFICER));
+    }
+
+    /**
+     * A study programme is seen by everyone of the organising agency (the commission sees all committees) and by the
+     * people of the committees taking part, each of whom sees only their own committee's learners and figures.
+     */
+    public boolean mayViewStudy(CurrentUser user, Long organiserAgencyId, java.util.Collection<Long> committeeIds) {
+        return user != null && (java.util.Objects.equals(organiserAgencyId, user.agencyId())
+                || committeeIds.contains(user.agencyId()));
+    }
+
+    /** Whether the user sees every committee of a programme (the organiser) rather than only his own. */
+    public boolean mayViewEveryStudyCommittee(CurrentUser user, Long organiserAgencyId) {
+        return user != null && java.util.Objects.equals(organiserAgencyId, user.agencyId());
+    }
+
+    /**
+     * Acting for a committee in a programme (registering learners, attendance, make-up classes, grading reflections,
+     * submitting its action programme): the committee's clerk, leaders and heads, also as an absent one's deputy.
+     */
+    public boolean mayActForStudyCommittee(CurrentUser user, Long committeeAgencyId) {
+        return user != null && committeeAgencyId != null && committeeAgencyId.equals(user.agencyId())
+                && actingAs(user, (id, unit, roles) -> roles.contains(Role.CLERK) || roles.contains(Role.LEADER)
+                        || roles.contains(Role.UNIT_HEAD));
+    }
+
+    /** Whether an account (a notification's recipient) acts for a committee in a study programme. */
+    public boolean actsForStudyCommittee(UserSummary person, Long committeeAgencyId) {
+        return person.enabled() && committeeAgencyId.equals(person.agencyId())
+                && (person.roles().contains(Role.CLERK) || person.roles().contains(Role.LEADER)
+                        || person.roles().contains(Role.UNIT_HEAD));
+    }
 }
