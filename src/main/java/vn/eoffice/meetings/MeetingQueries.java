@@ -70,11 +70,17 @@ public class MeetingQueries {
 
     /** The person's occurrences in [from, to), in time order (leaders: every meeting of the agency). */
     public List<Listed> mine(CurrentUser user, Instant from, Instant to, boolean all) {
-        List<Meeting> candidates = all && user.hasRole(vn.eoffice.identity.Role.LEADER)
-                ? meetings.ofAgencyBetween(user.agencyId(), from, to)
-                : meetings.involving(user.id(), user.unitId() == null ? List.of(-1L) : List.of(user.unitId()));
+        var candidates = new java.util.LinkedHashMap<Long, Meeting>();
+        candidatesOf(user.id(), user.unitId(), user.roles(), user.agencyId(), from, to, all)
+                .forEach(m -> candidates.put(m.getId(), m));
+        var delegator = user.delegator();
+        if (delegator != null) {
+            // a deputy standing in for an absent colleague lists the colleague's meetings too, as he may open them
+            candidatesOf(delegator.userId(), delegator.unitId(), delegator.roles(), user.agencyId(), from, to, all)
+                    .forEach(m -> candidates.putIfAbsent(m.getId(), m));
+        }
         var result = new ArrayList<Listed>();
-        for (Meeting meeting : candidates) {
+        for (Meeting meeting : candidates.values()) {
             if (!meeting.getAgencyId().equals(user.agencyId())) {
                 continue;
             }
@@ -87,6 +93,12 @@ public class MeetingQueries {
         }
         result.sort(Comparator.comparing(l -> l.occurrence().start()));
         return result;
+    }
+
+    private List<Meeting> candidatesOf(Long userId, Long unitId, java.util.Set<vn.eoffice.identity.Role> roles,
+            Long agencyId, Instant from, Instant to, boolean all) {
+        return all && roles.contains(vn.eoffice.identity.Role.LEADER) ? meetings.ofAgencyBetween(agencyId, from, to)
+                : meetings.involving(userId, unitId == null ? List.of(-1L) : List.of(unitId));
     }
 
     /** Scheduled meetings whose invitation the person (or their unit, if they head it) has not answered. */
