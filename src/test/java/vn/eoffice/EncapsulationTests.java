@@ -30,7 +30,6 @@ class EncapsulationTests {
             "vn.eoffice.documents.Register", "vn.eoffice.documents.casefiles.CaseFile",
             "vn.eoffice.documents.outgoing.DocumentVersion", "vn.eoffice.documents.outgoing.OutgoingRecord",
             "vn.eoffice.documents.outgoing.Recipient", "vn.eoffice.documents.outgoing.ReviewStep",
-            "vn.eoffice.exchange.InboxEntry", "vn.eoffice.exchange.OutboxEntry",
             "vn.eoffice.organization.Agency", "vn.eoffice.organization.LineageEvent",
             "vn.eoffice.organization.OrgUnit");
 

@@ -80,7 +80,7 @@ public class Corrections {
         int sent = 0;
         for (var to : delivered) {
             if (routes.reachable(to.getRecipientOrganId())) {
-                outbox.enqueue(new OutboxEntry(OutboxEntry.Kind.UPDATE, to.getAgencyId(), to.getSenderOrganId(),
+                outbox.enqueue(new OutboxEntry(DeliveryKind.UPDATE, to.getAgencyId(), to.getSenderOrganId(),
                         to.getRecipientOrganId(), to.getRecipientName(), to.getDocumentKey(), now)
                         .forDocument(document.id()).withNote(why));
                 sent++;
@@ -99,10 +99,10 @@ public class Corrections {
             String key = PackageAssembler.documentKey(to.getSenderOrganId(), replacement.documentDate(),
                     replacement.notation());
             boolean already = entries.findByDocumentIdAndKindOrderByIdAsc(replacement.id(),
-                    OutboxEntry.Kind.REPLACE).stream().anyMatch(e -> e.getRecipientOrganId()
+                    DeliveryKind.REPLACE).stream().anyMatch(e -> e.getRecipientOrganId()
                     .equals(to.getRecipientOrganId()) && to.getDocumentKey().equals(e.getReplacedKey()));
             if (!already && routes.reachable(to.getRecipientOrganId())) {
-                outbox.enqueue(new OutboxEntry(OutboxEntry.Kind.REPLACE, to.getAgencyId(), to.getSenderOrganId(),
+                outbox.enqueue(new OutboxEntry(DeliveryKind.REPLACE, to.getAgencyId(), to.getSenderOrganId(),
                         to.getRecipientOrganId(), to.getRecipientName(), key, now).forDocument(replacement.id())
                         .replacing(to.getDocumentKey()).withNote(why));
                 sent++;
@@ -137,7 +137,7 @@ public class Corrections {
     }
 
     private List<OutboxEntry> delivered(Long documentId) {
-        return entries.findByDocumentIdAndKindOrderByIdAsc(documentId, OutboxEntry.Kind.DOCUMENT).stream()
-                .filter(e -> e.getState() == OutboxEntry.State.DELIVERED).toList();
+        return entries.findByDocumentIdAndKindOrderByIdAsc(documentId, DeliveryKind.DOCUMENT).stream()
+                .filter(e -> e.getState() == DeliveryState.DELIVERED).toList();
     }
 }

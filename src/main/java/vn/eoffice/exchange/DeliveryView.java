@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One recipient of a sent document with the timeline of statuses it reported.
  */
-public record DeliveryView(OutboxEntry delivery, List<Status> statuses) {
+public record DeliveryView(Delivery delivery, List<Status> statuses) {
 
     /** A status the recipient reported: code (QCVN 102), what it said, who, when. */
     public record Status(String code, String description, String staff, Instant occurredAt) {

@@ -62,7 +62,7 @@ public class ExchangeGateway {
         int queued = 0;
         for (var to : document.to()) {
             if (routes.reachable(to.organId())) {
-                outbox.enqueue(new OutboxEntry(OutboxEntry.Kind.DOCUMENT, agencyId, document.from().organId(),
+                outbox.enqueue(new OutboxEntry(DeliveryKind.DOCUMENT, agencyId, document.from().organId(),
                         to.organId(), to.organName(), document.documentId(), now), payload);
                 queued++;
             }
@@ -74,7 +74,7 @@ public class ExchangeGateway {
     @Transactional(readOnly = true)
     public List<DeliveryView> deliveries(CurrentUser user, Long documentId) {
         documents.visible(user, documentId);
-        return views(entries.findByDocumentIdAndKindInOrderByIdAsc(documentId, OutboxEntry.Kind.DELIVERIES));
+        return views(entries.findByDocumentIdAndKindInOrderByIdAsc(documentId, DeliveryKind.DELIVERIES));
     }
 
     /** The agency's sent documents not yet received or not finished by a recipient, newest first. */
@@ -89,7 +89,7 @@ public class ExchangeGateway {
         requireClerk(clerk);
         var entry = entries.lock(outboxId).filter(e -> clerk.agencyId().equals(e.getAgencyId()))
                 .orElseThrow(() -> new NotFoundException("delivery " + outboxId));
-        if (entry.getState() != OutboxEntry.State.GAVE_UP && entry.getState() != OutboxEntry.State.REFUSED) {
+        if (entry.getState() != DeliveryState.GAVE_UP && entry.getState() != DeliveryState.REFUSED) {
             throw new DomainException("exchange.retry.notFailed");
         }
         entry.retry(Instant.now(clock));
@@ -100,7 +100,7 @@ public class ExchangeGateway {
     /** Entries still to be delivered, in every agency (for monitoring and tests). */
     @Transactional(readOnly = true)
     public long pending() {
-        return entries.countByState(OutboxEntry.State.PENDING);
+        return entries.countByState(DeliveryState.PENDING);
     }
 
     private List<DeliveryView> views(List<OutboxEntry> deliveries) {

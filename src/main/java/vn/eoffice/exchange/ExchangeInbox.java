@@ -61,23 +61,27 @@ public class ExchangeInbox {
 
     /** Waiting for the clerk: not yet accepted or refused, or a recall to answer; most urgent first. */
     @Transactional(readOnly = true)
-    public Page<InboxEntry> waiting(CurrentUser clerk, Pageable pageable) {
+    public Page<ReceivedPackage> waiting(CurrentUser clerk, Pageable pageable) {
         requireClerk(clerk);
         var page = entries.waiting(clerk.agencyId(), pageable);
         page.forEach(InboxEntry::getFiles);
-        return page;
+        return page.map(ReceivedPackage.class::cast);
     }
 
     @Transactional(readOnly = true)
-    public Page<InboxEntry> all(CurrentUser clerk, Pageable pageable) {
+    public Page<ReceivedPackage> all(CurrentUser clerk, Pageable pageable) {
         requireClerk(clerk);
         var page = entries.findByAgencyIdOrderByReceivedAtDescIdDesc(clerk.agencyId(), pageable);
         page.forEach(InboxEntry::getFiles);
-        return page;
+        return page.map(ReceivedPackage.class::cast);
     }
 
     @Transactional(readOnly = true)
-    public InboxEntry get(CurrentUser clerk, Long id) {
+    public ReceivedPackage get(CurrentUser clerk, Long id) {
+        return entry(clerk, id);
+    }
+
+    InboxEntry entry(CurrentUser clerk, Long id) {
         requireClerk(clerk);
         var entry = entries.findById(id).orElseThrow(() -> new NotFoundException("exchange inbox " + id));
         if (!entry.getAgencyId().equals(clerk.agencyId())) {
@@ -90,7 +94,7 @@ public class ExchangeInbox {
     /** The registration form filled from the package; the clerk chooses the register, secrecy and deadline. */
     @Transactional(readOnly = true)
     public IncomingDetails prefill(CurrentUser clerk, Long id) {
-        var entry = get(clerk, id);
+        var entry = entry(clerk, id);
         var register = registers.activeRegisters(clerk.agencyId(), RegisterKind.INCOMING).stream().findFirst()
                 .map(r -> r.id()).orElse(null);
         String typeCode = registers.types().stream()
@@ -108,8 +112,8 @@ public class ExchangeInbox {
 
     /** Accepts the document: registers it (arrival number) and tells the sender 03, in one transaction. */
     public Long accept(CurrentUser clerk, Long id, IncomingDetails details) {
-        var entry = get(clerk, id);
-        if (entry.getState() != InboxEntry.State.RECEIVED) {
+        var entry = entry(clerk, id);
+        if (entry.getState() != InboxState.RECEIVED) {
             throw new DomainException("exchange.inbox.alreadyDecided");
         }
         corrections.checkRegistration(entry);
@@ -125,7 +129,7 @@ public class ExchangeInbox {
 
     /** Applies the sender's update to the document registered from the earlier package; the sender hears 15. */
     public Long applyUpdate(CurrentUser clerk, Long id) {
-        var entry = get(clerk, id);
+        var entry = entry(clerk, id);
         Long documentId = corrections.apply(clerk, entry);
         outbox.enqueueStatus(entry, StatusCode.RECALL_AGREED, "Đã cập nhật vào văn bản đã tiếp nhận",
                 clerk.id());
@@ -135,15 +139,17 @@ public class ExchangeInbox {
     /** Whether accepting the entry applies it to a document registered earlier (an update) instead of registering. */
     @Transactional(readOnly = true)
     public boolean appliesToRegistered(CurrentUser clerk, Long id) {
-        return corrections.appliesToRegistered(get(clerk, id));
+        return corrections.appliesToRegistered(entry(clerk, id));
     }
 
     /** The earlier entries the given updates and replacements are about, by the id of the later one. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, InboxEntry> earlier(CurrentUser clerk, java.util.Collection<InboxEntry> later) {
+    public java.util.Map<Long, ReceivedPackage> earlier(CurrentUser clerk,
+            java.util.Collection<? extends ReceivedPackage> later) {
         requireClerk(clerk);
-        var found = new java.util.HashMap<Long, InboxEntry>();
-        later.forEach(entry -> corrections.earlier(entry).ifPresent(earlier -> found.put(entry.getId(), earlier)));
+        var found = new java.util.HashMap<Long, ReceivedPackage>();
+        later.stream().filter(InboxEntry.class::isInstance).map(InboxEntry.class::cast).forEach(entry ->
+                corrections.earlier(entry).ifPresent(earlier -> found.put(entry.getId(), earlier)));
         return found;
     }
 
@@ -152,7 +158,7 @@ public class ExchangeInbox {
      * when it is an update that is refused.
      */
     public void refuse(CurrentUser clerk, Long id, String reason) {
-        var entry = get(clerk, id);
+        var entry = entry(clerk, id);
         String why = requireReason(reason);
         entry.refuse(why, clerk.id(), Instant.now(clock));
         outbox.enqueueStatus(entry, entry.isUpdate() ? StatusCode.RECALL_REFUSED : StatusCode.REFUSED, why,
@@ -162,7 +168,7 @@ public class ExchangeInbox {
 
     /** Agrees to the sender's recall: the registered document is withdrawn and the sender hears 15. */
     public void agreeRecall(CurrentUser clerk, Long id) {
-        var entry = get(clerk, id);
+        var entry = entry(clerk, id);
         entry.recallAnswered(true, clerk.id(), Instant.now(clock));
         if (entry.getDocumentId() != null) {
             exchanged.withdrawIncoming(clerk, entry.getDocumentId(), "Thu hồi theo đề nghị của "
@@ -174,7 +180,7 @@ public class ExchangeInbox {
 
     /** Refuses the recall (e.g. the document is already handled): the sender hears 16 with the reason. */
     public void refuseRecall(CurrentUser clerk, Long id, String reason) {
-        var entry = get(clerk, id);
+        var entry = entry(clerk, id);
         String why = requireReason(reason);
         entry.recallAnswered(false, clerk.id(), Instant.now(clock));
         outbox.enqueueStatus(entry, StatusCode.RECALL_REFUSED, why, clerk.id());

@@ -41,9 +41,9 @@ class ExchangeWork implements WaitingWork {
         }
         return List.of(
                 new WaitingStep("queue.area.exchange", PACKAGES,
-                        count(user, "e.state = vn.eoffice.exchange.InboxEntry.State.RECEIVED"), "/exchange/inbox"),
+                        count(user, "e.state = vn.eoffice.exchange.InboxState.RECEIVED"), "/exchange/inbox"),
                 new WaitingStep("queue.area.exchange", RECALLS,
-                        count(user, "e.recallState = vn.eoffice.exchange.InboxEntry.RecallState.REQUESTED"),
+                        count(user, "e.recallState = vn.eoffice.exchange.RecallState.REQUESTED"),
                         "/exchange/inbox"));
     }
 
@@ -55,8 +55,8 @@ class ExchangeWork implements WaitingWork {
             return List.of();
         }
         String condition = switch (kind) {
-            case PACKAGES -> "e.state = vn.eoffice.exchange.InboxEntry.State.RECEIVED";
-            case RECALLS -> "e.recallState = vn.eoffice.exchange.InboxEntry.RecallState.REQUESTED";
+            case PACKAGES -> "e.state = vn.eoffice.exchange.InboxState.RECEIVED";
+            case RECALLS -> "e.recallState = vn.eoffice.exchange.RecallState.REQUESTED";
             default -> null;
         };
         if (condition == null) {

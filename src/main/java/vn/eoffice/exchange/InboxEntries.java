@@ -29,13 +29,13 @@ interface InboxEntries extends JpaRepository<InboxEntry, Long> {
 
     @Query("""
             select e from InboxEntry e where e.agencyId = :agencyId
-            and (e.state = vn.eoffice.exchange.InboxEntry.State.RECEIVED
-                 or e.recallState = vn.eoffice.exchange.InboxEntry.RecallState.REQUESTED)
+            and (e.state = vn.eoffice.exchange.InboxState.RECEIVED
+                 or e.recallState = vn.eoffice.exchange.RecallState.REQUESTED)
             order by e.priority desc, e.receivedAt asc, e.id asc""")
     Page<InboxEntry> waiting(Long agencyId, Pageable pageable);
 
     Page<InboxEntry> findByAgencyIdOrderByReceivedAtDescIdDesc(Long agencyId, Pageable pageable);
 
     /** Whether another entry than {@code id} waits in the agency's queue (stops at the first it finds). */
-    boolean existsByAgencyIdAndStateAndIdNot(Long agencyId, InboxEntry.State state, Long id);
+    boolean existsByAgencyIdAndStateAndIdNot(Long agencyId, InboxState state, Long id);
 }

@@ -7,7 +7,6 @@ import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,15 +31,7 @@ import vn.eoffice.platform.DomainException;
  */
 @Entity
 @Table(name = "exchange_inbox")
-public class InboxEntry {
-
-    public enum State { RECEIVED, ACCEPTED, REFUSED, WITHDRAWN, REPLACED }
-
-    public enum RecallState { REQUESTED, AGREED, REFUSED }
-
-    @Embeddable
-    public record InboxFile(Long fileId, int position, String name) {
-    }
+class InboxEntry implements ReceivedPackage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,7 +56,7 @@ public class InboxEntry {
     private LocalDate dueDate;
     private Integer pageAmount;
     @Enumerated(EnumType.STRING)
-    private State state;
+    private InboxState state;
     private Long documentId;
     private String reason;
     @Enumerated(EnumType.STRING)
@@ -111,7 +102,7 @@ public class InboxEntry {
         this.dueDate = document.dueDate();
         this.pageAmount = document.otherInfo() == null ? null : document.otherInfo().pageAmount();
         this.header = ReceivedHeader.of(document);
-        this.state = State.RECEIVED;
+        this.state = InboxState.RECEIVED;
         this.receivedAt = now;
     }
 
@@ -124,8 +115,8 @@ public class InboxEntry {
     }
 
     void accept(Long documentId, Long clerkId, Instant now) {
-        requireState(State.RECEIVED);
-        this.state = State.ACCEPTED;
+        requireState(InboxState.RECEIVED);
+        this.state = InboxState.ACCEPTED;
         this.documentId = documentId;
         decided(clerkId, now);
     }
@@ -137,14 +128,14 @@ public class InboxEntry {
 
     /** A replacement was accepted before this entry was: it leaves the queue without an answer to the sender. */
     void replaced(Long clerkId, Instant now) {
-        requireState(State.RECEIVED);
-        this.state = State.REPLACED;
+        requireState(InboxState.RECEIVED);
+        this.state = InboxState.REPLACED;
         decided(clerkId, now);
     }
 
     void refuse(String reason, Long clerkId, Instant now) {
-        requireState(State.RECEIVED);
-        this.state = State.REFUSED;
+        requireState(InboxState.RECEIVED);
+        this.state = InboxState.REFUSED;
         this.reason = reason;
         decided(clerkId, now);
     }
@@ -162,7 +153,7 @@ public class InboxEntry {
         }
         recallState = agreed ? RecallState.AGREED : RecallState.REFUSED;
         if (agreed) {
-            state = State.WITHDRAWN;
+            state = InboxState.WITHDRAWN;
         }
         decided(clerkId, now);
     }
@@ -173,7 +164,7 @@ public class InboxEntry {
         }
     }
 
-    private void requireState(State expected) {
+    private void requireState(InboxState expected) {
         if (state != expected) {
             throw new DomainException("exchange.inbox.alreadyDecided");
         }
@@ -197,7 +188,7 @@ public class InboxEntry {
     }
 
     /**
-     * Số, ký hiệu as issued: Party {@code 15-HD/BTGDVTU}, State {@code 125/QĐ-UBND} or with its year
+     * Số, ký hiệu as issued: Party {@code 15-HD/BTGDVTU}, InboxState {@code 125/QĐ-UBND} or with its year
      * {@code 12/2025/QĐ-UBND}.
      */
     public String getNotation() {
@@ -216,7 +207,7 @@ public class InboxEntry {
     public String getRevision() { return revision; }
     public boolean isUpdate() { return businessType == EdxmlDocument.Business.UPDATE; }
     /** Still waiting for the clerk to accept or refuse it. */
-    public boolean isAwaitingClerk() { return state == State.RECEIVED; }
+    public boolean isAwaitingClerk() { return state == InboxState.RECEIVED; }
     /** The sender asked for it back and the clerk has not answered yet. */
     public boolean isRecallRequested() { return recallState == RecallState.REQUESTED; }
     public boolean isReplacement() { return businessType == EdxmlDocument.Business.REPLACE; }
@@ -238,7 +229,7 @@ public class InboxEntry {
     public int getPriority() { return priority; }
     public LocalDate getDueDate() { return dueDate; }
     public Integer getPageAmount() { return pageAmount; }
-    public State getState() { return state; }
+    public InboxState getState() { return state; }
     public Long getDocumentId() { return documentId; }
     public String getReason() { return reason; }
     public RecallState getRecallState() { return recallState; }

@@ -86,7 +86,7 @@ class InboxLinker {
                 continue;
             }
             Long answered = outbox.findFirstByKindAndDocumentKeyAndSenderOrganIdAndRecipientOrganIdOrderByIdAsc(
-                    OutboxEntry.Kind.DOCUMENT, key, entry.getRecipientOrganId(), entry.getSenderOrganId())
+                    DeliveryKind.DOCUMENT, key, entry.getRecipientOrganId(), entry.getSenderOrganId())
                     .map(OutboxEntry::getDocumentId).orElse(null);
             if (entry.getLinks().getResponseForKey() == null || answered != null) {
                 entry.links().answers(key, response.code(), answered);

@@ -44,7 +44,7 @@ public class LinkedDocuments {
                         : earlier.getNotation(), null, earlier == null ? null : href(user, earlier.getDocumentId()),
                         about.getBusinessReason(), null));
             }
-            if (entry.isUpdate() && entry.getState() == InboxEntry.State.ACCEPTED) {
+            if (entry.isUpdate() && entry.getState() == InboxState.ACCEPTED) {
                 links.add(link(DocumentLink.Kind.UPDATED, entry.getNotation(), entry.getSenderShown(), null,
                         about.getBusinessReason(), entry.getDecidedAt()));
             }
@@ -52,7 +52,7 @@ public class LinkedDocuments {
         var ids = received.stream().map(InboxEntry::getId).toList();
         if (!ids.isEmpty()) {
             for (var later : inbox.findByLinksEarlierInboxIdInOrderByIdAsc(ids)) {
-                if (later.isReplacement() && later.getState() == InboxEntry.State.ACCEPTED) {
+                if (later.isReplacement() && later.getState() == InboxState.ACCEPTED) {
                     links.add(link(DocumentLink.Kind.REPLACED_BY, later.getNotation(), later.getSenderShown(),
                             href(user, later.getDocumentId()), later.getLinks().getBusinessReason(),
                             later.getDecidedAt()));
@@ -60,10 +60,10 @@ public class LinkedDocuments {
             }
         }
         for (var reply : inbox.findByAgencyIdAndLinksAnswersDocumentIdOrderByIdAsc(document.getAgencyId(), documentId)) {
-            if (reply.getState() == InboxEntry.State.ACCEPTED) {
+            if (reply.getState() == InboxState.ACCEPTED) {
                 links.add(link(DocumentLink.Kind.ANSWERED_BY, reply.getNotation(), reply.getSenderShown(),
                         href(user, reply.getDocumentId()), null, reply.getDecidedAt()));
-            } else if (reply.getState() == InboxEntry.State.RECEIVED) {
+            } else if (reply.getState() == InboxState.RECEIVED) {
                 // still in the queue: only the agency's clerks may open it there
                 links.add(link(DocumentLink.Kind.ANSWERED_BY_WAITING, reply.getNotation(), reply.getSenderShown(),
                         user.hasRole(Role.CLERK) ? "/exchange/inbox/" + reply.getId() : null, null,

@@ -80,7 +80,7 @@ class Outbox {
                 contacts.staff(staffId));
         byte[] payload = codec.write(status, keys.signingKey());
         inbox.statusSent(code);
-        enqueue(new OutboxEntry(OutboxEntry.Kind.STATUS, inbox.getAgencyId(), inbox.getRecipientOrganId(),
+        enqueue(new OutboxEntry(DeliveryKind.STATUS, inbox.getAgencyId(), inbox.getRecipientOrganId(),
                 inbox.getSenderOrganId(), inbox.getSenderName(), inbox.getDocumentKey(), now)
                 .forInbox(inbox.getId(), code).withNote(description), payload);
     }
@@ -93,7 +93,7 @@ class Outbox {
         } else {
             entry.refused(acknowledgement.description(), now);
         }
-        if (OutboxEntry.Kind.DELIVERIES.contains(entry.getKind())) {
+        if (DeliveryKind.DELIVERIES.contains(entry.getKind())) {
             addStatus(entry, acknowledgement.code(), acknowledgement.description(), null, now);
             if (acknowledgement.isArrived() && entry.getDocumentId() != null) {
                 organization.agencyByIdentifierCode(entry.getRecipientOrganId()).ifPresent(
@@ -144,19 +144,19 @@ class Outbox {
      */
     private OutboxEntry statusTarget(EdxmlStatus status) {
         var candidates = entries.findByDocumentKeyAndRecipientOrganIdAndKindInOrderByIdDesc(
-                status.responseFor().documentId(), status.from().organId(), OutboxEntry.Kind.DELIVERIES);
+                status.responseFor().documentId(), status.from().organId(), DeliveryKind.DELIVERIES);
         if (candidates.isEmpty()) {
             throw new PackageRejected("Không có văn bản " + status.responseFor().documentId()
                     + " đã gửi tới cơ quan " + status.from().organId());
         }
-        var document = candidates.stream().filter(e -> e.getKind() != OutboxEntry.Kind.UPDATE).findFirst()
+        var document = candidates.stream().filter(e -> e.getKind() != DeliveryKind.UPDATE).findFirst()
                 .orElse(candidates.get(0));
         boolean answer = StatusCode.RECALL_AGREED.equals(status.statusCode())
                 || StatusCode.RECALL_REFUSED.equals(status.statusCode());
         if (!answer || StatusCode.RECALL.equals(document.getLastStatus())) {
             return document;
         }
-        return candidates.stream().filter(e -> e.getKind() == OutboxEntry.Kind.UPDATE)
+        return candidates.stream().filter(e -> e.getKind() == DeliveryKind.UPDATE)
                 .filter(e -> !statuses.existsByOutboxIdAndCode(e.getId(), StatusCode.RECALL_AGREED)
                         && !statuses.existsByOutboxIdAndCode(e.getId(), StatusCode.RECALL_REFUSED))
                 .findFirst().orElse(document);

@@ -21,7 +21,7 @@ interface OutboxEntries extends JpaRepository<OutboxEntry, Long> {
     Optional<OutboxEntry> lock(Long id);
 
     @Query("""
-            select e.id from OutboxEntry e where e.state = vn.eoffice.exchange.OutboxEntry.State.PENDING
+            select e.id from OutboxEntry e where e.state = vn.eoffice.exchange.DeliveryState.PENDING
             and e.nextAttemptAt <= :now and (e.claimedUntil is null or e.claimedUntil < :now)
             order by e.nextAttemptAt asc, e.id asc""")
     List<Long> due(Instant now, Pageable page);
@@ -30,7 +30,7 @@ interface OutboxEntries extends JpaRepository<OutboxEntry, Long> {
     @Modifying
     @Query("""
             update OutboxEntry e set e.claimedBy = :node, e.claimedUntil = :until
-            where e.id in :ids and e.state = vn.eoffice.exchange.OutboxEntry.State.PENDING
+            where e.id in :ids and e.state = vn.eoffice.exchange.DeliveryState.PENDING
             and (e.claimedUntil is null or e.claimedUntil < :now)""")
     int claim(Collection<Long> ids, String node, Instant now, Instant until);
 
@@ -40,29 +40,29 @@ interface OutboxEntries extends JpaRepository<OutboxEntry, Long> {
             order by e.nextAttemptAt asc, e.id asc""")
     List<Long> claimedIds(Collection<Long> ids, String node, Instant until);
 
-    List<OutboxEntry> findByDocumentIdAndKindOrderByIdAsc(Long documentId, OutboxEntry.Kind kind);
+    List<OutboxEntry> findByDocumentIdAndKindOrderByIdAsc(Long documentId, DeliveryKind kind);
 
-    List<OutboxEntry> findByDocumentIdAndKindInOrderByIdAsc(Long documentId, java.util.Collection<OutboxEntry.Kind> kinds);
+    List<OutboxEntry> findByDocumentIdAndKindInOrderByIdAsc(Long documentId, java.util.Collection<DeliveryKind> kinds);
 
     /** The deliveries a receiver's status may be about: the document, its replacement, its updates; newest first. */
     List<OutboxEntry> findByDocumentKeyAndRecipientOrganIdAndKindInOrderByIdDesc(String documentKey,
-            String recipientOrganId, java.util.Collection<OutboxEntry.Kind> kinds);
+            String recipientOrganId, java.util.Collection<DeliveryKind> kinds);
 
     Optional<OutboxEntry> findFirstByKindAndDocumentKeyAndSenderOrganIdAndRecipientOrganIdOrderByIdAsc(
-            OutboxEntry.Kind kind, String documentKey, String senderOrganId, String recipientOrganId);
+            DeliveryKind kind, String documentKey, String senderOrganId, String recipientOrganId);
 
     @Query("""
-            select e.id from OutboxEntry e where e.kind = vn.eoffice.exchange.OutboxEntry.Kind.DOCUMENT
+            select e.id from OutboxEntry e where e.kind = vn.eoffice.exchange.DeliveryKind.DOCUMENT
             and e.documentKey = :documentKey and e.recipientOrganId = :recipientOrganId order by e.id desc""")
     List<Long> deliveryIds(String documentKey, String recipientOrganId);
 
-    long countByState(OutboxEntry.State state);
+    long countByState(DeliveryState state);
 
     @Query("""
             select e from OutboxEntry e where e.agencyId = :agencyId
-            and e.kind = vn.eoffice.exchange.OutboxEntry.Kind.DOCUMENT
+            and e.kind = vn.eoffice.exchange.DeliveryKind.DOCUMENT
             and (e.lastStatus is null or e.lastStatus not in ('02', '06', '15'))
-            and e.state <> vn.eoffice.exchange.OutboxEntry.State.CANCELLED
+            and e.state <> vn.eoffice.exchange.DeliveryState.CANCELLED
             order by e.createdAt desc, e.id desc""")
     List<OutboxEntry> unfinished(Long agencyId, Pageable page);
 }

@@ -17,22 +17,13 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "exchange_outbox")
-public class OutboxEntry {
-
-    public enum Kind {
-        DOCUMENT, RECALL, STATUS, UPDATE, REPLACE;
-
-        /** The kinds that carry a document, whose statuses form a timeline for the sender. */
-        static final java.util.Set<Kind> DELIVERIES = java.util.EnumSet.of(DOCUMENT, UPDATE, REPLACE);
-    }
-
-    public enum State { PENDING, DELIVERED, REFUSED, GAVE_UP, CANCELLED }
+class OutboxEntry implements Delivery {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Enumerated(EnumType.STRING)
-    private Kind kind;
+    private DeliveryKind kind;
     private Long agencyId;
     private Long documentId;
     private Long inboxId;
@@ -44,7 +35,7 @@ public class OutboxEntry {
     private String replacedKey;
     private String note;
     @Enumerated(EnumType.STRING)
-    private State state;
+    private DeliveryState state;
     private int attempts;
     private Instant nextAttemptAt;
     private String claimedBy;
@@ -57,7 +48,7 @@ public class OutboxEntry {
     protected OutboxEntry() {
     }
 
-    OutboxEntry(Kind kind, Long agencyId, String senderOrganId, String recipientOrganId, String recipientName,
+    OutboxEntry(DeliveryKind kind, Long agencyId, String senderOrganId, String recipientOrganId, String recipientName,
             String documentKey, Instant now) {
         this.kind = kind;
         this.agencyId = agencyId;
@@ -65,7 +56,7 @@ public class OutboxEntry {
         this.recipientOrganId = recipientOrganId;
         this.recipientName = recipientName;
         this.documentKey = documentKey;
-        this.state = State.PENDING;
+        this.state = DeliveryState.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
     }
@@ -93,14 +84,14 @@ public class OutboxEntry {
     }
 
     void delivered(Instant at) {
-        state = State.DELIVERED;
+        state = DeliveryState.DELIVERED;
         deliveredAt = at;
         lastError = null;
         release();
     }
 
     void refused(String reason, Instant at) {
-        state = State.REFUSED;
+        state = DeliveryState.REFUSED;
         deliveredAt = at;
         lastError = truncate(reason);
         release();
@@ -115,19 +106,19 @@ public class OutboxEntry {
 
     void gaveUp(String error) {
         attempts++;
-        state = State.GAVE_UP;
+        state = DeliveryState.GAVE_UP;
         lastError = truncate(error);
         release();
     }
 
     void cancel() {
-        state = State.CANCELLED;
+        state = DeliveryState.CANCELLED;
         release();
     }
 
     /** A clerk sends it again by hand after it was given up: a fresh series of attempts. */
     void retry(Instant now) {
-        state = State.PENDING;
+        state = DeliveryState.PENDING;
         attempts = 0;
         createdAt = now;
         nextAttemptAt = now;
@@ -150,7 +141,7 @@ public class OutboxEntry {
     }
 
     public Long getId() { return id; }
-    public Kind getKind() { return kind; }
+    public DeliveryKind getKind() { return kind; }
     public Long getAgencyId() { return agencyId; }
     public Long getDocumentId() { return documentId; }
     public Long getInboxId() { return inboxId; }
@@ -161,13 +152,13 @@ public class OutboxEntry {
     public String getStatusCode() { return statusCode; }
     public String getReplacedKey() { return replacedKey; }
     public String getNote() { return note; }
-    public State getState() { return state; }
+    public DeliveryState getState() { return state; }
     /** Stopped without delivery (given up or refused): the clerk may send it again. */
-    public boolean isResendable() { return state == State.GAVE_UP || state == State.REFUSED; }
+    public boolean isResendable() { return state == DeliveryState.GAVE_UP || state == DeliveryState.REFUSED; }
     /** Still being tried after a failed attempt. */
-    public boolean isRetrying() { return state == State.PENDING && attempts > 0; }
+    public boolean isRetrying() { return state == DeliveryState.PENDING && attempts > 0; }
     /** A correction (update, replacement) rather than the document itself. */
-    public boolean isCorrection() { return kind != Kind.DOCUMENT; }
+    public boolean isCorrection() { return kind != DeliveryKind.DOCUMENT; }
     public int getAttempts() { return attempts; }
     public Instant getNextAttemptAt() { return nextAttemptAt; }
     public String getLastError() { return lastError; }

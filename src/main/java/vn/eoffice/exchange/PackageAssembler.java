@@ -71,7 +71,7 @@ class PackageAssembler {
     }
 
     byte[] assemble(OutboxEntry entry) {
-        var kind = entry.getKind() == OutboxEntry.Kind.REPLACE ? OutboxEntry.Kind.REPLACE : OutboxEntry.Kind.DOCUMENT;
+        var kind = entry.getKind() == DeliveryKind.REPLACE ? DeliveryKind.REPLACE : DeliveryKind.DOCUMENT;
         var recipients = entries.findByDocumentIdAndKindOrderByIdAsc(entry.getDocumentId(), kind).stream()
                 .map(e -> contacts.of(e.getRecipientOrganId(), e.getRecipientName())).distinct().toList();
         var business = switch (entry.getKind()) {
@@ -82,7 +82,7 @@ class PackageAssembler {
         var answered = responseFor(entry);
         var document = map(documents.read(entry.getDocumentId()), entry.getSenderOrganId(), entry.getDocumentKey(),
                 recipients, answered, business);
-        if (entry.getKind() == OutboxEntry.Kind.RECALL) {
+        if (entry.getKind() == DeliveryKind.RECALL) {
             document = document.asRecall(entry.getNote(), Instant.now(clock));
         }
         return codec.write(document, keys.signingKey());

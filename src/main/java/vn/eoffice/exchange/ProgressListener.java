@@ -31,7 +31,7 @@ class ProgressListener {
     @ApplicationModuleListener(condition = "!#event.registration()")
     void on(DocumentChanged event) {
         var entry = inbox.findFirstByDocumentIdOrderByIdAsc(event.documentId()).orElse(null);
-        if (entry == null || entry.getState() != InboxEntry.State.ACCEPTED) {
+        if (entry == null || entry.getState() != InboxState.ACCEPTED) {
             return;
         }
         var reached = code(documents.snapshot(event.documentId()).status());

@@ -48,7 +48,7 @@ class ReceivedCorrections {
             return;
         }
         var earlier = earlier(entry).orElse(null);
-        if (earlier != null && earlier.getState() == InboxEntry.State.RECEIVED) {
+        if (earlier != null && earlier.getState() == InboxState.RECEIVED) {
             throw new DomainException("exchange.update.earlierWaiting", earlier.getNotation());
         }
         if (earlier != null && registered(earlier)) {
@@ -66,7 +66,7 @@ class ReceivedCorrections {
         if (earlier != null && registered(earlier)) {
             exchanged.replaceIncoming(clerk, earlier.getDocumentId(), documentId, reason);
         } else {
-            if (earlier != null && earlier.getState() == InboxEntry.State.RECEIVED) {
+            if (earlier != null && earlier.getState() == InboxState.RECEIVED) {
                 earlier.replaced(clerk.id(), Instant.now(clock));
             }
             String named = earlier != null ? earlier.getNotation()
@@ -82,7 +82,7 @@ class ReceivedCorrections {
         if (!entry.isUpdate()) {
             throw new DomainException("exchange.update.notAnUpdate");
         }
-        if (entry.getState() != InboxEntry.State.RECEIVED) {
+        if (entry.getState() != InboxState.RECEIVED) {
             throw new DomainException("exchange.inbox.alreadyDecided");
         }
         var earlier = earlier(entry).filter(ReceivedCorrections::registered)
@@ -98,7 +98,7 @@ class ReceivedCorrections {
     }
 
     private static boolean registered(InboxEntry entry) {
-        return entry.getState() == InboxEntry.State.ACCEPTED && entry.getDocumentId() != null;
+        return entry.getState() == InboxState.ACCEPTED && entry.getDocumentId() != null;
     }
 
 }

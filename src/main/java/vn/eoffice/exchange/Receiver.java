@@ -153,7 +153,7 @@ class Receiver {
                 // one notification while the queue fills (a burst of packages would flood the clerk), and one for
                 // every urgent document
                 if (entry.getPriority() > 0 || !inbox.existsByAgencyIdAndStateAndIdNot(agency.id(),
-                        InboxEntry.State.RECEIVED, entry.getId())) {
+                        InboxState.RECEIVED, entry.getId())) {
                     notifyClerks(agency.id(), "exchange.notify.received", new Object[] { entry.getNotation(),
                             entry.getSenderShown() });
                 }

@@ -60,7 +60,7 @@ class ReleaseListener {
         for (Long agencyId : event.externalAgencyIds().stream().distinct().toList()) {
             var agency = organization.agency(agencyId);
             if (routes.reachable(agency.identifierCode())) {
-                outbox.enqueue(new OutboxEntry(OutboxEntry.Kind.DOCUMENT, event.agencyId(), sender,
+                outbox.enqueue(new OutboxEntry(DeliveryKind.DOCUMENT, event.agencyId(), sender,
                         agency.identifierCode(), agency.name(), key, now).forDocument(event.documentId()));
             }
         }
@@ -70,12 +70,12 @@ class ReleaseListener {
     void on(DocumentRecalled event) {
         var now = Instant.now(clock);
         for (var delivery : entries.findByDocumentIdAndKindOrderByIdAsc(event.documentId(),
-                OutboxEntry.Kind.DOCUMENT)) {
-            if (delivery.getState() == OutboxEntry.State.PENDING || delivery.getState() == OutboxEntry.State.GAVE_UP) {
+                DeliveryKind.DOCUMENT)) {
+            if (delivery.getState() == DeliveryState.PENDING || delivery.getState() == DeliveryState.GAVE_UP) {
                 delivery.cancel();
-            } else if (delivery.getState() == OutboxEntry.State.DELIVERED) {
+            } else if (delivery.getState() == DeliveryState.DELIVERED) {
                 outbox.addStatus(delivery, StatusCode.RECALL, event.reason(), null, now);
-                outbox.enqueue(new OutboxEntry(OutboxEntry.Kind.RECALL, delivery.getAgencyId(),
+                outbox.enqueue(new OutboxEntry(DeliveryKind.RECALL, delivery.getAgencyId(),
                         delivery.getSenderOrganId(), delivery.getRecipientOrganId(), delivery.getRecipientName(),
                         delivery.getDocumentKey(), now).forDocument(event.documentId()).withNote(event.reason()));
             }

@@ -152,7 +152,7 @@ class CommuneExchangeIntegrationTests {
         assertThat(arrived(clerk, answer).getNotation()).isEqualTo(released.getNotation());
     }
 
-    private InboxEntry arrived(CurrentUser clerk, String summary) {
+    private ReceivedPackage arrived(CurrentUser clerk, String summary) {
         return inbox.waiting(clerk, PageRequest.of(0, 500)).getContent().stream()
                 .filter(e -> summary.equals(e.getSummary())).findFirst().orElse(null);
     }

@@ -111,9 +111,9 @@ class EdxmlHeaderIntegrationTests {
 
         release.recall(clerk, id, "Ban hành nhầm");
         ExchangeFixtures.await("the recall", Duration.ofSeconds(20), () -> outbox
-                .findByDocumentIdAndKindOrderByIdAsc(id, OutboxEntry.Kind.RECALL).stream()
+                .findByDocumentIdAndKindOrderByIdAsc(id, DeliveryKind.RECALL).stream()
                 .anyMatch(e -> signed.find(e.getId()).isPresent()));
-        var recall = outbox.findByDocumentIdAndKindOrderByIdAsc(id, OutboxEntry.Kind.RECALL).stream()
+        var recall = outbox.findByDocumentIdAndKindOrderByIdAsc(id, DeliveryKind.RECALL).stream()
                 .filter(e -> signed.find(e.getId()).isPresent()).findFirst().orElseThrow();
         byte[] recallPackage = signed.find(recall.getId()).orElseThrow();
         assertThat(Xmlsec1.verify(recallPackage, keys.certificate()).verified()).isTrue();

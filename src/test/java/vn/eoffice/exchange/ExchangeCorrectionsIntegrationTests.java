@@ -69,7 +69,7 @@ class ExchangeCorrectionsIntegrationTests {
         assertThat(documents.timeline(sisterClerk, registered)).extracting(TimelineEntry::kind).contains("UPDATED");
         assertThat(documents.snapshot(registered).fileIds()).hasSize(2);
         await("15 for the update", () -> gateway.deliveries(as("vanthu"), sent.getId()).stream()
-                .filter(d -> d.delivery().getKind() == OutboxEntry.Kind.UPDATE)
+                .filter(d -> d.delivery().getKind() == DeliveryKind.UPDATE)
                 .filter(d -> StatusCode.RECALL_AGREED.equals(d.delivery().getLastStatus())).findFirst());
         assertThat(documents.timeline(as("vanthu"), sent.getId())).extracting(TimelineEntry::kind)
                 .contains("UPDATE_SENT");
@@ -105,7 +105,7 @@ class ExchangeCorrectionsIntegrationTests {
         assertThat(linked.of(sisterClerk, registeredReplacement)).extracting(DocumentLink::kind)
                 .containsExactly(DocumentLink.Kind.REPLACES);
         await("03 for the replacement", () -> gateway.deliveries(as("vanthu"), replacing.getId()).stream()
-                .filter(d -> d.delivery().getKind() == OutboxEntry.Kind.REPLACE)
+                .filter(d -> d.delivery().getKind() == DeliveryKind.REPLACE)
                 .filter(d -> StatusCode.ACCEPTED.equals(d.delivery().getLastStatus())).findFirst());
         assertThatThrownBy(() -> corrections.send(as("vanthu"), earlier.getId(), Corrections.Kind.REPLACE,
                 replacing.getNotation(), "Gửi lại")).isInstanceOf(DomainException.class)

@@ -59,7 +59,7 @@ class ExchangeIntegrationTests {
         var clerk = as("vanthu");
         assertThat(entry.getFiles()).hasSize(1);
         assertThat(inbox.waiting(clerk, org.springframework.data.domain.PageRequest.of(0, 500)).getContent())
-                .extracting(InboxEntry::getId).contains(entry.getId());
+                .extracting(ReceivedPackage::getId).contains(entry.getId());
 
         var details = inbox.prefill(clerk, entry.getId());
         assertThat(details.summary()).isEqualTo(sent.subject());
@@ -86,7 +86,7 @@ class ExchangeIntegrationTests {
         assertThat(statuses.findByOutboxIdInOrderByOccurredAtAscIdAsc(List.of(delivery.getId())).stream()
                 .sorted(DeliveryStatus.TIMELINE).toList())
                 .extracting(DeliveryStatus::getCode).containsExactly("01", "03", "04", "05", "06");
-        assertThat(delivery.getState()).isEqualTo(OutboxEntry.State.DELIVERED);
+        assertThat(delivery.getState()).isEqualTo(DeliveryState.DELIVERED);
     }
 
     @Test
@@ -114,7 +114,7 @@ class ExchangeIntegrationTests {
         assertThat(receiver.receive(signed(agreed.asRecall("Ban hành nhầm", java.time.Instant.now()))).isArrived())
                 .isTrue();
         assertThat(inboxEntries.findById(agreedEntry.getId()).orElseThrow().getRecallState())
-                .isEqualTo(InboxEntry.RecallState.REQUESTED);
+                .isEqualTo(RecallState.REQUESTED);
         inbox.agreeRecall(clerk, agreedEntry.getId());
         assertThat(documents.visible(clerk, documentId).getStatus()).isEqualTo(DocumentStatus.RECALLED);
         awaitStatus(agreed, StatusCode.RECALL_AGREED);

@@ -156,14 +156,14 @@ public final class ExchangeNode implements AutoCloseable {
                 "select count(*) from exchange_inbox where sender_organ_id = ?", Long.class, sender);
     }
 
-    public InboxEntry receivedEntry(Long inboxId) {
+    public ReceivedPackage receivedEntry(Long inboxId) {
         return bean(InboxEntries.class).findById(inboxId).orElseThrow();
     }
 
     /** Received entries from {@code sender} still waiting for the clerk. */
     public List<Long> waiting(String sender, int limit) {
         return bean(ExchangeInbox.class).waiting(user("vanthu"), PageRequest.of(0, limit)).getContent().stream()
-                .filter(e -> e.getSenderOrganId().equals(sender)).map(InboxEntry::getId).toList();
+                .filter(e -> e.getSenderOrganId().equals(sender)).map(ReceivedPackage::getId).toList();
     }
 
     public Long accept(Long inboxId) {
@@ -174,7 +174,7 @@ public final class ExchangeNode implements AutoCloseable {
 
     public List<OutboxEntry> deliveries() {
         return bean(OutboxEntries.class).findAll().stream()
-                .filter(e -> e.getKind() == OutboxEntry.Kind.DOCUMENT).toList();
+                .filter(e -> e.getKind() == DeliveryKind.DOCUMENT).toList();
     }
 
     public boolean hasStatus(String documentKey, String recipient, String code) {

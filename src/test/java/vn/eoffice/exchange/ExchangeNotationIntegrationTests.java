@@ -80,7 +80,7 @@ class ExchangeNotationIntegrationTests {
         assertThat(sent.getSigningCapacity().text()).isEqualTo("K/T TRƯỞNG BAN");
 
         var delivery = gateway.deliveries(as("vanthu"), sent.getId()).get(0).delivery();
-        String xml = new String(assembler.assemble(delivery), StandardCharsets.UTF_8);
+        String xml = new String(assembler.assemble((OutboxEntry) delivery), StandardCharsets.UTF_8);
         assertThat(Pattern.compile("<(\\w+:)?Competence>K/T TRƯỞNG BAN</(\\w+:)?Competence>").matcher(xml).find())
                 .as("SignerInfo/Competence in the package").isTrue();
 

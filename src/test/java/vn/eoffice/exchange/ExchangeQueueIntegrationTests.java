@@ -30,8 +30,8 @@ class ExchangeQueueIntegrationTests {
         var q = new QueueAssertions(queue, notifier);
         var clerk = (CurrentUser) accounts.loadUserByUsername("vanthu");
         var waiting = inbox.waiting(clerk, PageRequest.of(0, 1000)).getContent();
-        long received = waiting.stream().filter(e -> e.getState() == InboxEntry.State.RECEIVED).count();
-        long recalls = waiting.stream().filter(e -> e.getRecallState() == InboxEntry.RecallState.REQUESTED).count();
+        long received = waiting.stream().filter(e -> e.getState() == InboxState.RECEIVED).count();
+        long recalls = waiting.stream().filter(e -> e.getRecallState() == RecallState.REQUESTED).count();
 
         assertThat(q.count(clerk, "queue.exchange.PACKAGES")).isEqualTo(Math.min(received, 100));
         assertThat(q.count(clerk, "queue.exchange.RECALLS")).isEqualTo(Math.min(recalls, 100));

@@ -90,10 +90,10 @@ class ExchangeTwoNodesTests {
         assertThat(received).hasSize(DOCUMENTS);
         assertThat(received.stream().map(InboxEntry::getDocumentKey).collect(Collectors.toSet()))
                 .isEqualTo(new HashSet<>(keys));
-        assertThat(received).allMatch(e -> e.getState() == InboxEntry.State.ACCEPTED && e.getDocumentId() != null);
+        assertThat(received).allMatch(e -> e.getState() == InboxState.ACCEPTED && e.getDocumentId() != null);
         var deliveries = sender.deliveries().stream().filter(d -> d.getSenderOrganId().equals(SENDER)).toList();
         assertThat(deliveries).hasSize(DOCUMENTS)
-                .allMatch(d -> d.getState() == OutboxEntry.State.DELIVERED)
+                .allMatch(d -> d.getState() == DeliveryState.DELIVERED)
                 .allMatch(d -> StatusCode.ACCEPTED.equals(d.getLastStatus()));
         var codes = sender.statuses().stream().collect(Collectors.groupingBy(DeliveryStatus::getCode,
                 Collectors.counting()));

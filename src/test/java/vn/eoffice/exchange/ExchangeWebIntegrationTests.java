@@ -123,7 +123,7 @@ class ExchangeWebIntegrationTests {
         mvc.perform(get("/exchange/inbox").with(user(as("chuyenvien")))).andExpect(status().isForbidden());
         mvc.perform(post("/exchange/inbox/" + id + "/refuse").with(csrf()).with(user(as("vanthu")))
                 .param("reason", "Không thuộc thẩm quyền")).andExpect(status().is3xxRedirection());
-        assertThat(inbox.findById(id).orElseThrow().getState()).isEqualTo(InboxEntry.State.REFUSED);
+        assertThat(inbox.findById(id).orElseThrow().getState()).isEqualTo(InboxState.REFUSED);
     }
 
     @Test

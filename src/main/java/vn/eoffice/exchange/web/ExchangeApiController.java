@@ -22,8 +22,11 @@ import vn.eoffice.exchange.DeliveryView;
 import vn.eoffice.exchange.DocumentLink;
 import vn.eoffice.exchange.ExchangeGateway;
 import vn.eoffice.exchange.ExchangeInbox;
-import vn.eoffice.exchange.InboxEntry;
+import vn.eoffice.exchange.InboxFile;
+import vn.eoffice.exchange.InboxState;
 import vn.eoffice.exchange.LinkedDocuments;
+import vn.eoffice.exchange.RecallState;
+import vn.eoffice.exchange.ReceivedPackage;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.ApiController;
 
@@ -53,17 +56,17 @@ class ExchangeApiController {
     record Received(Long id, String sender, String senderOrganId, String documentKey, String notation,
             LocalDate documentDate, String typeName, String summary, String signerName, String signerPosition,
             String signerCompetence, int priority, LocalDate dueDate,
-            InboxEntry.State state, InboxEntry.RecallState recallState, String recallReason, Long documentId,
+            InboxState state, RecallState recallState, String recallReason, Long documentId,
             Instant receivedAt, List<String> files, String business, String earlierKey, Long earlierInboxId,
             String businessReason, String answersCode, Long answersDocumentId) {
 
-        static Received of(InboxEntry e) {
+        static Received of(ReceivedPackage e) {
             var links = e.getLinks();
             return new Received(e.getId(), e.getSenderName(), e.getSenderOrganId(), e.getDocumentKey(),
                     e.getNotation(), e.getDocumentDate(), e.getTypeName(), e.getSummary(), e.getSignerName(),
                     e.getSignerPosition(), e.getSignerCompetence(), e.getPriority(),
                     e.getDueDate(), e.getState(), e.getRecallState(), e.getRecallReason(), e.getDocumentId(),
-                    e.getReceivedAt(), e.getFiles().stream().map(InboxEntry.InboxFile::name).toList(),
+                    e.getReceivedAt(), e.getFiles().stream().map(InboxFile::name).toList(),
                     e.isReplacement() ? "REPLACE" : e.isUpdate() ? "UPDATE" : "NEW", links.getEarlierKey(),
                     links.getEarlierInboxId(), links.getBusinessReason(), links.getResponseForCode(),
                     links.getAnswersDocumentId());

@@ -35,7 +35,7 @@ import vn.eoffice.documents.RegisterManagement;
 import vn.eoffice.documents.Urgency;
 import vn.eoffice.documents.DocumentManagement;
 import vn.eoffice.exchange.ExchangeInbox;
-import vn.eoffice.exchange.InboxEntry;
+import vn.eoffice.exchange.ReceivedPackage;
 import vn.eoffice.files.FileStorage;
 import vn.eoffice.identity.CurrentUser;
 import vn.eoffice.platform.DomainException;
@@ -176,11 +176,11 @@ class InboxController {
     }
 
     /** The earlier entries updates and replacements name, and which documents the clerk may open from here. */
-    private void links(CurrentUser user, List<InboxEntry> entries, Model model) {
+    private void links(CurrentUser user, List<ReceivedPackage> entries, Model model) {
         var earlier = inbox.earlier(user, entries);
         Set<Long> openable = new HashSet<>();
         Stream.concat(entries.stream().flatMap(e -> Stream.of(e.getDocumentId(), e.getLinks().getAnswersDocumentId())),
-                earlier.values().stream().map(InboxEntry::getDocumentId)).filter(Objects::nonNull).distinct()
+                earlier.values().stream().map(ReceivedPackage::getDocumentId)).filter(Objects::nonNull).distinct()
                 .filter(documentId -> documents.mayView(user, documentId)).forEach(openable::add);
         model.addAttribute("earlier", earlier);
         model.addAttribute("openable", openable);
