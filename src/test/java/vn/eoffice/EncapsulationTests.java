@@ -29,9 +29,7 @@ class EncapsulationTests {
             "vn.eoffice.documents.Document",
             "vn.eoffice.documents.Register", "vn.eoffice.documents.casefiles.CaseFile",
             "vn.eoffice.documents.outgoing.DocumentVersion", "vn.eoffice.documents.outgoing.OutgoingRecord",
-            "vn.eoffice.documents.outgoing.Recipient", "vn.eoffice.documents.outgoing.ReviewStep",
-            "vn.eoffice.organization.Agency", "vn.eoffice.organization.LineageEvent",
-            "vn.eoffice.organization.OrgUnit");
+            "vn.eoffice.documents.outgoing.Recipient", "vn.eoffice.documents.outgoing.ReviewStep");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.eoffice");

@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
  * installation; the others are the address book used as senders and recipients.
  */
 @Entity
-public class Agency {
+class Agency implements AgencyProfile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,7 +48,7 @@ public class Agency {
     protected Agency() {
     }
 
-    public Agency(String name, String abbreviation, AgencyKind kind, boolean hosted, Long parentId,
+    Agency(String name, String abbreviation, AgencyKind kind, boolean hosted, Long parentId,
             Validity validity) {
         this.name = name;
         this.abbreviation = abbreviation;
@@ -60,7 +60,7 @@ public class Agency {
     }
 
     /** A new agency from what an administrator entered. */
-    public static Agency of(AgencyDetails details, boolean hosted) {
+    static Agency of(AgencyDetails details, boolean hosted) {
         var agency = new Agency(details.name().trim(), details.abbreviation().trim(), details.kind(), hosted,
                 details.parentId(), new Validity(details.validFrom(), details.validTo()));
         agency.apply(details);
@@ -76,7 +76,7 @@ public class Agency {
         changeValidity(new Validity(details.validFrom(), details.validTo()));
     }
 
-    public Agency describe(String shortName, String identifierCode, String address, String phone, String email,
+    Agency describe(String shortName, String identifierCode, String address, String phone, String email,
             String website) {
         this.shortName = AgencyDetails.clean(shortName);
         this.identifierCode = AgencyDetails.clean(identifierCode);
@@ -89,13 +89,13 @@ public class Agency {
     }
 
     /** The place name written on its documents (địa danh) and its fax number. */
-    public Agency writesFrom(String place, String fax) {
+    Agency writesFrom(String place, String fax) {
         this.place = AgencyDetails.clean(place);
         this.fax = AgencyDetails.clean(fax);
         return this;
     }
 
-    public void rename(String name, String abbreviation, AgencyKind kind, Long parentId) {
+    void rename(String name, String abbreviation, AgencyKind kind, Long parentId) {
         this.name = name;
         this.abbreviation = abbreviation;
         this.kind = kind;
@@ -103,7 +103,7 @@ public class Agency {
         refreshSearchKey();
     }
 
-    public void changeValidity(Validity validity) {
+    void changeValidity(Validity validity) {
         this.validity = validity;
     }
 

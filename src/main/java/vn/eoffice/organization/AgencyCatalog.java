@@ -31,23 +31,24 @@ public class AgencyCatalog {
     }
 
     /** Hosted or external agencies (null: both) matching the text, which may be typed without diacritics. */
-    public Page<Agency> search(Boolean hosted, String text, Pageable pageable) {
+    public Page<AgencyProfile> search(Boolean hosted, String text, Pageable pageable) {
         return search(hosted, text, null, pageable);
     }
 
     /** As {@link #search(Boolean, String, Pageable)}, only agencies in force on {@code inForceOn} when it is given. */
-    public Page<Agency> search(Boolean hosted, String text, java.time.LocalDate inForceOn, Pageable pageable) {
+    public Page<AgencyProfile> search(Boolean hosted, String text, java.time.LocalDate inForceOn, Pageable pageable) {
         var sorted = pageable.getSort().isSorted() ? pageable
                 : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         Sort.by("name").and(Sort.by("id")));
-        return agencies.findAll(Agencies.matching(hosted, text).and(Agencies.inForceOn(inForceOn)), sorted);
+        return agencies.findAll(Agencies.matching(hosted, text).and(Agencies.inForceOn(inForceOn)), sorted)
+                .map(AgencyProfile.class::cast);
     }
 
-    public Agency agency(Long id) {
+    public AgencyProfile agency(Long id) {
         return agencies.findById(id).orElseThrow(() -> new NotFoundException("agency " + id));
     }
 
-    public Agency hostedAgency(Long id) {
+    public AgencyProfile hostedAgency(Long id) {
         var agency = agency(id);
         if (!agency.isHosted()) {
             throw new NotFoundException("hosted agency " + id);
@@ -55,7 +56,7 @@ public class AgencyCatalog {
         return agency;
     }
 
-    public Agency externalAgency(Long id) {
+    public AgencyProfile externalAgency(Long id) {
         var agency = agency(id);
         if (agency.isHosted()) {
             throw new NotFoundException("external agency " + id);
@@ -64,19 +65,19 @@ public class AgencyCatalog {
     }
 
     /** Every agency, by name, for choosing a parent or a lineage partner. */
-    public List<Agency> all() {
-        return agencies.findAllByOrderByName();
+    public List<AgencyProfile> all() {
+        return List.copyOf(agencies.findAllByOrderByName());
     }
 
-    public List<Agency> external() {
-        return agencies.findByHostedFalseOrderByName();
+    public List<AgencyProfile> external() {
+        return List.copyOf(agencies.findByHostedFalseOrderByName());
     }
 
-    public List<OrgUnit> units(Long agencyId) {
-        return units.findByAgencyIdOrderBySortOrderAscNameAsc(agencyId);
+    public List<UnitProfile> units(Long agencyId) {
+        return List.copyOf(units.findByAgencyIdOrderBySortOrderAscNameAsc(agencyId));
     }
 
-    public OrgUnit unit(Long agencyId, Long unitId) {
+    public UnitProfile unit(Long agencyId, Long unitId) {
         return units.findById(unitId).filter(unit -> unit.getAgencyId().equals(agencyId))
                 .orElseThrow(() -> new NotFoundException("unit " + unitId));
     }

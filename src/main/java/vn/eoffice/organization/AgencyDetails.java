@@ -41,7 +41,7 @@ public record AgencyDetails(
     public static final String IDENTIFIER_CODE = "\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}";
     static final String IDENTIFIER_CODE_OR_BLANK = "^$|^\\s*" + IDENTIFIER_CODE + "\\s*$";
 
-    public static AgencyDetails of(Agency agency) {
+    public static AgencyDetails of(AgencyProfile agency) {
         return new AgencyDetails(agency.getName(), agency.getShortName(), agency.getAbbreviation(),
                 agency.getIdentifierCode(), agency.getKind(), agency.getParentId(), agency.getAddress(),
                 agency.getPhone(), agency.getEmail(), agency.getWebsite(), agency.getValidity().from(),

@@ -77,7 +77,7 @@ class DemoOrganization implements ApplicationRunner {
         unit(propaganda, "Phòng Tuyên truyền – Báo chí (trước hợp nhất)", "TTBC", 1);
         unit(massMobilisation, "Phòng Dân vận chính quyền (trước hợp nhất)", "DVCQ", 1);
         // recorded after the former commissions' units exist, so that the merger ends those units too
-        management.recordLineage(LineageEvent.Kind.MERGE, MERGER,
+        management.recordLineage(LineageKind.MERGE, MERGER,
                 "Hợp nhất Ban Tuyên giáo và Ban Dân vận Tỉnh ủy theo chủ trương sắp xếp tổ chức bộ máy năm 2025",
                 Set.of(propaganda.getId(), massMobilisation.getId()), Set.of(commission.getId()));
 

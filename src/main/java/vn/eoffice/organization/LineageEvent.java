@@ -26,15 +26,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "lineage_event")
-public class LineageEvent {
+class LineageEvent {
 
-    public enum Kind {
-        MERGE, SPLIT, RENAME,
-        /** Giải thể: the predecessors end, nothing succeeds them. */
-        DISSOLUTION
-    }
-
-    public enum Role { PREDECESSOR, SUCCESSOR }
+    enum Role { PREDECESSOR, SUCCESSOR }
 
     @Embeddable
     public record Link(@Column(name = "agency_id") Long agencyId, @Enumerated(EnumType.STRING) Role role) {
@@ -44,7 +38,7 @@ public class LineageEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Enumerated(EnumType.STRING)
-    private Kind kind;
+    private LineageKind kind;
     private LocalDate effectiveDate;
     private String note;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -54,7 +48,7 @@ public class LineageEvent {
     protected LineageEvent() {
     }
 
-    LineageEvent(Kind kind, LocalDate effectiveDate, String note, Set<Long> predecessors, Set<Long> successors) {
+    LineageEvent(LineageKind kind, LocalDate effectiveDate, String note, Set<Long> predecessors, Set<Long> successors) {
         this.kind = kind;
         this.effectiveDate = effectiveDate;
         this.note = note;
@@ -69,7 +63,7 @@ public class LineageEvent {
     }
 
     public Long getId() { return id; }
-    public Kind getKind() { return kind; }
+    public LineageKind getKind() { return kind; }
     public LocalDate getEffectiveDate() { return effectiveDate; }
     public String getNote() { return note; }
 }

@@ -8,5 +8,5 @@ interface LineageEvents extends JpaRepository<LineageEvent, Long> {
 
     List<LineageEvent> findAllByOrderByEffectiveDateDesc();
 
-    List<LineageEvent> findByKind(LineageEvent.Kind kind);
+    List<LineageEvent> findByKind(LineageKind kind);
 }

@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "org_unit")
-public class OrgUnit {
+class OrgUnit implements UnitProfile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,7 +31,7 @@ public class OrgUnit {
     protected OrgUnit() {
     }
 
-    public OrgUnit(Long agencyId, Long parentId, String name, String abbreviation, int sortOrder, Validity validity) {
+    OrgUnit(Long agencyId, Long parentId, String name, String abbreviation, int sortOrder, Validity validity) {
         this.agencyId = agencyId;
         this.parentId = parentId;
         this.name = name;
@@ -40,7 +40,7 @@ public class OrgUnit {
         this.validity = validity;
     }
 
-    public void update(Long parentId, String name, String abbreviation, int sortOrder, Validity validity) {
+    void update(Long parentId, String name, String abbreviation, int sortOrder, Validity validity) {
         this.parentId = parentId;
         this.name = name;
         this.abbreviation = abbreviation;

@@ -37,7 +37,7 @@ public class OrganizationManagement {
         this.rules = new OrganizationRules(agencies, units, terms);
     }
 
-    public Agency createAgency(Agency agency) {
+    Agency createAgency(Agency agency) {
         rules.checkIdentifierFree(agency.getIdentifierCode(), null);
         rules.checkParent(null, agency.getParentId());
         var saved = agencies.save(agency);
@@ -45,11 +45,11 @@ public class OrganizationManagement {
         return saved;
     }
 
-    public Agency createAgency(AgencyDetails details, boolean hosted) {
+    public AgencyProfile createAgency(AgencyDetails details, boolean hosted) {
         return createAgency(Agency.of(details, hosted));
     }
 
-    public Agency updateAgency(Long id, long version, AgencyDetails details) {
+    public AgencyProfile updateAgency(Long id, long version, AgencyDetails details) {
         var agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("agency " + id));
         OrganizationRules.checkVersion(agency.getVersion(), version);
         rules.checkIdentifierFree(AgencyDetails.clean(details.identifierCode()), id);
@@ -68,7 +68,7 @@ public class OrganizationManagement {
         return rows.size();
     }
 
-    public OrgUnit createUnit(OrgUnit unit) {
+    OrgUnit createUnit(OrgUnit unit) {
         agencies.findById(unit.getAgencyId()).orElseThrow(() -> new NotFoundException("agency"));
         rules.checkUnitParent(unit.getAgencyId(), null, unit.getParentId());
         var saved = units.save(unit);
@@ -76,13 +76,13 @@ public class OrganizationManagement {
         return saved;
     }
 
-    public OrgUnit createUnit(Long agencyId, UnitDetails details) {
+    public UnitProfile createUnit(Long agencyId, UnitDetails details) {
         return createUnit(new OrgUnit(agencyId, details.parentId(), details.name().trim(),
                 details.abbreviation().trim(), details.sortOrder(),
                 new Validity(details.validFrom(), details.validTo())));
     }
 
-    public OrgUnit updateUnit(Long unitId, long version, UnitDetails details) {
+    public UnitProfile updateUnit(Long unitId, long version, UnitDetails details) {
         var unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
         OrganizationRules.checkVersion(unit.getVersion(), version);
         rules.checkUnitParent(unit.getAgencyId(), unitId, details.parentId());
@@ -116,7 +116,7 @@ public class OrganizationManagement {
      * overwritten: the predecessors and their units keep their history and simply end; the successors must be in
      * force on the effective date.
      */
-    public LineageEvent recordLineage(LineageEvent.Kind kind, LocalDate effectiveDate, String note,
+    public OrganizationTree.LineageEntry recordLineage(LineageKind kind, LocalDate effectiveDate, String note,
             Set<Long> predecessors, Set<Long> successors) {
         rules.checkLineageShape(kind, effectiveDate, predecessors, successors);
         var lastDay = effectiveDate.minusDays(1);
@@ -125,7 +125,7 @@ public class OrganizationManagement {
             if (!agency.activeOn(lastDay)) {
                 throw new DomainException("lineage.predecessor.notInForce", agency.getName());
             }
-            if (kind == LineageEvent.Kind.DISSOLUTION) {
+            if (kind == LineageKind.DISSOLUTION) {
                 rules.checkNoChildInForce(agency, effectiveDate);
             }
             agency.endOn(lastDay);
@@ -141,14 +141,14 @@ public class OrganizationManagement {
                 : note.trim(), predecessors, successors == null ? Set.of() : successors));
         audit.record("LINEAGE_" + kind, "LINEAGE", saved.getId(), predecessors + " -> " + saved.agencies(
                 LineageEvent.Role.SUCCESSOR));
-        return saved;
+        return OrganizationTree.entry(saved, agencies);
     }
 
     /**
      * Records that the agencies are dissolved (giải thể) from {@code effectiveDate}: they end the day before, with
      * their units, and from that day are offered nowhere; their documents keep their names.
      */
-    public LineageEvent dissolve(Set<Long> agencies, LocalDate effectiveDate, String note) {
-        return recordLineage(LineageEvent.Kind.DISSOLUTION, effectiveDate, note, agencies, Set.of());
+    public OrganizationTree.LineageEntry dissolve(Set<Long> agencies, LocalDate effectiveDate, String note) {
+        return recordLineage(LineageKind.DISSOLUTION, effectiveDate, note, agencies, Set.of());
     }
 }

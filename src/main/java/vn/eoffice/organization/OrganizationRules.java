@@ -90,12 +90,12 @@ class OrganizationRules {
                 });
     }
 
-    void checkLineageShape(LineageEvent.Kind kind, LocalDate effectiveDate, Set<Long> predecessors,
+    void checkLineageShape(LineageKind kind, LocalDate effectiveDate, Set<Long> predecessors,
             Set<Long> successors) {
         if (kind == null || effectiveDate == null) {
             throw new DomainException("lineage.kindAndDate.required");
         }
-        if (kind == LineageEvent.Kind.DISSOLUTION) {
+        if (kind == LineageKind.DISSOLUTION) {
             if (predecessors == null || predecessors.isEmpty()) {
                 throw new DomainException("lineage.dissolution.needsAgency");
             }
@@ -108,13 +108,13 @@ class OrganizationRules {
         if (predecessors == null || successors == null || predecessors.isEmpty() || successors.isEmpty()) {
             throw new DomainException("lineage.agencies.required");
         }
-        if (kind == LineageEvent.Kind.MERGE && predecessors.size() < 2) {
+        if (kind == LineageKind.MERGE && predecessors.size() < 2) {
             throw new DomainException("lineage.merge.needsTwo");
         }
-        if (kind == LineageEvent.Kind.SPLIT && successors.size() < 2) {
+        if (kind == LineageKind.SPLIT && successors.size() < 2) {
             throw new DomainException("lineage.split.needsTwo");
         }
-        if (kind == LineageEvent.Kind.RENAME && (predecessors.size() != 1 || successors.size() != 1)) {
+        if (kind == LineageKind.RENAME && (predecessors.size() != 1 || successors.size() != 1)) {
             throw new DomainException("lineage.rename.oneToOne");
         }
         if (predecessors.stream().anyMatch(successors::contains)) {

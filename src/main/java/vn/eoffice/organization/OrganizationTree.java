@@ -29,15 +29,15 @@ public class OrganizationTree {
      * An agency with its units and the agencies directly below it; {@code inForce} is false for ended ones, and
      * {@code dissolvedOn} is the date a dissolution took effect (null if the agency was not dissolved).
      */
-    public record AgencyNode(Agency agency, boolean inForce, List<UnitNode> units, List<AgencyNode> children,
+    public record AgencyNode(AgencyProfile agency, boolean inForce, List<UnitNode> units, List<AgencyNode> children,
             LocalDate dissolvedOn) {
     }
 
-    public record UnitNode(OrgUnit unit, boolean inForce, List<UnitNode> children) {
+    public record UnitNode(UnitProfile unit, boolean inForce, List<UnitNode> children) {
     }
 
     /** One merger, split, rename or dissolution with the agencies that ended and those that began. */
-    public record LineageEntry(Long id, LineageEvent.Kind kind, LocalDate effectiveDate, String note,
+    public record LineageEntry(Long id, LineageKind kind, LocalDate effectiveDate, String note,
             List<AgencySummary> predecessors, List<AgencySummary> successors) {
     }
 
@@ -97,16 +97,16 @@ public class OrganizationTree {
     }
 
     public List<LineageEntry> history() {
-        return lineage.findAllByOrderByEffectiveDateDesc().stream().map(this::entry).toList();
+        return lineage.findAllByOrderByEffectiveDateDesc().stream().map(event -> entry(event, agencies)).toList();
     }
 
-    private LineageEntry entry(LineageEvent event) {
+    static LineageEntry entry(LineageEvent event, Agencies agencies) {
         return new LineageEntry(event.getId(), event.getKind(), event.getEffectiveDate(), event.getNote(),
-                summaries(event.agencies(LineageEvent.Role.PREDECESSOR)),
-                summaries(event.agencies(LineageEvent.Role.SUCCESSOR)));
+                summaries(event.agencies(LineageEvent.Role.PREDECESSOR), agencies),
+                summaries(event.agencies(LineageEvent.Role.SUCCESSOR), agencies));
     }
 
-    private List<AgencySummary> summaries(Set<Long> ids) {
+    private static List<AgencySummary> summaries(Set<Long> ids, Agencies agencies) {
         return agencies.findAllById(ids).stream().map(AgencySummary::of)
                 .sorted(Comparator.comparing(AgencySummary::name)).toList();
     }
@@ -128,7 +128,7 @@ public class OrganizationTree {
     /** The dissolved agencies and the date each dissolution took effect. */
     private Map<Long, LocalDate> dissolutions() {
         Map<Long, LocalDate> dissolved = new HashMap<>();
-        for (var event : lineage.findByKind(LineageEvent.Kind.DISSOLUTION)) {
+        for (var event : lineage.findByKind(LineageKind.DISSOLUTION)) {
             event.agencies(LineageEvent.Role.PREDECESSOR).forEach(id -> dissolved.put(id, event.getEffectiveDate()));
         }
         return dissolved;

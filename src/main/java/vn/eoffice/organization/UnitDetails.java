@@ -21,7 +21,7 @@ public record UnitDetails(
         @NotNull(message = "{validity.from.required}") LocalDate validFrom,
         LocalDate validTo) {
 
-    public static UnitDetails of(OrgUnit unit) {
+    public static UnitDetails of(UnitProfile unit) {
         return new UnitDetails(unit.getParentId(), unit.getName(), unit.getAbbreviation(), unit.getSortOrder(),
                 unit.getValidity().from(), unit.getValidity().to());
     }

@@ -54,12 +54,12 @@ class DissolutionIntegrationTests {
     @Test
     void theDemoDistrictCommitteesAreDissolvedOnTheFirstOfJuly2025WithoutSuccessors() {
         var dissolution = tree.history().stream()
-                .filter(e -> e.kind() == LineageEvent.Kind.DISSOLUTION && e.effectiveDate().equals(TWO_LEVEL))
+                .filter(e -> e.kind() == LineageKind.DISSOLUTION && e.effectiveDate().equals(TWO_LEVEL))
                 .findFirst().orElseThrow();
         assertThat(dissolution.predecessors()).extracting(AgencySummary::name)
                 .containsExactlyInAnyOrder("Huyện ủy Mường Ảng", "Huyện ủy Tuần Giáo");
         assertThat(dissolution.successors()).isEmpty();
-        assertThat(tree.history()).noneMatch(e -> e.kind() == LineageEvent.Kind.SPLIT
+        assertThat(tree.history()).noneMatch(e -> e.kind() == LineageKind.SPLIT
                 && e.predecessors().stream().anyMatch(a -> a.name().startsWith("Huyện ủy")));
         for (var district : dissolution.predecessors()) {
             assertThat(catalog.agency(district.id()).getValidity().to()).isEqualTo(TWO_LEVEL.minusDays(1));
@@ -84,8 +84,8 @@ class DissolutionIntegrationTests {
 
         var event = management.dissolve(Set.of(district.getId()), today.minusDays(10), "Sắp xếp tổ chức bộ máy");
 
-        assertThat(event.getKind()).isEqualTo(LineageEvent.Kind.DISSOLUTION);
-        assertThat(event.agencies(LineageEvent.Role.SUCCESSOR)).isEmpty();
+        assertThat(event.kind()).isEqualTo(LineageKind.DISSOLUTION);
+        assertThat(event.successors()).isEmpty();
         assertThat(catalog.agency(district.getId()).getValidity().to()).isEqualTo(today.minusDays(11));
         assertThat(catalog.unit(district.getId(), unit.getId()).getValidity().to()).isEqualTo(today.minusDays(11));
         assertThat(directory.addressees(null, today)).extracting(AgencySummary::id).doesNotContain(district.getId());
@@ -97,8 +97,8 @@ class DissolutionIntegrationTests {
         assertThat(directory.agency(district.getId()).name()).isEqualTo(district.getName());
         assertThat(directory.agency(district.getId()).inForceOn(today.minusDays(11))).isTrue();
         assertThat(tree.historyOf(district.getId())).singleElement()
-                .satisfies(e -> assertThat(e.kind()).isEqualTo(LineageEvent.Kind.DISSOLUTION));
-        assertThat(audit.find(new AuditQuery(null, "LINEAGE_DISSOLUTION", "LINEAGE", event.getId().toString(), null,
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(LineageKind.DISSOLUTION));
+        assertThat(audit.find(new AuditQuery(null, "LINEAGE_DISSOLUTION", "LINEAGE", event.id().toString(), null,
                 null, null), PageRequest.of(0, 1)).getTotalElements()).isEqualTo(1);
     }
 
@@ -106,7 +106,7 @@ class DissolutionIntegrationTests {
     void aDissolutionNamesNoSuccessorAndAtLeastOneAgency() {
         var district = agency("Huyện ủy có cơ quan sau", LocalDate.of(2020, 1, 1), false);
         var commune = agency("Đảng ủy xã tiếp nhận", LocalDate.of(2025, 7, 1), false);
-        assertThatThrownBy(() -> management.recordLineage(LineageEvent.Kind.DISSOLUTION, TWO_LEVEL, null,
+        assertThatThrownBy(() -> management.recordLineage(LineageKind.DISSOLUTION, TWO_LEVEL, null,
                 Set.of(district.getId()), Set.of(commune.getId())))
                 .isInstanceOf(DomainException.class).hasMessage("lineage.dissolution.noSuccessors");
         assertThatThrownBy(() -> management.dissolve(Set.of(), TWO_LEVEL, null))
@@ -209,7 +209,7 @@ class DissolutionIntegrationTests {
                 .andExpect(content().string(not(containsString(district.getName()))));
     }
 
-    private Agency agency(String name, LocalDate from, boolean hosted) {
+    private AgencyProfile agency(String name, LocalDate from, boolean hosted) {
         var province = directory.agencyByIdentifierCode("000.00.00.H17").orElseThrow();
         return management.createAgency(new AgencyDetails(name + " " + UUID.randomUUID(), null, "HU", null,
                 AgencyKind.PARTY_COMMITTEE, province.id(), null, null, null, null, from, null), hosted);

@@ -60,7 +60,7 @@ class OrganizationTreeIntegrationTests {
     @Test
     void theMergerIsHistoryWithTwoPredecessorsEndingTheDayBefore() {
         var merger = tree.history().stream()
-                .filter(e -> e.kind() == LineageEvent.Kind.MERGE && e.effectiveDate().equals(LocalDate.of(2025, 3, 1)))
+                .filter(e -> e.kind() == LineageKind.MERGE && e.effectiveDate().equals(LocalDate.of(2025, 3, 1)))
                 .findFirst().orElseThrow();
         assertThat(merger.predecessors()).extracting(AgencySummary::name)
                 .containsExactlyInAnyOrder(PROPAGANDA, MASS_MOBILISATION);
@@ -78,7 +78,7 @@ class OrganizationTreeIntegrationTests {
         var a = agency("Đảng ủy xã A", LocalDate.of(2025, 7, 1));
         var b = agency("Đảng ủy xã B", LocalDate.of(2025, 7, 1));
 
-        management.recordLineage(LineageEvent.Kind.SPLIT, LocalDate.of(2025, 7, 1), "Hai cấp",
+        management.recordLineage(LineageKind.SPLIT, LocalDate.of(2025, 7, 1), "Hai cấp",
                 Set.of(old.getId()), Set.of(a.getId(), b.getId()));
 
         assertThat(catalog.agency(old.getId()).getValidity().to()).isEqualTo(LocalDate.of(2025, 6, 30));
@@ -93,7 +93,7 @@ class OrganizationTreeIntegrationTests {
     void aMergerNeedsTwoPredecessors() {
         var old = agency("Ban cũ", LocalDate.of(2020, 1, 1));
         var merged = agency("Ban mới", LocalDate.of(2025, 3, 1));
-        assertThatThrownBy(() -> management.recordLineage(LineageEvent.Kind.MERGE, LocalDate.of(2025, 3, 1), null,
+        assertThatThrownBy(() -> management.recordLineage(LineageKind.MERGE, LocalDate.of(2025, 3, 1), null,
                 Set.of(old.getId()), Set.of(merged.getId())))
                 .isInstanceOf(DomainException.class).hasMessage("lineage.merge.needsTwo");
         assertThat(catalog.agency(old.getId()).getValidity().to()).isNull();
@@ -104,7 +104,7 @@ class OrganizationTreeIntegrationTests {
         var first = agency("Ban một", LocalDate.of(2020, 1, 1));
         var second = agency("Ban hai", LocalDate.of(2020, 1, 1));
         var late = agency("Ban chưa thành lập", LocalDate.of(2026, 1, 1));
-        assertThatThrownBy(() -> management.recordLineage(LineageEvent.Kind.MERGE, LocalDate.of(2025, 3, 1), null,
+        assertThatThrownBy(() -> management.recordLineage(LineageKind.MERGE, LocalDate.of(2025, 3, 1), null,
                 Set.of(first.getId(), second.getId()), Set.of(late.getId())))
                 .hasMessage("lineage.successor.notInForce");
         assertThat(catalog.agency(first.getId()).getValidity().to()).as("rolled back").isNull();
@@ -151,7 +151,7 @@ class OrganizationTreeIntegrationTests {
         return new UnitDetails(parentId, name + " " + UUID.randomUUID(), "U", order, LocalDate.of(2020, 1, 1), null);
     }
 
-    private Agency agency(String name, LocalDate from) {
+    private AgencyProfile agency(String name, LocalDate from) {
         return management.createAgency(new AgencyDetails(name + " " + UUID.randomUUID(), null, "T", null,
                 AgencyKind.PARTY_COMMITTEE, null, null, null, null, null, from, null), true);
     }

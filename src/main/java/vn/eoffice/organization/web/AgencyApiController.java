@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.AgencyDetails;
-import vn.eoffice.organization.LineageEvent;
+import vn.eoffice.organization.LineageKind;
 import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.organization.OrganizationTree;
 import vn.eoffice.organization.web.ApiViews.AgencyNodeView;
@@ -108,13 +108,13 @@ class AgencyApiController {
     ResponseEntity<LineageView> recordLineage(@Valid @RequestBody LineageRequest body) {
         var event = management.recordLineage(body.kind(), body.effectiveDate(), body.note(), body.predecessors(),
                 body.successors() == null ? java.util.Set.of() : body.successors());
-        var view = tree.history().stream().filter(entry -> entry.id().equals(event.getId())).findFirst()
+        var view = tree.history().stream().filter(entry -> entry.id().equals(event.id())).findFirst()
                 .map(LineageView::of).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/organization/lineage")).body(view);
     }
 
     /** A change to record: for a dissolution, {@code successors} stays empty. */
-    record LineageRequest(@NotNull(message = "{field.required}") LineageEvent.Kind kind,
+    record LineageRequest(@NotNull(message = "{field.required}") LineageKind kind,
             @NotNull(message = "{field.required}") LocalDate effectiveDate,
             @Size(max = 1000, message = "{field.tooLong}") String note,
             @NotEmpty(message = "{lineage.predecessors.required}") java.util.Set<Long> predecessors,

@@ -6,11 +6,11 @@ import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
 
-import vn.eoffice.organization.Agency;
 import vn.eoffice.organization.AgencyKind;
-import vn.eoffice.organization.LineageEvent;
-import vn.eoffice.organization.OrgUnit;
+import vn.eoffice.organization.AgencyProfile;
+import vn.eoffice.organization.LineageKind;
 import vn.eoffice.organization.OrganizationTree;
+import vn.eoffice.organization.UnitProfile;
 
 /** The JSON shapes of the organisation API. */
 final class ApiViews {
@@ -30,7 +30,7 @@ final class ApiViews {
             AgencyKind kind, boolean hosted, Long parentId, String address, String phone, String email,
             String website, LocalDate validFrom, LocalDate validTo) {
 
-        static AgencyView of(Agency a) {
+        static AgencyView of(AgencyProfile a) {
             return new AgencyView(a.getId(), a.getName(), a.getShortName(), a.getAbbreviation(), a.getIdentifierCode(),
                     a.getKind(), a.isHosted(), a.getParentId(), a.getAddress(), a.getPhone(), a.getEmail(),
                     a.getWebsite(), a.getValidity().from(), a.getValidity().to());
@@ -40,7 +40,7 @@ final class ApiViews {
     record UnitView(Long id, Long agencyId, Long parentId, String name, String abbreviation, int sortOrder,
             LocalDate validFrom, LocalDate validTo) {
 
-        static UnitView of(OrgUnit u) {
+        static UnitView of(UnitProfile u) {
             return new UnitView(u.getId(), u.getAgencyId(), u.getParentId(), u.getName(), u.getAbbreviation(),
                     u.getSortOrder(), u.getValidity().from(), u.getValidity().to());
         }
@@ -66,7 +66,7 @@ final class ApiViews {
     record AgencyRef(Long id, String name) {
     }
 
-    record LineageView(Long id, LineageEvent.Kind kind, LocalDate effectiveDate, String note,
+    record LineageView(Long id, LineageKind kind, LocalDate effectiveDate, String note,
             List<AgencyRef> predecessors, List<AgencyRef> successors) {
 
         static LineageView of(OrganizationTree.LineageEntry entry) {

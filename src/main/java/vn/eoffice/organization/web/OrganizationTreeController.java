@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eoffice.organization.AgencyCatalog;
-import vn.eoffice.organization.LineageEvent;
+import vn.eoffice.organization.LineageKind;
 import vn.eoffice.organization.OrganizationManagement;
 import vn.eoffice.organization.OrganizationTree;
 import vn.eoffice.platform.Choice;
@@ -77,7 +77,7 @@ class OrganizationTreeController {
     private String page(Model model, LineageForm form) {
         model.addAttribute("form", form);
         model.addAttribute("history", tree.history());
-        model.addAttribute("kinds", LineageEvent.Kind.values());
+        model.addAttribute("kinds", LineageKind.values());
         model.addAttribute("agencyChoices", List.of(new Choice.Group(null, catalog.all().stream()
                 .map(agency -> Choice.of(agency.getId(), agency.getName(), agency.getAbbreviation())).toList())));
         return "organization/tree";

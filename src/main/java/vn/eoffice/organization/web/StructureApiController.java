@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import vn.eoffice.organization.Agency;
 import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.AgencyDetails;
-import vn.eoffice.organization.OrgUnit;
+import vn.eoffice.organization.AgencyProfile;
 import vn.eoffice.organization.OrganizationManagement;
-import vn.eoffice.organization.TermView;
 import vn.eoffice.organization.TermDetails;
+import vn.eoffice.organization.TermView;
 import vn.eoffice.organization.UnitDetails;
+import vn.eoffice.organization.UnitProfile;
 import vn.eoffice.platform.ApiController;
 import vn.eoffice.platform.DomainException;
 
@@ -47,7 +47,7 @@ class StructureApiController {
     record UnitJson(Long id, long version, Long parentId, String name, String abbreviation, int sortOrder,
             LocalDate validFrom, LocalDate validTo) {
 
-        static UnitJson of(OrgUnit u) {
+        static UnitJson of(UnitProfile u) {
             return new UnitJson(u.getId(), u.getVersion(), u.getParentId(), u.getName(), u.getAbbreviation(),
                     u.getSortOrder(), u.getValidity().from(), u.getValidity().to());
         }
@@ -63,7 +63,7 @@ class StructureApiController {
     /** A hosted agency as its administrator edits it: the details with the {@code version} a change must name. */
     record HostedAgency(ApiViews.AgencyView details, long version) {
 
-        static HostedAgency of(Agency a) {
+        static HostedAgency of(AgencyProfile a) {
             return new HostedAgency(ApiViews.AgencyView.of(a), a.getVersion());
         }
     }

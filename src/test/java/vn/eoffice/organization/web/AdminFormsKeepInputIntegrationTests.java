@@ -10,9 +10,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import vn.eoffice.organization.Agency;
 import vn.eoffice.IntegrationTest;
 import vn.eoffice.organization.AgencyCatalog;
+import vn.eoffice.organization.AgencyProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -64,7 +64,7 @@ class AdminFormsKeepInputIntegrationTests {
     @Test
     void unitFormKeepsAParentFromAnotherAgencyWithItsReason() throws Exception {
         var commission = catalog.search(true, "BTGDVTU", PageRequest.of(0, 1)).getContent().get(0);
-        var foreignUnit = catalog.all().stream().filter(Agency::isHosted)
+        var foreignUnit = catalog.all().stream().filter(AgencyProfile::isHosted)
                 .filter(agency -> !agency.getId().equals(commission.getId()))
                 .flatMap(agency -> catalog.units(agency.getId()).stream()).findFirst().orElseThrow();
         String name = "Phong thu " + UUID.randomUUID();
@@ -106,7 +106,7 @@ class AdminFormsKeepInputIntegrationTests {
 
     private String coded(boolean hosted) {
         return catalog.all().stream().filter(agency -> agency.isHosted() == hosted)
-                .map(Agency::getIdentifierCode).filter(code -> code != null && !code.isBlank())
+                .map(AgencyProfile::getIdentifierCode).filter(code -> code != null && !code.isBlank())
                 .findFirst().orElseThrow();
     }
 

@@ -11,10 +11,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eoffice.IntegrationTest;
 import vn.eoffice.OfficeDate;
-import vn.eoffice.organization.Agency;
 import vn.eoffice.organization.AgencyCatalog;
 import vn.eoffice.organization.AgencyDetails;
 import vn.eoffice.organization.AgencyKind;
+import vn.eoffice.organization.AgencyProfile;
 import vn.eoffice.organization.OrganizationManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,7 +106,7 @@ class StructureApiIntegrationTests {
     }
 
     /** An agency of its own, so that its new units and terms meet nothing of the demo's. */
-    private Agency hostedAgency() {
+    private AgencyProfile hostedAgency() {
         return management.createAgency(new AgencyDetails("Đảng ủy Thử " + UUID.randomUUID(), null, "DUT", null,
                 AgencyKind.PARTY_COMMITTEE, null, null, null, null, null, LocalDate.of(2025, 7, 1), null), true);
     }
