@@ -19,7 +19,8 @@ public record ActionProgrammeForm(
         @Size(min = 1, max = 100, message = "{monitoring.programme.items.required}") List<Item> items) {
 
     public ActionProgrammeForm {
-        items = items == null ? null : List.copyOf(items);
+        // mutable: the web binder sets items[i] on the record it built
+        items = items == null ? null : new java.util.ArrayList<>(items);
     }
 
     /** One item of the programme. */

@@ -1,6 +1,8 @@
 package vn.eoffice.monitoring;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Size;
 
@@ -13,7 +15,9 @@ public record CommitteeReportForm(@Size(max = 10000) String done, @Size(max = 10
         List<@Size(max = 10000) String> sections, Long incomingDocumentId) {
 
     public CommitteeReportForm {
-        sections = sections == null ? List.of() : sections.stream().map(s -> s == null ? "" : s).toList();
+        // mutable: the web binder sets sections[i] on the record it built
+        sections = sections == null ? new ArrayList<>()
+                : sections.stream().map(s -> s == null ? "" : s).collect(Collectors.toCollection(ArrayList::new));
     }
 
     boolean hasText() {

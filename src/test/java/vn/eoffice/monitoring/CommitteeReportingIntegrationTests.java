@@ -94,9 +94,9 @@ class CommitteeReportingIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action ="
                 + " 'MONITORING_COMMITTEE_REPORT_SUBMITTED' and object_id = ?", Long.class, String.valueOf(id)))
                 .isEqualTo(1L);
-        // an empty report is refused with a message, on the page (422) and on the API
+        // an empty report is refused with a message, the form shown again
         mvc.perform(post(form).param("period", currentQuarter().toString()).with(user(commune.clerk())).with(csrf()))
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nhập nội dung báo cáo")));
     }
 
@@ -144,11 +144,11 @@ class CommitteeReportingIntegrationTests {
         String api = "/api/v1/monitoring/documents/" + id + "/committees/" + external + "/periods/" + currentQuarter()
                 + "/report";
         mvc.perform(post(api).contentType(MediaType.APPLICATION_JSON).content("{\"done\":\"Đã làm\"}")
-                .with(user(leader())).with(csrf())).andExpect(status().isUnprocessableEntity())
+                .with(user(leader())).with(csrf())).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Chọn văn bản đến hoặc tải lên tệp")));
         mvc.perform(post(api).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"done\":\"Đã làm\",\"incomingDocumentId\":999999999}").with(user(leader())).with(csrf()))
-                .andExpect(status().isUnprocessableEntity());
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("văn bản")));
         mvc.perform(multipart(api).file(new MockMultipartFile("files", "bao-cao.pdf", "application/pdf",
                 TestFiles.pdf("Báo cáo của Đảng ủy phường"))).param("done", "Theo báo cáo giấy")
                 .with(user(leader())).with(csrf()))
@@ -156,7 +156,8 @@ class CommitteeReportingIntegrationTests {
         // a hosted committee writes its own
         mvc.perform(post("/api/v1/monitoring/documents/" + id + "/committees/" + commune.id() + "/periods/"
                 + currentQuarter() + "/report").contentType(MediaType.APPLICATION_JSON).content("{\"done\":\"x\"}")
-                .with(user(leader())).with(csrf())).andExpect(status().isUnprocessableEntity());
+                .with(user(leader())).with(csrf())).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("cấp ủy tự gửi báo cáo")));
         assertThat(queries.board(leader(), id).rows().stream().filter(r -> r.committeeId().equals(external))
                 .findFirst().orElseThrow().cells().get(2).light()).isEqualTo(ProgrammeLight.GREEN);
     }

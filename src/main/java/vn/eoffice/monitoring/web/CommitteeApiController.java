@@ -48,7 +48,7 @@ import vn.eoffice.platform.ApiController;
 class CommitteeApiController {
 
     /** The committees chosen, or all commune and ward committees in force. */
-    record Committees(Set<Long> committeeIds, boolean all) {
+    record Committees(Set<Long> committeeIds, Boolean all) {
     }
 
     /** The report template's outline: numbered headings, one a line. */
@@ -56,7 +56,7 @@ class CommitteeApiController {
     }
 
     /** Action programmes asked on a monitored document. */
-    record Require(Set<Long> committeeIds, boolean all, LocalDate dueOn) {
+    record Require(Set<Long> committeeIds, Boolean all, LocalDate dueOn) {
     }
 
     private final CommitteeReporting reporting;
@@ -109,7 +109,8 @@ class CommitteeApiController {
     @Operation(summary = "Choose the committees that report on the document (the document's managers)")
     ResponseEntity<Void> choose(@PathVariable Long id, @RequestBody Committees body,
             @AuthenticationPrincipal CurrentUser user) {
-        reporting.chooseCommittees(user, id, body.all() ? reporting.allCommittees(user) : body.committeeIds());
+        reporting.chooseCommittees(user, id, Boolean.TRUE.equals(body.all()) ? reporting.allCommittees(user)
+                : body.committeeIds());
         return ResponseEntity.noContent().build();
     }
 
@@ -163,7 +164,8 @@ class CommitteeApiController {
     @Operation(summary = "Ask committees for their action programmes on this monitored document by a day")
     ResponseEntity<Void> requireOn(@PathVariable Long id, @RequestBody Require body,
             @AuthenticationPrincipal CurrentUser user) {
-        programmes.require(user, id, body.all() ? reporting.allCommittees(user) : body.committeeIds(), body.dueOn());
+        programmes.require(user, id, Boolean.TRUE.equals(body.all()) ? reporting.allCommittees(user)
+                : body.committeeIds(), body.dueOn());
         return ResponseEntity.noContent().build();
     }
 

@@ -124,12 +124,16 @@ class CommitteeController {
 
     private String reportPage(Long id, Long committeeId, LocalDate period, CurrentUser user, Model model) {
         var board = queries.board(user, id);
+        var row = board.rows().stream().filter(r -> r.committeeId().equals(committeeId)).findFirst()
+                .orElseThrow(() -> new vn.eoffice.platform.NotFoundException("committee"));
+        boolean own = user.agencyId().equals(committeeId);
         model.addAttribute("board", board);
-        model.addAttribute("row", board.rows().stream().filter(r -> r.committeeId().equals(committeeId)).findFirst()
-                .orElseThrow(() -> new vn.eoffice.platform.NotFoundException("committee")));
+        model.addAttribute("row", row);
         model.addAttribute("period", board.periods().stream().filter(p -> p.start().equals(period)).findFirst()
                 .orElseThrow(() -> new vn.eoffice.platform.NotFoundException("period")));
-        model.addAttribute("recording", !user.agencyId().equals(committeeId));
+        model.addAttribute("recording", !own);
+        // the commission reads a hosted committee's report; it writes only an external one's
+        model.addAttribute("writable", own || (board.manage() && !row.hosted()));
         return "monitoring/committee-report";
     }
 
