@@ -20,7 +20,7 @@ import vn.eoffice.platform.Spreadsheets;
  * with the same filters and the same access rule as the page.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional // the export is audited
 public class CommitteeExports {
 
     private static final double[] WIDTHS = { 30, 45, 18, 16, 16, 14 };
