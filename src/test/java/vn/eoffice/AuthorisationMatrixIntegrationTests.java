@@ -497,6 +497,17 @@ class AuthorisationMatrixIntegrationTests {
         list.add(read("/api/v1/monitoring/documents/{id}/periods/{start}/consolidated.docx", on("a demo resolution",
                 "/api/v1/monitoring/documents/" + f.monitored + "/periods/" + f.period + "/consolidated.docx", null,
                 (p, x) -> managesMonitored(p))));
+        // monitoring committees: the commission sees a document's board and programmes; the demo resolution has no
+        // committees, so a committee's people do not see it
+        list.add(read("/api/v1/monitoring/committees", any()));
+        list.add(read("/api/v1/monitoring/committees/export.xlsx", any()));
+        list.add(read("/api/v1/monitoring/committees/candidates", any()));
+        list.add(read("/api/v1/monitoring/documents/{id}/committees", on("a demo resolution",
+                "/api/v1/monitoring/documents/" + f.monitored + "/committees", null,
+                (p, x) -> x.commission.equals(p.agencyId()))));
+        list.add(read("/api/v1/monitoring/documents/{id}/programmes", on("a demo resolution",
+                "/api/v1/monitoring/documents/" + f.monitored + "/programmes", null,
+                (p, x) -> x.commission.equals(p.agencyId()))));
         // people: a list filtered to what the reader sees; a record 404 to everyone else
         list.add(read("/api/v1/people", any()));
         list.add(read("/api/v1/people/{id}", List.of(f.cadreOfOfficer, f.cadreUnlinked, f.cadreCommune).stream()
@@ -809,6 +820,29 @@ class AuthorisationMatrixIntegrationTests {
         list.add(write("POST", "/api/v1/monitoring/supervisions/{planId}/recommendations", on("a demo plan",
                 "/api/v1/monitoring/supervisions/" + f.supervision + "/recommendations", "{\"unitId\":" + f.culture
                 + ",\"content\":\"Khắc phục\",\"deadline\":" + deadline + "}", (p, x) -> managesMonitored(p))));
+        // monitoring committees: the demo resolution has no committee reporting, so no report, reminder or
+        // programme on it is anyone's to send
+        list.add(write("PUT", "/api/v1/monitoring/documents/{id}/committees", on("a demo resolution", monitored
+                + "/committees", "{\"committeeIds\":[" + f.commune + "]}", (p, x) -> managesMonitored(p))));
+        list.add(write("PUT", "/api/v1/monitoring/documents/{id}/template", on("a demo resolution", monitored
+                + "/template", "{\"outline\":\"1. Kết quả\"}", (p, x) -> managesMonitored(p))));
+        list.add(write("POST", "/api/v1/monitoring/documents/{id}/committees/{committeeId}/periods/{start}/report",
+                on("a demo resolution", monitored + "/committees/" + f.commune + "/periods/" + f.period + "/report",
+                        "{\"done\":\"Đã làm\"}", (p, x) -> false)));
+        list.add(write("POST", "/api/v1/monitoring/documents/{id}/committees/{committeeId}/reminders", on(
+                "a demo resolution", monitored + "/committees/" + f.commune + "/reminders", null, (p, x) -> false)));
+        list.add(write("POST", "/api/v1/monitoring/programmes", on("new", "/api/v1/monitoring/programmes",
+                "{\"title\":\"Nghị quyết thử\",\"kind\":\"RESOLUTION\",\"committeeIds\":[" + f.commune
+                        + "],\"dueOn\":\"" + OfficeDate.today().plusDays(30) + "\"}",
+                (p, x) -> x.commission.equals(p.agencyId()) && (p.is(Role.LEADER)
+                        || ((p.is(Role.UNIT_HEAD) || p.is(Role.OFFICER)) && p.unitId() != null)))));
+        list.add(write("POST", "/api/v1/monitoring/documents/{id}/programmes", on("a demo resolution", monitored
+                + "/programmes", "{\"committeeIds\":[" + f.commune + "],\"dueOn\":\""
+                + OfficeDate.today().plusDays(30) + "\"}", (p, x) -> managesMonitored(p))));
+        list.add(write("POST", "/api/v1/monitoring/documents/{id}/programmes/{committeeId}", on("a demo resolution",
+                monitored + "/programmes/" + f.commune, "{\"title\":\"Chương trình thử\",\"items\":[{\"content\":"
+                        + "\"Quán triệt\",\"deadline\":\"" + OfficeDate.today().plusDays(30) + "\"}]}",
+                (p, x) -> false)));
         // people: the records and job positions of an agency's personnel office
         String cadreBody = "{\"unitId\":" + f.propaganda + ",\"fullName\":\"Lò Văn Thử\",\"birthDate\":\"1990-01-02\","
                 + "\"gender\":\"MALE\",\"ethnicity\":\"THAI\"}";

@@ -399,9 +399,7 @@ public class AccessControl {
      * submitting its action programme): the committee's clerk, leaders and heads, also as an absent one's deputy.
      */
     public boolean mayActForStudyCommittee(CurrentUser user, Long committeeAgencyId) {
-        return user != null && committeeAgencyId != null && committeeAgencyId.equals(user.agencyId())
-                && actingAs(user, (id, unit, roles) -> roles.contains(Role.CLERK) || roles.contains(Role.LEADER)
-                        || roles.contains(Role.UNIT_HEAD));
+        return mayReportForCommittee(user, committeeAgencyId);
     }
 
     /** Whether an account (a notification's recipient) acts for a committee in a study programme. */
@@ -409,5 +407,41 @@ public class AccessControl {
         return person.enabled() && committeeAgencyId.equals(person.agencyId())
                 && (person.roles().contains(Role.CLERK) || person.roles().contains(Role.LEADER)
                         || person.roles().contains(Role.UNIT_HEAD));
+    }
+
+    // --- monitoring committees ---
+
+    /**
+     * A Party committee under the province reports on the commission's monitored documents: its clerk, leaders and
+     * unit heads write its report and action programme (themselves or as deputies).
+     */
+    public boolean mayReportForCommittee(CurrentUser user, Long committeeId) {
+        return user != null && committeeId != null && committeeId.equals(user.agencyId())
+                && actingAs(user, (id, unit, roles) -> roles.contains(Role.CLERK) || roles.contains(Role.LEADER)
+                        || roles.contains(Role.UNIT_HEAD));
+    }
+
+    /**
+     * Asking the committees under the province for reports and action programmes is a commission's work (its
+     * leaders, or its unit heads and officers for their unit), never a committee's towards its peers.
+     */
+    public boolean mayMonitorCommittees(CurrentUser user, Long unitId) {
+        return user != null && mayManageImplementation(user, user.agencyId(), unitId)
+                && organization.agency(user.agencyId()).kind() != vn.eoffice.organization.AgencyKind.PARTY_COMMITTEE;
+    }
+
+    /** Who sees a committee's reports: the people of that committee, and the commission that monitors it. */
+    public boolean mayViewCommitteeReports(CurrentUser user, Long commissionId, Long committeeId) {
+        return user != null && (user.agencyId().equals(commissionId) || user.agencyId().equals(committeeId));
+    }
+
+    /**
+     * For an external committee, the commission records what came through the exchange or on paper and chases it:
+     * those who manage the document's implementation, and the commission's clerks (they receive the mail).
+     */
+    public boolean mayRecordForCommittee(CurrentUser user, Long commissionId, Long responsibleUnitId) {
+        return mayManageImplementation(user, commissionId, responsibleUnitId) || (user != null
+                && commissionId != null && commissionId.equals(user.agencyId())
+                && actingAs(user, (id, unit, roles) -> roles.contains(Role.CLERK)));
     }
 }

@@ -2,13 +2,21 @@ package vn.eoffice.monitoring;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
 import vn.eoffice.platform.DomainException;
@@ -41,6 +49,18 @@ class MonitoredDocument {
     private int reportDueDays;
     private Long createdBy;
     private Instant createdAt;
+    /** The resolution this document carries out (an action programme's resolution), if any. */
+    private Long resolutionId;
+    /** The Party committee whose action programme this is, if it is one. */
+    private Long committeeId;
+    private Long templateFileId;
+    private String templateFileName;
+    private String outline;
+
+    @ElementCollection
+    @CollectionTable(name = "monitoring_committee", joinColumns = @JoinColumn(name = "monitored_document_id"))
+    @Column(name = "committee_id")
+    private Set<Long> committeeIds = new LinkedHashSet<>();
 
     protected MonitoredDocument() {
     }
@@ -74,6 +94,43 @@ class MonitoredDocument {
                 documentId, frequency, reportingFrom, reportingUntil, reportDueDays);
     }
 
+    /** The committees under the province that report on this document (replaces the previous choice). */
+    void reportingCommittees(Set<Long> committees) {
+        committeeIds.clear();
+        committeeIds.addAll(committees);
+    }
+
+    void addReportingCommittees(Set<Long> committees) {
+        committeeIds.addAll(committees);
+    }
+
+    /** An action programme of {@code committee} carrying out {@code resolution}. */
+    MonitoredDocument carriesOut(Long resolution, Long committee) {
+        this.resolutionId = resolution;
+        this.committeeId = committee;
+        return this;
+    }
+
+    /** The report template (đề cương): a file and/or numbered headings, one a line. */
+    void template(Long fileId, String fileName, String outlineText) {
+        if (fileId != null) {
+            this.templateFileId = fileId;
+            this.templateFileName = fileName;
+        }
+        this.outline = blankToNull(outlineText);
+    }
+
+    /** The outline's headings, in order; empty without an outline. */
+    List<String> headings() {
+        return outline == null ? List.of()
+                : Arrays.stream(outline.split("\\R")).map(String::trim).filter(h -> !h.isEmpty()).toList();
+    }
+
+    Set<Long> getCommitteeIds() { return Set.copyOf(committeeIds); }
+    Long getResolutionId() { return resolutionId; }
+    Long getTemplateFileId() { return templateFileId; }
+    String getTemplateFileName() { return templateFileName; }
+    String getOutline() { return outline; }
     Long getId() { return id; }
     Long getAgencyId() { return agencyId; }
     Long getResponsibleUnitId() { return responsibleUnitId; }

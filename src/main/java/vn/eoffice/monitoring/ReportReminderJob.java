@@ -21,10 +21,13 @@ class ReportReminderJob {
     private static final Logger log = LoggerFactory.getLogger(ReportReminderJob.class);
 
     private final ReportReminders reminders;
+    private final CommitteeReminders committees;
     private final Clock clock;
     private final EOfficeProperties properties;
 
-    ReportReminderJob(ReportReminders reminders, Clock clock, EOfficeProperties properties) {
+    ReportReminderJob(ReportReminders reminders, CommitteeReminders committees, Clock clock,
+            EOfficeProperties properties) {
+        this.committees = committees;
         this.reminders = reminders;
         this.clock = clock;
         this.properties = properties;
@@ -34,7 +37,9 @@ class ReportReminderJob {
             zone = "${eoffice.time-zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "monitoring-report-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void run() {
-        int sent = reminders.sendDue(LocalDate.now(clock.withZone(properties.timeZone())));
-        log.info("Monitoring report reminders sent: {}", sent);
+        var today = LocalDate.now(clock.withZone(properties.timeZone()));
+        int sent = reminders.sendDue(today);
+        int toCommittees = committees.announceOpened(today) + committees.sendDue(today);
+        log.info("Monitoring report reminders sent: {} to units, {} to committees", sent, toCommittees);
     }
 }

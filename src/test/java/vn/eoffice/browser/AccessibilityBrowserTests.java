@@ -52,6 +52,9 @@ class AccessibilityBrowserTests {
             pages.add(firstLink(browser, "/tasks", "/tasks/\\d+$"));
             pages.add(firstLink(browser, "/meetings", "/meetings/\\d+$"));
             pages.add(firstLink(browser, "/monitoring", "/monitoring/\\d+$"));
+            // the committees under the province: the province view and a document's committees board
+            pages.add("/monitoring/committees");
+            pages.add(firstLink(browser, "/monitoring/committees", "/monitoring/\\d+/committees$"));
             // people: the list (an officer's holds only their own record) and a person's page
             pages.add("/people");
             pages.add(firstLink(browser, "/people", "/people/\\d+$"));
