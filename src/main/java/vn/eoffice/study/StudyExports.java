@@ -22,7 +22,7 @@ import vn.eoffice.platform.Spreadsheets;
  * Party document layout, each holding exactly what its reader sees on the figures page; every file audited.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class StudyExports {
 
     private static final String[] HEADERS = { "no", "committee", "expected", "registered", "studied", "ofRegistered",

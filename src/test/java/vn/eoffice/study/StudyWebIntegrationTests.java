@@ -98,7 +98,7 @@ class StudyWebIntegrationTests {
         mvc.perform(get("/study/programmes/new").param("all", "true").param("title", "Giu ten da go 42")
                 .with(user(p.officer()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Giu ten da go 42")))
-                .andExpect(content().string(containsString("value=\"" + p.first().agencyId() + "\" selected")));
+                .andExpect(content().string(containsString("selected=\"selected\">" + p.first().name() + "<")));
         mvc.perform(get("/study/programmes/new").with(user(p.first().clerk()))).andExpect(status().isNotFound());
     }
 
