@@ -542,6 +542,7 @@ class AuthorisationMatrixIntegrationTests {
         list.addAll(competencyRows());
         list.addAll(evaluationRows());
         list.addAll(successionRows());
+        list.addAll(studyRows());
         return list;
     }
 
@@ -1029,7 +1030,8 @@ class AuthorisationMatrixIntegrationTests {
     /** Endpoints that take a multipart upload rather than JSON. */
     static final Set<String> UPLOADS = Set.of("/api/v1/files", "/api/v1/documents/incoming",
             "/api/v1/documents/outgoing", "/api/v1/documents/{id}/versions", "/api/v1/meetings/{id}/materials",
-            "/api/v1/address-book/import", "/api/v1/people/import");
+            "/api/v1/address-book/import", "/api/v1/people/import", "/api/v1/study/programmes/{id}/materials",
+            "/api/v1/study/programmes/{id}/readings");
 
     private AbstractMockHttpServletRequestBuilder<?> upload(String pattern, String uri) {
         var file = new MockMultipartFile("files", "ghi-chu.pdf", "application/pdf", TestFiles.pdf("Ghi chú"));
@@ -1038,6 +1040,15 @@ class AuthorisationMatrixIntegrationTests {
                     "/api/v1/address-book/import", "/api/v1/people/import" -> {
                 return multipart(uri).file(new MockMultipartFile("file", "ghi-chu.pdf", "application/pdf",
                         TestFiles.pdf("Ghi chú")));
+            }
+            case "/api/v1/study/programmes/{id}/readings" -> {
+                return multipart(uri).file(new MockMultipartFile("file", "nghi-quyet.pdf", "application/pdf",
+                        TestFiles.pdf("Nghị quyết"))).param("title", "Nghị quyết ma trận");
+            }
+            case "/api/v1/study/programmes/{id}/materials" -> {
+                return multipart(uri).file(new MockMultipartFile("file", "de-cuong.pdf", "application/pdf",
+                        TestFiles.pdf("Đề cương"))).param("kind", "OUTLINE").param("audience", "PARTY_MEMBERS")
+                        .param("title", "Đề cương ma trận");
             }
             case "/api/v1/documents/outgoing" -> {
                 String draft = "{\"direction\":\"OUTGOING\",\"typeCode\":\"CV\",\"summary\":\"Về việc thử\","
@@ -1246,5 +1257,84 @@ class AuthorisationMatrixIntegrationTests {
                 "{\"youngAge\":45,\"youngPercent\":15,\"femalePercent\":15,\"minorityPercent\":20}",
                 (p, x) -> personnelOffice(p, p.agencyId()))));
         return list;
+    }
+
+    /**
+     * Resolution study (ADR 0033, AccessControl's study block): the demo programme 05-NQ/TU is seen by the commission
+     * and by the committees taking part (each its own row); the commission's leaders, heads and officers organise it;
+     * a committee's clerk, leaders and heads set its own expected members. Writes only as refusals.
+     */
+    private List<Row> studyRows() {
+        var list = new ArrayList<Row>();
+        Long programme = jdbc.queryForObject("select id from study_programme where notation = '05-NQ/TU'",
+                Long.class);
+        Set<Long> committees = new HashSet<>(jdbc.queryForList(
+                "select agency_id from study_committee where programme_id = ?", Long.class, programme));
+        Long commission = jdbc.queryForObject("select agency_id from study_programme where id = ?", Long.class,
+                programme);
+        Long commune = people.get("vanthuxa").agencyId();
+        Long committee = jdbc.queryForObject("select id from study_committee where programme_id = ? and agency_id = ?",
+                Long.class, programme, commune);
+        BiPredicate<Person, Fixtures> views = (p, x) -> p.agencyId().equals(commission)
+                || committees.contains(p.agencyId());
+        BiPredicate<Person, Fixtures> organises = (p, x) -> p.agencyId().equals(commission)
+                && (p.is(Role.LEADER) || p.is(Role.UNIT_HEAD) || p.is(Role.OFFICER));
+        String base = "/api/v1/study/programmes";
+        String one = base + "/" + programme;
+        String form = """
+                {"title":"Học tập ma trận","kind":"RESOLUTION","notation":"99-NQ/TU","audiences":["PARTY_MEMBERS"],
+                 "levels":["COMMUNE"],"studyFrom":"%s","studyUntil":"%s","committeeIds":[%d]}"""
+                .formatted(OfficeDate.today(), OfficeDate.today().plusDays(9), commune);
+        list.add(read(base, any()));
+        list.add(read("/api/v1/study/figures", any()));
+        list.add(write("POST", base, on("new", base, form, (p, x) -> p.is(Role.LEADER) || p.is(Role.UNIT_HEAD)
+                || p.is(Role.OFFICER)).seenBy((p, x) -> true)));
+        list.add(read(base + "/{id}", on("the demo programme", one, null, views)));
+        list.add(read(base + "/{id}/committees", on("the demo programme", one + "/committees", null, views)));
+        list.add(read(base + "/{id}/figures", on("the demo programme", one + "/figures", null, views)));
+        list.add(read(base + "/{id}/figures/export", on("the demo programme", one + "/figures/export", null, views)));
+        list.add(read(base + "/{id}/report", on("the demo programme", one + "/report", null, views)));
+        list.add(write("PUT", base + "/{id}", on("the demo programme", one, form, organises).seenBy(views)));
+        list.add(write("POST", base + "/{id}/open", on("the demo programme", one + "/open", null, organises)
+                .seenBy(views)));
+        list.add(write("POST", base + "/{id}/close", on("the demo programme", one + "/close", null, organises)
+                .seenBy(views)));
+        list.add(write("PUT", base + "/{id}/committees/{committeeId}/expected", on("a commune's committee", one
+                + "/committees/" + committee + "/expected", "{\"members\":40}", (p, x) -> organises.test(p, x)
+                        || runsCommune(p, commune)).seenBy(views)));
+        Long material = jdbc.queryForObject("select min(id) from study_material where programme_id = ?"
+                + " and approved_at is not null", Long.class, programme);
+        Long meeting = jdbc.queryForObject("select meeting_id from study_programme where id = ?", Long.class,
+                programme);
+        Long point = jdbc.queryForObject("select id from meeting_point where meeting_id = ? and agency_id = ?",
+                Long.class, meeting, commune);
+        Long chair = jdbc.queryForObject("select chair_id from meeting where id = ?", Long.class, meeting);
+        list.add(read(base + "/{id}/materials", on("the demo programme", one + "/materials", null, views)));
+        list.add(write("POST", base + "/{id}/materials", on("the demo programme", one + "/materials", null,
+                organises).seenBy(views)));
+        list.add(read(base + "/{id}/materials/{materialId}/file", on("an approved material", one + "/materials/"
+                + material + "/file", null, views)));
+        list.add(read(base + "/{id}/conference", on("the demo programme", one + "/conference", null, views)));
+        Long reading = jdbc.queryForObject("select min(id) from study_reading where programme_id = ?", Long.class,
+                programme);
+        list.add(read(base + "/{id}/readings", on("the demo programme", one + "/readings", null, views)));
+        list.add(write("POST", base + "/{id}/readings", on("the demo programme", one + "/readings", null,
+                organises).seenBy(views)));
+        list.add(read(base + "/{id}/readings/{readingId}/file", on("an uploaded reading", one + "/readings/"
+                + reading + "/file", null, views)));
+        String conference = "{\"day\":\"%s\",\"startTime\":\"08:00\",\"endTime\":\"11:00\"}"
+                .formatted(OfficeDate.today().plusDays(5));
+        list.add(write("POST", base + "/{id}/conference", on("the demo programme", one + "/conference",
+                conference, (p, x) -> organises.test(p, x) && (p.is(Role.LEADER) || p.is(Role.UNIT_HEAD)))
+                .seenBy(views)));
+        // an empty checklist: even one the rules allow is told what is missing, so the demo point never changes
+        list.add(write("PUT", base + "/{id}/conference/points/{pointId}/readiness", on("a commune's point",
+                one + "/conference/points/" + point + "/readiness", "[]", (p, x) -> p.id().equals(chair)
+                        || runsCommune(p, commune)).seenBy(views)));
+        return list;
+    }
+
+    private static boolean runsCommune(Person p, Long commune) {
+        return p.agencyId().equals(commune) && (p.is(Role.CLERK) || p.is(Role.LEADER) || p.is(Role.UNIT_HEAD));
     }
 }

@@ -1,8 +1,5 @@
 package vn.eoffice.evaluation;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,32 +73,7 @@ public class EvaluationExports {
     }
 
     private static byte[] xlsx(String title, String scope, List<String> headers, List<List<String>> rows) {
-        var out = new ByteArrayOutputStream();
-        try {
-            var workbook = Spreadsheets.workbook(out);
-            var sheet = workbook.newWorksheet("Xep loai");
-            sheet.value(0, 0, title);
-            sheet.style(0, 0).bold().fontSize(14).set();
-            sheet.value(1, 0, scope);
-            for (int c = 0; c < headers.size(); c++) {
-                sheet.value(3, c, headers.get(c));
-                sheet.style(3, c).bold().wrapText(true).borderStyle("thin").set();
-                sheet.width(c, WIDTHS[c]);
-            }
-            Spreadsheets.fitRow(sheet, 3, headers, WIDTHS);
-            for (int r = 0; r < rows.size(); r++) {
-                for (int c = 0; c < headers.size(); c++) {
-                    sheet.value(4 + r, c, rows.get(r).get(c));
-                    sheet.style(4 + r, c).wrapText(true).borderStyle("thin").set();
-                }
-                Spreadsheets.fitRow(sheet, 4 + r, rows.get(r), WIDTHS);
-            }
-            Spreadsheets.printLandscape(sheet, 3);
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Spreadsheets.withDimensions(out.toByteArray());
+        return Spreadsheets.titledTable("Xep loai", title, scope, headers, rows, WIDTHS);
     }
 
     private byte[] pdf(CurrentUser user, String title, String scope, List<String> headers, List<List<String>> rows,

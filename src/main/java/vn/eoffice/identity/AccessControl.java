@@ -444,4 +444,25 @@ public class AccessControl {
                 && commissionId != null && commissionId.equals(user.agencyId())
                 && actingAs(user, (id, unit, roles) -> roles.contains(Role.CLERK)));
     }
+
+    // --- conference points of hosted committees (study programme's multi-level conference) ---
+
+    /**
+     * Running a hosted agency's connection point of a conference (readiness checks, attendance): the agency's clerk,
+     * leaders and heads, also as an absent one's deputy — the people who act for it as a study committee.
+     */
+    public boolean mayRunConferencePoint(CurrentUser user, Long pointAgencyId) {
+        return mayActForStudyCommittee(user, pointAgencyId);
+    }
+
+    /** Seeing a conference another agency organises, as the people running one of its connection points. */
+    public boolean mayViewConferenceAsPoint(CurrentUser user, java.util.Collection<Long> pointAgencyIds) {
+        return user != null && pointAgencyIds.contains(user.agencyId())
+                && mayRunConferencePoint(user, user.agencyId());
+    }
+
+    /** Whether an account (a notification's recipient) runs a hosted agency's connection point. */
+    public boolean runsConferencePoint(UserSummary person, Long pointAgencyId) {
+        return actsForStudyCommittee(person, pointAgencyId);
+    }
 }

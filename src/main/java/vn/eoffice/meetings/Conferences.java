@@ -32,9 +32,12 @@ public class Conferences {
     private final OrganizationDirectory organization;
     private final Notifier notifier;
     private final AuditLog audit;
+    private final vn.eoffice.identity.AccessControl control;
 
     Conferences(MeetingAccess access, ConnectionPoints points, UserManagement users,
-            OrganizationDirectory organization, Notifier notifier, AuditLog audit) {
+            OrganizationDirectory organization, Notifier notifier, AuditLog audit,
+            vn.eoffice.identity.AccessControl control) {
+        this.control = control;
         this.access = access;
         this.points = points;
         this.users = users;
@@ -65,14 +68,14 @@ public class Conferences {
         return PointView.of(point);
     }
 
-    /** The organisers or the point's host record the technical check. */
+    /** The organisers, the point's host or the people of its committee record the technical check. */
     public void check(CurrentUser by, Long meetingId, Long pointId, TechStatus status) {
         var point = hosted(by, meetingId, pointId);
         point.checked(status);
         audit.record("MEETING_POINT_CHECKED", "MEETING", meetingId, point.getName() + ": " + status);
     }
 
-    /** The point's host (or an organiser) reports how many attended there. */
+    /** The point's host, the people of its committee (or an organiser) report how many attended there. */
     public void reportAttendance(CurrentUser by, Long meetingId, Long pointId, int actual) {
         var point = hosted(by, meetingId, pointId);
         point.reportAttendance(actual);
@@ -103,7 +106,8 @@ public class Conferences {
         var meeting = access.visible(meetingId, by);
         var point = points.findById(pointId).filter(p -> p.getMeetingId().equals(meetingId))
                 .orElseThrow(() -> new NotFoundException("point " + pointId));
-        if (!by.id().equals(point.getHostId())) {
+        if (!by.id().equals(point.getHostId()) && !(point.getAgencyId() != null
+                && control.mayRunConferencePoint(by, point.getAgencyId()))) {
             access.requireOrganiser(by, meeting);
         }
         return point;

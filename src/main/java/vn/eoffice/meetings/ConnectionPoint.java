@@ -36,8 +36,16 @@ class ConnectionPoint {
     @Enumerated(EnumType.STRING)
     private TechStatus techStatus;
     private Integer actual;
+    private Long agencyId;
 
     protected ConnectionPoint() {
+    }
+
+    /** The point of a hosted agency (a committee taking part in a study programme), run by its own people. */
+    static ConnectionPoint forAgency(Long meetingId, Long agencyId, String name, int expected) {
+        var point = new ConnectionPoint(meetingId, false, null, name, null, null, expected);
+        point.agencyId = agencyId;
+        return point;
     }
 
     ConnectionPoint(Long meetingId, boolean main, Long unitId, String name, String location, Long hostId,
@@ -79,4 +87,5 @@ class ConnectionPoint {
     public int getExpected() { return expected; }
     public TechStatus getTechStatus() { return techStatus; }
     public Integer getActual() { return actual; }
+    public Long getAgencyId() { return agencyId; }
 }

@@ -15,8 +15,9 @@ import vn.eoffice.platform.NotFoundException;
 
 /**
  * Who may see a meeting and its materials: its organisers (chair, secretary, whoever scheduled it), the people
- * invited directly or as deputy, the members of an invited unit, the hosts of its connection points, and the
- * agency's leaders (lãnh đạo ban), who oversee every meeting. Anyone else gets "not found", so a meeting leaves no
+ * invited directly or as deputy, the members of an invited unit, the hosts of its connection points, the clerk and
+ * leaders of a hosted agency with a connection point, and the agency's leaders (lãnh đạo ban), who oversee every
+ * meeting. Anyone else gets "not found", so a meeting leaves no
  * trace. Only organisers change it. The rule is {@link AccessControl}'s (with delegation); this class gathers the
  * meeting's people for it and turns a refusal into "not found" or "forbidden", audited.
  */
@@ -47,6 +48,11 @@ class MeetingAccess {
         return meeting;
     }
 
+    /** The meeting if the user sees it, without recording a refusal (for counts and summaries of other modules). */
+    java.util.Optional<Meeting> ifVisible(Long meetingId, CurrentUser user) {
+        return meetings.findById(meetingId).filter(meeting -> sees(user, meeting));
+    }
+
     Meeting organised(Long meetingId, CurrentUser user) {
         var meeting = visible(meetingId, user);
         requireOrganiser(user, meeting);
@@ -61,7 +67,16 @@ class MeetingAccess {
     }
 
     boolean sees(CurrentUser user, Meeting meeting) {
-        return control.mayViewMeeting(user, parties(meeting));
+        return control.mayViewMeeting(user, parties(meeting))
+                || control.mayViewConferenceAsPoint(user, pointAgencies(meeting));
+    }
+
+    /** The hosted agencies (committees) with a connection point of the meeting. */
+    java.util.Set<Long> pointAgencies(Meeting meeting) {
+        var agencies = new HashSet<Long>();
+        points.findByMeetingIdOrderByMainDescId(meeting.getId()).stream().map(ConnectionPoint::getAgencyId)
+                .filter(Objects::nonNull).forEach(agencies::add);
+        return agencies;
     }
 
     boolean participates(CurrentUser user, Meeting meeting) {
@@ -69,7 +84,7 @@ class MeetingAccess {
     }
 
     /** The meeting's people as the access rule needs them. */
-    private MeetingParties parties(Meeting meeting) {
+    MeetingParties parties(Meeting meeting) {
         var organisers = new HashSet<Long>();
         Stream.of(meeting.getChairId(), meeting.getSecretaryId(), meeting.getCreatedBy()).filter(Objects::nonNull)
                 .forEach(organisers::add);

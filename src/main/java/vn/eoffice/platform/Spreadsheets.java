@@ -42,6 +42,40 @@ public final class Spreadsheets {
         return workbook;
     }
 
+    /**
+     * One sheet holding a report's table: the title (bold, 14 pt) and its scope above, the header row (bold, wrapped)
+     * at row 4, then one bordered row per line, each as tall as its tallest cell, printed A4 landscape.
+     */
+    public static byte[] titledTable(String sheetName, String title, String scope, List<String> headers,
+            List<List<String>> rows, double[] widths) {
+        var out = new ByteArrayOutputStream();
+        try {
+            var workbook = workbook(out);
+            var sheet = workbook.newWorksheet(sheetName);
+            sheet.value(0, 0, title);
+            sheet.style(0, 0).bold().fontSize(14).set();
+            sheet.value(1, 0, scope);
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.value(3, c, headers.get(c));
+                sheet.style(3, c).bold().wrapText(true).borderStyle("thin").set();
+                sheet.width(c, widths[c]);
+            }
+            fitRow(sheet, 3, headers, widths);
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < headers.size(); c++) {
+                    sheet.value(4 + r, c, rows.get(r).get(c));
+                    sheet.style(4 + r, c).wrapText(true).borderStyle("thin").set();
+                }
+                fitRow(sheet, 4 + r, rows.get(r), widths);
+            }
+            printLandscape(sheet, 3);
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return withDimensions(out.toByteArray());
+    }
+
     /** A4 landscape, as wide as one page and as many pages long as needed, rows up to {@code headerRow} repeated. */
     public static void printLandscape(Worksheet sheet, int headerRow) {
         sheet.paperSize(PaperSize.A4_PAPER);

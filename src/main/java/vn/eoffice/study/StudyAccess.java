@@ -59,6 +59,20 @@ class StudyAccess {
         }
     }
 
+    boolean mayPlan(CurrentUser user) {
+        return control.mayOrganiseStudy(user, user.agencyId());
+    }
+
+    boolean mayOrganise(CurrentUser user, StudyProgramme programme) {
+        return control.mayOrganiseStudy(user, programme.getAgencyId());
+    }
+
+    /** Whether the user may set a committee's expected members: the organiser, or the committee for itself. */
+    boolean mayExpect(CurrentUser user, StudyProgramme programme, StudyCommittee committee) {
+        return seesEveryCommittee(user, programme) ? mayOrganise(user, programme)
+                : control.mayActForStudyCommittee(user, committee.getAgencyId());
+    }
+
     private List<Long> committeeAgencies(Long programmeId) {
         return committees.findByProgrammeIdOrderByName(programmeId).stream().map(StudyCommittee::getAgencyId)
                 .toList();

@@ -84,7 +84,8 @@ public class StudyProgrammes {
     /** Sets how many Party members a committee expects to study (the base of its percentages). */
     public CommitteeView expect(CurrentUser user, Long programmeId, Long committeeId, int members) {
         var programme = access.visible(user, found(programmeId));
-        var committee = committees.findById(committeeId).filter(c -> c.getProgrammeId().equals(programmeId))
+        var committee = access.visibleCommittees(user, programme).stream()
+                .filter(c -> c.getId().equals(committeeId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("study committee " + committeeId));
         if (!access.seesEveryCommittee(user, programme)) {
             access.requireActFor(user, committee, "STUDY_EXPECT");
@@ -115,6 +116,36 @@ public class StudyProgrammes {
     public List<CommitteeView> committees(CurrentUser user, Long programmeId) {
         var programme = access.visible(user, found(programmeId));
         return access.visibleCommittees(user, programme).stream().map(StudyCommittee::view).toList();
+    }
+
+    /** The programme's page: the plan, the committees the user sees and what he may do there. */
+    @Transactional(readOnly = true)
+    public ProgrammePage page(CurrentUser user, Long id) {
+        var programme = access.visible(user, found(id));
+        var visible = access.visibleCommittees(user, programme);
+        var expectable = new java.util.HashSet<Long>();
+        visible.stream().filter(c -> access.mayExpect(user, programme, c)).forEach(c -> expectable.add(c.getId()));
+        return new ProgrammePage(programme.view(), visible.stream().map(StudyCommittee::view).toList(), expectable,
+                access.mayOrganise(user, programme));
+    }
+
+    /** Whether the user may plan a programme for his agency. */
+    @Transactional(readOnly = true)
+    public boolean mayPlan(CurrentUser user) {
+        return access.mayPlan(user);
+    }
+
+    /** The committees a programme may invite: hosted Party committees in force other than the organiser. */
+    @Transactional(readOnly = true)
+    public List<vn.eoffice.organization.AgencySummary> invitable(CurrentUser user) {
+        return organization.hostedAgencies(today()).stream()
+                .filter(a -> a.kind() == vn.eoffice.organization.AgencyKind.PARTY_COMMITTEE)
+                .filter(a -> !a.id().equals(user.agencyId())).toList();
+    }
+
+    /** Today in the office's time zone, for the defaults of the plan form. */
+    public LocalDate todayInOffice() {
+        return today();
     }
 
     LocalDate today() {

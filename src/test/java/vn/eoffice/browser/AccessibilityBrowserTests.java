@@ -79,6 +79,18 @@ class AccessibilityBrowserTests {
             if (!"chuyenvien".equals(username)) {
                 pages.add(firstLink(browser, "/evaluation", "/evaluation/periods/\\d+$"));
             }
+            // resolution study: the list, the province's figures, the demo programme with its figures, materials
+            // and conference (the plan form for those who plan)
+            pages.add("/study");
+            pages.add("/study/figures");
+            String programme = firstLink(browser, "/study", "/study/programmes/\\d+$");
+            if (programme != null) {
+                pages.addAll(java.util.List.of(programme, programme + "/figures", programme + "/materials",
+                        programme + "/conference"));
+            }
+            if (!"vanthu".equals(username)) {
+                pages.add("/study/programmes/new");
+            }
             for (String page : pages) {
                 if (page == null) {
                     continue;
