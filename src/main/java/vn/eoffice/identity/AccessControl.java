@@ -410,4 +410,16 @@ public class AccessControl {
                 && (person.roles().contains(Role.CLERK) || person.roles().contains(Role.LEADER)
                         || person.roles().contains(Role.UNIT_HEAD));
     }
+
+    // --- study rosters and learners ---
+
+    /**
+     * A committee's roster of Party members is read by its own people and by the commission organising a programme
+     * the committee takes part in ({@code organiserAgencyIds}), read-only for the latter.
+     */
+    public boolean mayViewPartyRoster(CurrentUser user, Long rosterAgencyId,
+            java.util.Collection<Long> organiserAgencyIds) {
+        return user != null && (java.util.Objects.equals(rosterAgencyId, user.agencyId())
+                || organiserAgencyIds.contains(user.agencyId()));
+    }
 }
