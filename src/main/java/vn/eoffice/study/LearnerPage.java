@@ -8,4 +8,11 @@ public record LearnerPage(ProgrammeView programme, CommitteeView committee, List
         List<String> cells, String cell, List<LearnerRow> rows, int page, int totalPages, long total,
         List<StudySessionView> sessions, List<LearnerCounts> counts, LearnerCounts totals, boolean mayAct,
         LocalDate reflectionDue) {
+
+    /** The counts per cell, then the committee's total. */
+    public List<LearnerCounts> countsWithTotal() {
+        var all = new java.util.ArrayList<>(counts);
+        all.add(totals);
+        return all;
+    }
 }

@@ -34,7 +34,7 @@ final class PartyMemberFile {
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         List<Row> rows;
-        if (ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+        if (bytes.length >= 8 && ReadableWorkbook.isOOXMLZipHeader(bytes)) {
             rows = workbook(bytes);
         } else if (name.endsWith(".csv")) {
             rows = csv(bytes);

@@ -12,5 +12,10 @@ public record PartyMemberForm(
         String fullName,
         @Pattern(regexp = "^[0-9A-Za-z.\\-]{0,30}$", message = "{study.member.card.invalid}") String cardNumber,
         @Size(max = 200, message = "{study.member.position.tooLong}") String position,
-        boolean keyLeader) {
+        Boolean keyLeader) {
+
+    /** An unticked key-leader box is sent as nothing: not a key leader. */
+    public PartyMemberForm {
+        keyLeader = Boolean.TRUE.equals(keyLeader);
+    }
 }

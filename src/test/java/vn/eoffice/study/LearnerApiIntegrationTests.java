@@ -76,9 +76,17 @@ class LearnerApiIntegrationTests {
 
         mvc.perform(get("/api/v1/study/programmes/" + study.programmeId() + "/committees/" + study.committeeId()
                 + "/learners").with(user(study.province().second().clerk()))).andExpect(status().isNotFound());
+        registry.markAttendance(clerk, session.id(), new AttendanceSheet(null, java.util.Map.of(learner, "Ốm")));
+        registry.hold(clerk, study.programmeId(), study.committeeId(),
+                new StudySessionForm(SessionKind.MAKE_UP, OfficeDate.today(), "Nhà văn hóa"));
         mvc.perform(get("/study/programmes/" + study.programmeId() + "/learners").param("committee",
-                study.committeeId().toString()).with(user(clerk))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Lò Văn Chủ")));
+                study.committeeId().toString()).with(user(clerk)).header("Accept-Language", "vi"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Lò Văn Chủ")))
+                .andExpect(content().string(containsString("id=\"makeup-form\"")))
+                .andExpect(content().string(containsString("Ốm")));
+        mvc.perform(get("/study/programmes/" + study.programmeId() + "/learners").param("committee",
+                study.committeeId().toString()).with(user(study.province().officer())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Lò Văn Chủ")));
     }
 
     private long count(String sql, Object argument) {

@@ -75,6 +75,18 @@ class LearnerWorkIntegrationTests {
                 Long.class, study.commune().leader().id(), link)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ?", Long.class,
                 study.commune().officer().id())).isZero();
+
+        registry.register(clerk, study.programmeId(), study.committeeId(),
+                new LearnerRegistration(Set.of("Chi bộ Bản Mớ"), false));
+        var due = jdbc.queryForObject("select reflection_due from study_programme where id = ?",
+                java.time.LocalDate.class, study.programmeId());
+        reminders.sendDue(due.minusDays(LearnerReminders.DAYS_BEFORE + 1));
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and link like ?",
+                Long.class, clerk.id(), link)).as("not yet: more than three days ahead").isEqualTo(1);
+        reminders.sendDue(due.minusDays(2));
+        reminders.sendDue(due.minusDays(1));
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and link like ?",
+                Long.class, clerk.id(), link)).as("told once that reflections are due").isEqualTo(2);
     }
 
     private long count(CurrentUser user, String kind) {

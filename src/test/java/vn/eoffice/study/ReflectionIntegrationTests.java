@@ -1,7 +1,6 @@
 package vn.eoffice.study;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,8 @@ class ReflectionIntegrationTests {
                 .filter(r -> !r.reflectionRequired()).findFirst().orElseThrow();
 
         reflections.submit(clerk, rows.get(0).id(), "Nhận thức sâu sắc về phát triển văn hóa", null, null);
-        reflections.submit(clerk, rows.get(1).id(), null, "thu-hoach.txt",
-                new ByteArrayInputStream("Bài thu hoạch".getBytes(StandardCharsets.UTF_8)));
+        reflections.submit(clerk, rows.get(1).id(), null, "thu-hoach.pdf",
+                new ByteArrayInputStream(vn.eoffice.files.TestFiles.pdf("Bài thu hoạch")));
         // the due day has passed for this one: submitted after it
         jdbc.update("update study_learner set submitted_at = submitted_at + interval '60' day where id = ?",
                 rows.get(1).id());
