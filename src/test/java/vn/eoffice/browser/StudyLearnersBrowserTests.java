@@ -32,9 +32,9 @@ class StudyLearnersBrowserTests {
         try (var browser = Browser.open(port).login(study.province().first().clerk().username(), "Secret123x")) {
             browser.go("/queue");
             browser.clickAndWait(By.cssSelector("a[data-queue-kind='study.learner.queue.register']"));
-            browser.find(By.id("reg-cell-0")).click();
-            browser.find(By.id("reg-cell-1")).click();
-            browser.find(By.id("reg-leaders")).click();
+            browser.click(By.id("reg-cell-0"));
+            browser.click(By.id("reg-cell-1"));
+            browser.click(By.id("reg-leaders"));
             browser.clickAndWait(By.cssSelector("#register-form button[type=submit]"));
             assertThat(browser.pageText()).contains("Đã đăng ký học viên", "Lò Văn Chủ");
 
@@ -46,7 +46,7 @@ class StudyLearnersBrowserTests {
 
             var absent = browser.find(By.cssSelector("input[name=absent]"));
             String id = absent.getAttribute("value");
-            absent.click();
+            browser.click(By.id("absent-" + id));
             browser.find(By.id("reason-" + id)).sendKeys("Đi công tác");
             browser.clickAndWait(By.cssSelector("#attendance-form button[type=submit]"));
             assertThat(browser.pageText()).contains("Đã ghi điểm danh", "Đi công tác");
