@@ -13,9 +13,10 @@ import org.springframework.data.jpa.repository.Query;
 interface PartyMembers extends JpaRepository<PartyMember, Long> {
 
     @Query("""
-            select m from PartyMember m where m.agencyId = :agencyId and (:cell is null or m.cell = :cell)
-            and (:folded is null or m.foldedName like concat('%', :folded, '%')) and (m.active or :inactive = true)
+            select m from PartyMember m where m.agencyId = :agencyId and (:cell = '' or m.cell = :cell)
+            and m.foldedName like :folded and (m.active or :inactive = true)
             order by m.cell, m.foldedName, m.id""")
+    /** {@code cell} empty for every cell, {@code folded} a LIKE pattern (never null: PostgreSQL must know its type). */
     Page<PartyMember> search(Long agencyId, String cell, String folded, boolean inactive, Pageable page);
 
     @Query("select distinct m.cell from PartyMember m where m.agencyId = :agencyId and m.active order by m.cell")

@@ -65,8 +65,9 @@ public class PartyMemberRoster {
     public PartyMemberPage list(CurrentUser user, Long agencyId, String cell, String query, boolean inactive,
             int page) {
         access.readRoster(user, agencyId);
-        String folded = query == null || query.isBlank() ? null : SearchText.fold(query.strip());
-        var found = members.search(agencyId, cell == null || cell.isBlank() ? null : cell, folded, inactive,
+        String folded = query == null || query.isBlank() ? "%" : "%" + SearchText.fold(query.strip())
+                .replace("%", "").replace("_", "") + "%";
+        var found = members.search(agencyId, cell == null || cell.isBlank() ? "" : cell, folded, inactive,
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         return new PartyMemberPage(agencyId, found.map(PartyMember::view).getContent(), members.cells(agencyId),
                 found.getNumber(), found.getTotalPages(), found.getTotalElements(),
