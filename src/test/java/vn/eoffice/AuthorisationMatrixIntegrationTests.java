@@ -543,6 +543,7 @@ class AuthorisationMatrixIntegrationTests {
         list.addAll(evaluationRows());
         list.addAll(successionRows());
         list.addAll(studyRows());
+        list.addAll(studyLearnerRows());
         return list;
     }
 
@@ -1031,13 +1032,13 @@ class AuthorisationMatrixIntegrationTests {
     static final Set<String> UPLOADS = Set.of("/api/v1/files", "/api/v1/documents/incoming",
             "/api/v1/documents/outgoing", "/api/v1/documents/{id}/versions", "/api/v1/meetings/{id}/materials",
             "/api/v1/address-book/import", "/api/v1/people/import", "/api/v1/study/programmes/{id}/materials",
-            "/api/v1/study/programmes/{id}/readings");
+            "/api/v1/study/programmes/{id}/readings", "/api/v1/study/members/import");
 
     private AbstractMockHttpServletRequestBuilder<?> upload(String pattern, String uri) {
         var file = new MockMultipartFile("files", "ghi-chu.pdf", "application/pdf", TestFiles.pdf("Ghi chú"));
         switch (pattern) {
             case "/api/v1/files", "/api/v1/documents/{id}/versions", "/api/v1/meetings/{id}/materials",
-                    "/api/v1/address-book/import", "/api/v1/people/import" -> {
+                    "/api/v1/address-book/import", "/api/v1/people/import", "/api/v1/study/members/import" -> {
                 return multipart(uri).file(new MockMultipartFile("file", "ghi-chu.pdf", "application/pdf",
                         TestFiles.pdf("Ghi chú")));
             }
@@ -1336,5 +1337,76 @@ class AuthorisationMatrixIntegrationTests {
 
     private static boolean runsCommune(Person p, Long commune) {
         return p.agencyId().equals(commune) && (p.is(Role.CLERK) || p.is(Role.LEADER) || p.is(Role.UNIT_HEAD));
+    }
+
+    /**
+     * Study rosters and learners (AccessControl.mayViewPartyRoster, mayActForStudyCommittee): the commune keeps its
+     * roster and its learners, the commission organising the programme reads them, everyone else gets "not found".
+     * Tried on a programme of the commission with the commune as committee, written here with SQL.
+     */
+    private List<Row> studyLearnerRows() {
+        Long by = people.get("vanthu").id();
+        String title = "Học tập ma trận " + tag();
+        var today = java.sql.Date.valueOf(OfficeDate.today());
+        jdbc.update("insert into study_programme (agency_id, title, kind, notation, audiences, levels,"
+                + " reflection_audiences, study_from, study_until, reflection_due, status, created_by, created_at)"
+                + " values (?, ?, 'RESOLUTION', '09-NQ/TU', 'PARTY_MEMBERS', 'COMMUNE', 'PARTY_MEMBERS', ?, ?, ?,"
+                + " 'OPEN', ?, current_timestamp)", f.commission, title, today, today, today, by);
+        Long programme = jdbc.queryForObject("select id from study_programme where title = ?", Long.class, title);
+        jdbc.update("insert into study_committee (programme_id, agency_id, name) values (?, ?, 'Đảng ủy xã')",
+                programme, f.commune);
+        Long committee = jdbc.queryForObject("select id from study_committee where programme_id = ?", Long.class,
+                programme);
+        String card = "MT" + tag();
+        jdbc.update("insert into study_member (agency_id, cell, full_name, folded_name, card_number) values (?,"
+                + " 'Chi bộ ma trận', 'Lò Văn Ma Trận', 'lo van ma tran', ?)", f.commune, card);
+        Long member = jdbc.queryForObject("select id from study_member where card_number = ?", Long.class, card);
+        jdbc.update("insert into study_learner (programme_id, committee_id, member_id, audience, attendance,"
+                + " reflection_required) values (?, ?, ?, 'PARTY_MEMBERS', 'PENDING', true)", programme, committee,
+                member);
+        Long learner = jdbc.queryForObject("select id from study_learner where member_id = ?", Long.class, member);
+        jdbc.update("insert into study_session (programme_id, committee_id, kind, held_on, created_by, created_at)"
+                + " values (?, ?, 'MAKE_UP', ?, ?, current_timestamp)", programme, committee, today, by);
+        Long session = jdbc.queryForObject("select id from study_session where committee_id = ?", Long.class,
+                committee);
+        BiPredicate<Person, Fixtures> reads = (p, x) -> p.agencyId().equals(x.commune)
+                || p.agencyId().equals(x.commission);
+        BiPredicate<Person, Fixtures> acts = (p, x) -> p.agencyId().equals(x.commune)
+                && (p.is(Role.CLERK) || p.is(Role.LEADER) || p.is(Role.UNIT_HEAD));
+        String base = "/api/v1/study";
+        String learners = base + "/programmes/" + programme + "/committees/" + committee;
+        String form = "{\"cell\":\"Chi bộ ma trận\",\"fullName\":\"Cà Văn Thử\",\"keyLeader\":false}";
+        var list = new ArrayList<Row>();
+        list.add(read(base + "/members", any()));
+        list.add(read(base + "/members/{id}", on("a commune's member", base + "/members/" + member, null, reads)));
+        list.add(write("POST", base + "/members", on("a commune's roster", base + "/members?agency=" + f.commune, form,
+                acts).seenBy(reads)));
+        list.add(write("PUT", base + "/members/{id}", on("a commune's member", base + "/members/" + member, form,
+                acts).seenBy(reads)));
+        list.add(write("POST", base + "/members/{id}/deactivate", on("a commune's member", base + "/members/"
+                + member + "/deactivate", null, acts).seenBy(reads)));
+        list.add(write("POST", base + "/members/import", on("a commune's roster", base + "/members/import?agency="
+                + f.commune, null, acts).seenBy(reads)));
+        list.add(read(base + "/programmes/{id}/committees/{committeeId}/learners", on("a commune's learners",
+                learners + "/learners", null, reads)));
+        list.add(read(base + "/programmes/{id}/committees/{committeeId}/counts", on("a commune's learners",
+                learners + "/counts", null, reads)));
+        list.add(read(base + "/programmes/{id}/committees/{committeeId}/sessions", on("a commune's sessions",
+                learners + "/sessions", null, reads)));
+        list.add(write("POST", base + "/programmes/{id}/committees/{committeeId}/learners", on("a commune's learners",
+                learners + "/learners", "{\"cells\":[\"Chi bộ ma trận\"],\"keyLeaders\":false}", acts)
+                .seenBy(reads)));
+        list.add(write("POST", base + "/programmes/{id}/committees/{committeeId}/sessions", on("a commune's sessions",
+                learners + "/sessions", "{\"kind\":\"CLASS\",\"heldOn\":\"" + OfficeDate.today() + "\"}", acts)
+                .seenBy(reads)));
+        list.add(write("POST", base + "/sessions/{sessionId}/attendance", on("a make-up class", base + "/sessions/"
+                + session + "/attendance", "{\"absences\":{}}", acts).seenBy(reads)));
+        list.add(write("POST", base + "/sessions/{sessionId}/make-up", on("a make-up class", base + "/sessions/"
+                + session + "/make-up", "{\"learnerIds\":[" + learner + "]}", acts).seenBy(reads)));
+        list.add(write("POST", base + "/learners/{id}/reflection", on("a commune's learner", base + "/learners/"
+                + learner + "/reflection", "{\"text\":\"Thu hoạch\"}", acts).seenBy(reads)));
+        list.add(write("POST", base + "/learners/{id}/grade", on("a commune's learner", base + "/learners/"
+                + learner + "/grade", "{\"grade\":\"GOOD\"}", acts).seenBy(reads)));
+        return list;
     }
 }

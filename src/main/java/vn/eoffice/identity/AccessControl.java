@@ -465,4 +465,16 @@ public class AccessControl {
     public boolean runsConferencePoint(UserSummary person, Long pointAgencyId) {
         return actsForStudyCommittee(person, pointAgencyId);
     }
+
+    // --- study rosters and learners ---
+
+    /**
+     * A committee's roster of Party members is read by its own people and by the commission organising a programme
+     * the committee takes part in ({@code organiserAgencyIds}), read-only for the latter.
+     */
+    public boolean mayViewPartyRoster(CurrentUser user, Long rosterAgencyId,
+            java.util.Collection<Long> organiserAgencyIds) {
+        return user != null && (java.util.Objects.equals(rosterAgencyId, user.agencyId())
+                || organiserAgencyIds.contains(user.agencyId()));
+    }
 }

@@ -31,6 +31,14 @@ class AccessibilityBrowserTests {
             "/documents/outgoing/new");
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The learners of the demo study programme (05-NQ/TU), when it is loaded. */
+    private String studyLearnersPage() {
+        Long programme = jdbc.queryForObject("select min(id) from study_programme where notation = '05-NQ/TU'",
+                Long.class);
+        return programme == null ? null : "/study/programmes/" + programme + "/learners";
+    }
 
     @ParameterizedTest
     @ValueSource(strings = { "vanthu", "lanhdao", "chuyenvien" })
@@ -91,6 +99,10 @@ class AccessibilityBrowserTests {
             if (!"vanthu".equals(username)) {
                 pages.add("/study/programmes/new");
             }
+            // study: the roster and (once the demo programme exists) a committee's learners
+            pages.add("/study/members");
+            pages.add(firstLink(browser, "/study/members", "/study/members/\\d+$"));
+            pages.add(studyLearnersPage());
             for (String page : pages) {
                 if (page == null) {
                     continue;
