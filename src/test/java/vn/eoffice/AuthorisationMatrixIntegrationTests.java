@@ -1292,6 +1292,8 @@ class AuthorisationMatrixIntegrationTests {
                 || p.is(Role.OFFICER)).seenBy((p, x) -> true)));
         list.add(read(base + "/{id}", on("the demo programme", one, null, views)));
         list.add(read(base + "/{id}/committees", on("the demo programme", one + "/committees", null, views)));
+        list.add(read(base + "/{id}/action-programmes", on("the demo programme", one + "/action-programmes", null,
+                views)));
         list.add(read(base + "/{id}/figures", on("the demo programme", one + "/figures", null, views)));
         list.add(read(base + "/{id}/figures/export", on("the demo programme", one + "/figures/export", null, views)));
         list.add(read(base + "/{id}/report", on("the demo programme", one + "/report", null, views)));

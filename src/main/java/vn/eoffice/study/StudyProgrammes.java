@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.eoffice.audit.AuditLog;
 import vn.eoffice.identity.CurrentUser;
+import vn.eoffice.monitoring.ActionProgrammeRequest;
+import vn.eoffice.monitoring.ActionProgrammes;
+import vn.eoffice.monitoring.CommitteeProgramme;
 import vn.eoffice.organization.OrganizationDirectory;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
@@ -24,15 +27,17 @@ public class StudyProgrammes {
     private final Committees committees;
     private final StudyAccess access;
     private final OrganizationDirectory organization;
+    private final ActionProgrammes actionProgrammes;
     private final AuditLog audit;
     private final Clock clock;
 
     StudyProgrammes(Programmes programmes, Committees committees, StudyAccess access,
-            OrganizationDirectory organization, AuditLog audit, Clock clock) {
+            OrganizationDirectory organization, ActionProgrammes actionProgrammes, AuditLog audit, Clock clock) {
         this.programmes = programmes;
         this.committees = committees;
         this.access = access;
         this.organization = organization;
+        this.actionProgrammes = actionProgrammes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -65,12 +70,31 @@ public class StudyProgrammes {
         return programme.view();
     }
 
-    /** Opens a drafted programme to its committees. */
+    /**
+     * Opens a drafted programme to its committees; when it asks for action programmes, monitoring asks each committee
+     * for its programme by the due date (the monitored document collects them, with lights and reminders).
+     */
     public ProgrammeView open(CurrentUser user, Long id) {
         var programme = organised(user, id, "STUDY_OPEN");
         programme.open();
+        var view = programme.view();
+        if (view.actionProgrammeDue() != null && view.resolutionId() == null) {
+            var committeeIds = new LinkedHashSet<Long>();
+            committees.findByProgrammeIdOrderByName(id).forEach(c -> committeeIds.add(c.getAgencyId()));
+            programme.linkResolution(actionProgrammes.require(user, new ActionProgrammeRequest(view.title(),
+                    view.kind().monitored(), view.notation(), view.issuedOn(), view.issuer(), committeeIds,
+                    view.actionProgrammeDue())));
+        }
         audit.record("STUDY_OPENED", "STUDY_PROGRAMME", id, programme.getTitle());
         return programme.view();
+    }
+
+    /** Where each committee the user may see stands with its action programme (none before the programme opens). */
+    @Transactional(readOnly = true)
+    public List<CommitteeProgramme> actionProgrammes(CurrentUser user, Long id) {
+        var programme = access.visible(user, found(id)).view();
+        return programme.resolutionId() == null ? List.of()
+                : actionProgrammes.status(user, programme.resolutionId());
     }
 
     /** Closes an open programme: its figures become final. */

@@ -59,7 +59,8 @@ public class StudyFixtures {
     public Province province() {
         var from = LocalDate.of(2025, 7, 1);
         Long province = agency("Tỉnh ủy thử " + tag(), "TU", null, false, from);
-        Long commission = agency("Ban Tuyên giáo và Dân vận thử " + tag(), "BTGDVTU", province, true, from);
+        Long commission = agency("Ban Tuyên giáo và Dân vận thử " + tag(), "BTGDVTU", province, true, from,
+                AgencyKind.PARTY_COMMISSION);
         Long unit = organization.createUnit(commission, new UnitDetails(null, "Phòng Lý luận chính trị", "LLCT", 1,
                 from, null)).getId();
         return new Province(commission, person("Lò Văn Học", "Chuyên viên", commission, unit, Role.OFFICER),
@@ -89,8 +90,13 @@ public class StudyFixtures {
     }
 
     private Long agency(String name, String abbreviation, Long parent, boolean hosted, LocalDate from) {
-        return organization.createAgency(new AgencyDetails(name, null, abbreviation, null,
-                AgencyKind.PARTY_COMMITTEE, parent, null, null, null, null, from, null), hosted).getId();
+        return agency(name, abbreviation, parent, hosted, from, AgencyKind.PARTY_COMMITTEE);
+    }
+
+    private Long agency(String name, String abbreviation, Long parent, boolean hosted, LocalDate from,
+            AgencyKind kind) {
+        return organization.createAgency(new AgencyDetails(name, null, abbreviation, null, kind, parent, null, null,
+                null, null, from, null), hosted).getId();
     }
 
     CurrentUser person(String name, String title, Long agency, Long unit, Role role) {

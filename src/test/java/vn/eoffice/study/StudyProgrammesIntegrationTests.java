@@ -5,11 +5,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.eoffice.IntegrationTest;
+import vn.eoffice.monitoring.CommitteeProgramme;
 import vn.eoffice.platform.DomainException;
 import vn.eoffice.platform.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The commission plans a study programme for the committees under the province: only hosted committees in force take
@@ -32,6 +34,23 @@ class StudyProgrammesIntegrationTests {
         assertThat(programmes.open(province.leader(), planned.id()).status()).isEqualTo(ProgrammeStatus.OPEN);
         assertThatThrownBy(() -> programmes.open(province.leader(), planned.id()))
                 .isInstanceOf(DomainException.class).hasMessage("study.programme.status.illegal");
+    }
+
+    @Test
+    void openingAsksEveryCommitteeForItsActionProgrammeThroughMonitoring() {
+        var province = fixtures.province();
+        var planned = programmes.plan(province.officer(), StudyFixtures.form(province.communeIds()));
+        assertThat(programmes.actionProgrammes(province.officer(), planned.id())).isEmpty();
+
+        var opened = programmes.open(province.leader(), planned.id());
+
+        assertThat(opened.resolutionId()).isNotNull();
+        assertThat(programmes.actionProgrammes(province.officer(), planned.id()))
+                .extracting(CommitteeProgramme::committeeId, CommitteeProgramme::dueOn, CommitteeProgramme::submittedOn)
+                .containsExactlyInAnyOrder(tuple(province.first().agencyId(), planned.actionProgrammeDue(), null),
+                        tuple(province.second().agencyId(), planned.actionProgrammeDue(), null));
+        assertThat(programmes.actionProgrammes(province.first().clerk(), planned.id()))
+                .extracting(CommitteeProgramme::committeeId).containsExactly(province.first().agencyId());
     }
 
     @Test

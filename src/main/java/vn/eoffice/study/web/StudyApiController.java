@@ -99,6 +99,14 @@ class StudyApiController {
         return programmes.committees(user, id);
     }
 
+    @GetMapping("/programmes/{id}/action-programmes")
+    @Operation(summary = "Where each committee stands with its action programme (due date, sent on, late, items, "
+            + "light): all for the organiser, his own for a committee; empty until the programme opens")
+    List<vn.eoffice.monitoring.CommitteeProgramme> actionProgrammes(@PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser user) {
+        return programmes.actionProgrammes(user, id);
+    }
+
     @PutMapping("/programmes/{id}/committees/{committeeId}/expected")
     @Operation(summary = "Set a committee's expected Party members (the organiser, or the committee itself), audited")
     CommitteeView expect(@PathVariable Long id, @PathVariable Long committeeId, @Valid @RequestBody Expected body,

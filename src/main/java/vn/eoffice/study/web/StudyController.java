@@ -106,6 +106,7 @@ class StudyController {
     String programme(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("page", programmes.page(user, id));
         model.addAttribute("readings", readings.list(user, id));
+        model.addAttribute("actionProgrammes", programmes.actionProgrammes(user, id));
         return "study/programme";
     }
 
