@@ -58,8 +58,8 @@ public class StudyFixtures {
 
     public Province province() {
         var from = LocalDate.of(2025, 7, 1);
-        Long province = agency("Tỉnh ủy thử " + tag(), "TU", null, false, from);
-        Long commission = agency("Ban Tuyên giáo và Dân vận thử " + tag(), "BTGDVTU", province, true, from,
+        Long province = agency("Tỉnh ủy thử " + tag(), "TUT", null, false, from);
+        Long commission = agency("Ban Tuyên giáo và Dân vận thử " + tag(), "BTGDVTT", province, true, from,
                 AgencyKind.PARTY_COMMISSION);
         Long unit = organization.createUnit(commission, new UnitDetails(null, "Phòng Lý luận chính trị", "LLCT", 1,
                 from, null)).getId();
