@@ -31,7 +31,7 @@ import vn.eoffice.platform.BackgroundWork;
 class SearchProjection {
 
     private static final Logger log = LoggerFactory.getLogger(SearchProjection.class);
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 8;
 
     private final SearchEntries entries;
     private final DocumentManagement documents;
@@ -86,7 +86,18 @@ class SearchProjection {
                     throw e;
                 }
                 log.debug("Retrying the search entry of document {}: {}", documentId, e.toString());
+                // the start's catch-up and the registration's own event may write the same entry at once: let the
+                // other writer commit before reading the entry again
+                pauseBeforeRetry(attempt);
             }
+        }
+    }
+
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
